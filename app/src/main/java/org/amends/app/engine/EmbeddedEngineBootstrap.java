@@ -1,0 +1,102 @@
+package org.amends.app.engine;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.amends.engine.server.EngineServer;
+import org.amends.engine.server.EngineServerSettings;
+import org.amends.engine.server.LocalPostgres;
+import org.amends.engine.server.StartupCheck;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * The one place the app touches the engine's code: on one machine it starts a real PostgreSQL
+ * (when no datasource is configured) and the engine server in-process. Everything else talks to
+ * the engine through the Camunda client, so switching this off ({@code
+ * amends.engine.embedded=false}) and pointing {@code camunda.client.*} at a Camunda 8 cluster is
+ * all it takes to run there.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EmbeddedEngineBootstrap {
+
+  static final String DATASOURCE_URL = "spring.datasource.url";
+
+  /** Fails the start with one line when a port is taken or the configured database is down. */
+  public static void preflight(Environment env) {
+    StartupCheck.failFast(
+        () -> {
+          StartupCheck.portFree(
+              env.getProperty("server.address", "0.0.0.0"),
+              env.getProperty("server.port", Integer.class, 8080),
+              "server.port");
+          if (engineEmbedded(env)) {
+            EngineServerSettings settings = engineSettings(env);
+            StartupCheck.portFree(settings.host(), settings.restPort(), "amends.engine.rest-port");
+            StartupCheck.portFree(
+                settings.host(), settings.managementPort(), "amends.engine.management-port");
+          }
+          String url = env.getProperty(DATASOURCE_URL);
+          if (url != null && !url.isBlank()) {
+            StartupCheck.databaseReachable(
+                url,
+                env.getProperty("spring.datasource.username"),
+                env.getProperty("spring.datasource.password"));
+          }
+        });
+  }
+
+  @Bean(destroyMethod = "close")
+  @Conditional(NoDatasourceConfigured.class)
+  LocalPostgres localPostgres(Environment env) {
+    Path dataDirectory =
+        Path.of(
+            env.getProperty(
+                "amends.postgres.data-dir",
+                Path.of(System.getProperty("user.home"), ".amends", "postgres").toString()));
+    System.out.println("Embedded PostgreSQL data directory: " + dataDirectory.toAbsolutePath());
+    return LocalPostgres.start(dataDirectory);
+  }
+
+  @Bean
+  @Conditional(NoDatasourceConfigured.class)
+  DataSource dataSource(LocalPostgres postgres) {
+    return postgres.dataSource();
+  }
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnProperty(name = "amends.engine.embedded", havingValue = "true", matchIfMissing = true)
+  EngineServer embeddedEngine(DataSource dataSource, Environment env) {
+    return EngineServer.start(engineSettings(env), dataSource, false);
+  }
+
+  private static boolean engineEmbedded(Environment env) {
+    return env.getProperty("amends.engine.embedded", Boolean.class, true);
+  }
+
+  private static EngineServerSettings engineSettings(Environment env) {
+    return new EngineServerSettings(
+        env.getProperty("amends.engine.host", EngineServerSettings.DEFAULT_HOST),
+        env.getProperty(
+            "amends.engine.rest-port", Integer.class, EngineServerSettings.DEFAULT_REST_PORT),
+        env.getProperty(
+            "amends.engine.management-port",
+            Integer.class,
+            EngineServerSettings.DEFAULT_MANAGEMENT_PORT),
+        env.getProperty("amends.engine.clock-control", Boolean.class, false));
+  }
+
+  /** True when no external PostgreSQL is configured, so the embedded one is used. */
+  static final class NoDatasourceConfigured implements Condition {
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+      String url = context.getEnvironment().getProperty(DATASOURCE_URL);
+      return url == null || url.isBlank();
+    }
+  }
+}

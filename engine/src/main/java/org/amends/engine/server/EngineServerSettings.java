@@ -1,0 +1,25 @@
+package org.amends.engine.server;
+
+/**
+ * Where the engine server listens and whether tests may move its clock.
+ *
+ * @param host the address both ports bind to (loopback unless told otherwise)
+ * @param restPort the Camunda 8 REST API v2 port (0 picks a free port)
+ * @param managementPort the management (actuator) port (0 picks a free port)
+ * @param clockControl whether {@code /actuator/clock} may pin and move the engine clock
+ */
+public record EngineServerSettings(String host, int restPort, int managementPort, boolean clockControl) {
+
+  public static final String DEFAULT_HOST = "127.0.0.1";
+  public static final int DEFAULT_REST_PORT = 8088;
+  public static final int DEFAULT_MANAGEMENT_PORT = 9600;
+
+  public static EngineServerSettings defaults() {
+    return new EngineServerSettings(DEFAULT_HOST, DEFAULT_REST_PORT, DEFAULT_MANAGEMENT_PORT, false);
+  }
+
+  /** Free ports on loopback, clock control on: what tests want. */
+  public static EngineServerSettings forTests() {
+    return new EngineServerSettings(DEFAULT_HOST, 0, 0, true);
+  }
+}

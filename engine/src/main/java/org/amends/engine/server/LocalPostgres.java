@@ -1,0 +1,91 @@
+package org.amends.engine.server;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL server (binaries from Maven Central) with a persistent data directory,
+ * for machines where no database is configured. A second start reuses the directory.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
+
+  private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
+  private HikariDataSource pool;
+
+  private LocalPostgres(EmbeddedPostgres postgres, Path dataDirectory) {
+    this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
+  }
+
+  /** Starts PostgreSQL on a free loopback port, initialising the directory only when empty. */
+  public static LocalPostgres start(Path dataDirectory) {
+    try {
+      Files.createDirectories(dataDirectory);
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDirectory)
+              .setCleanDataDirectory(false)
+              .start();
+      LOG.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
+      return new LocalPostgres(postgres, dataDirectory);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "Could not start the embedded PostgreSQL in " + dataDirectory + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Starts a throw-away PostgreSQL whose data is deleted on close: for tests. */
+  public static LocalPostgres startTemporary() {
+    try {
+      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      return new LocalPostgres(postgres, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start a temporary PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  /** The pooled data source on the {@code postgres} database, closed with the server. */
+  public synchronized DataSource dataSource() {
+    if (pool != null) {
+      return pool;
+    }
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl());
+    config.setUsername("postgres");
+    config.setMaximumPoolSize(10);
+    config.setPoolName("amends-embedded");
+    pool = new HikariDataSource(config);
+    return pool;
+  }
+
+  public String jdbcUrl() {
+    return postgres.getJdbcUrl("postgres", "postgres");
+  }
+
+  public Path dataDirectory() {
+    return dataDirectory;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (pool != null) {
+      pool.close();
+    }
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.amends.engine.server;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Keeps the two APIs on their own ports, as on a Camunda 8 cluster: {@code /v2} only on the REST
+ * port, {@code /actuator} only on the management port.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PortRoutingFilter extends OncePerRequestFilter {
+
+  private volatile int restPort;
+
+  PortRoutingFilter(EngineServerSettings settings) {
+    this.restPort = settings.restPort();
+  }
+
+  @EventListener
+  void onStarted(WebServerInitializedEvent event) {
+    restPort = event.getWebServer().getPort();
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean onRestPort = request.getLocalPort() == restPort;
+    boolean management = path.startsWith("/actuator");
+    if (onRestPort == management) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+}

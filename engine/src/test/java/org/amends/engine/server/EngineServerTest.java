@@ -1,0 +1,75 @@
+package org.amends.engine.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.Topology;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EngineServerTest {
+
+  private static LocalPostgres postgres;
+  private static EngineServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() {
+    postgres = LocalPostgres.startTemporary();
+    server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    postgres.close();
+  }
+
+  @Test
+  void shouldReportOneHealthyPartitionToTheCamundaClient() {
+    try (CamundaClient client =
+        CamundaClient.newClientBuilder()
+            .restAddress(URI.create(server.restAddress()))
+            .preferRestOverGrpc(true)
+            .build()) {
+      // when
+      Topology topology = client.newTopologyRequest().send().join();
+
+      // then
+      assertThat(topology.getClusterSize()).isEqualTo(1);
+      assertThat(topology.getPartitionsCount()).isEqualTo(1);
+      assertThat(topology.getGatewayVersion()).isEqualTo("8.8.14");
+      assertThat(topology.getBrokers()).singleElement()
+          .satisfies(broker -> assertThat(broker.getPartitions()).singleElement()
+              .satisfies(partition -> {
+                assertThat(partition.isLeader()).isTrue();
+                assertThat(partition.getPartitionId()).isEqualTo(1);
+              }));
+    }
+  }
+
+  @Test
+  void shouldServeManagementOnlyOnTheManagementPort() throws Exception {
+    assertThat(get(server.managementAddress() + "/actuator/health/readiness").statusCode())
+        .isEqualTo(200);
+    assertThat(get(server.managementAddress() + "/actuator/health").body()).contains("\"UP\"");
+    assertThat(get(server.managementAddress() + "/v2/topology").statusCode()).isEqualTo(404);
+    assertThat(get(server.restAddress() + "/actuator/health").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldAnswerStatusWithNoContentWhenHealthy() throws Exception {
+    assertThat(get(server.restAddress() + "/v2/status").statusCode()).isEqualTo(204);
+  }
+
+  private HttpResponse<String> get(String url) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
