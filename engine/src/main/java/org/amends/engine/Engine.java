@@ -1,16 +1,90 @@
 package org.amends.engine;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.amends.engine.api.ActivateJobs;
+import org.amends.engine.api.ActivatedJob;
+import org.amends.engine.api.CorrelatedMessage;
+import org.amends.engine.api.CreateProcessInstance;
+import org.amends.engine.api.DecisionResult;
+import org.amends.engine.api.DeploymentResource;
+import org.amends.engine.api.DeploymentResult;
+import org.amends.engine.api.ProcessInstanceCreated;
+import org.amends.engine.api.ProcessInstanceResult;
+import org.amends.engine.api.PublishedMessage;
+import org.amends.engine.api.UserTaskChanges;
 import org.amends.engine.clock.EngineClock;
+import org.amends.engine.decision.DecisionEngine;
+import org.amends.engine.deployment.BpmnTransformer;
+import org.amends.engine.deployment.Deployer;
+import org.amends.engine.expression.ExpressionLanguage;
+import org.amends.engine.processing.BpmnRuntime;
+import org.amends.engine.processing.DecisionBehavior;
+import org.amends.engine.processing.RuntimeListener;
+import org.amends.engine.processing.Writer;
+import org.amends.engine.processing.command.IncidentCommands;
+import org.amends.engine.processing.command.JobCommands;
+import org.amends.engine.processing.command.ProcessInstanceCommands;
+import org.amends.engine.processing.command.UserTaskCommands;
+import org.amends.engine.state.DecisionDefinition;
+import org.amends.engine.state.DecisionRequirements;
+import org.amends.engine.state.ElementInstance;
+import org.amends.engine.state.EngineState;
+import org.amends.engine.state.Form;
+import org.amends.engine.state.Incident;
+import org.amends.engine.state.Job;
+import org.amends.engine.state.Message;
+import org.amends.engine.state.MessageSubscription;
+import org.amends.engine.state.ProcessDefinition;
+import org.amends.engine.state.Resource;
+import org.amends.engine.state.RowStore;
+import org.amends.engine.state.SignalSubscription;
+import org.amends.engine.state.Timer;
+import org.amends.engine.state.UserTask;
+import org.amends.engine.state.Variable;
 import org.flywaydb.core.Flyway;
 
-/** The engine: BPMN, DMN and FEEL executed with Zeebe's semantics, its state in PostgreSQL. */
+/**
+ * The engine: BPMN, DMN and FEEL executed with Zeebe's semantics, its state in PostgreSQL. Every
+ * command is answered only after its effects are committed; after a restart on the same
+ * database the engine goes on where it was.
+ */
 public final class Engine implements AutoCloseable {
 
+  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
+
   private final EngineConfiguration configuration;
+  private final RowStore store;
+  private final EngineState state;
+  private final BpmnRuntime runtime;
+  private final Deployer deployer;
+  private final Writer writer;
+  private final Waiters waiters = new Waiters();
+  private volatile long lastCompletedChangeId;
   private volatile boolean running = true;
 
   private Engine(EngineConfiguration configuration) {
     this.configuration = configuration;
+    this.store = new RowStore(configuration.dataSource(), configuration.schema());
+    this.state = new EngineState(store.meta("next_key"));
+    this.lastCompletedChangeId = store.meta("last_change_id");
+    ExpressionLanguage expressions = new ExpressionLanguage(configuration.clock());
+    DecisionEngine decisions = new DecisionEngine(configuration.clock().asClock());
+    this.runtime = new BpmnRuntime(state, configuration.clock(), expressions, decisions, waiters);
+    this.deployer = new Deployer(new BpmnTransformer(expressions), decisions);
+    this.writer = new Writer(runtime, store, this::dueWork, waiters::afterCommit, this::reload);
   }
 
   public static Engine start(EngineConfiguration configuration) {
@@ -20,11 +94,18 @@ public final class Engine implements AutoCloseable {
         .locations("classpath:db/engine")
         .load()
         .migrate();
-    return new Engine(configuration);
+    Engine engine = new Engine(configuration);
+    engine.load();
+    engine.writer.start();
+    return engine;
   }
 
   public EngineClock clock() {
     return configuration.clock();
+  }
+
+  public EngineConfiguration configuration() {
+    return configuration;
   }
 
   public boolean isHealthy() {
@@ -33,11 +114,514 @@ public final class Engine implements AutoCloseable {
 
   /** The id of the last completed cluster change (a purge); -1 before any. */
   public long lastCompletedChangeId() {
-    return -1;
+    return lastCompletedChangeId;
+  }
+
+  // ---- commands
+
+  public DeploymentResult deploy(List<DeploymentResource> resources, String tenantId) {
+    Deployer.Prepared prepared = deployer.prepare(resources);
+    return execute(rt -> deployer.apply(prepared, rt, tenant(tenantId)));
+  }
+
+  public ProcessInstanceCreated createProcessInstance(CreateProcessInstance command) {
+    return execute(rt -> ProcessInstanceCommands.create(rt, command));
+  }
+
+  /** Creates an instance and waits for it to complete; null when it does not complete in time. */
+  public ProcessInstanceResult createProcessInstanceWithResult(
+      CreateProcessInstance command, List<String> fetchVariables, Duration requestTimeout) {
+    CompletableFuture<Map<String, Object>> completion = new CompletableFuture<>();
+    ProcessInstanceCreated created = execute(rt -> {
+      ProcessInstanceCreated result = ProcessInstanceCommands.create(rt, command);
+      waiters.awaitCompletion(result.processInstanceKey(), completion);
+      return result;
+    });
+    try {
+      Map<String, Object> variables = completion.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      Map<String, Object> selected = variables;
+      if (fetchVariables != null && !fetchVariables.isEmpty()) {
+        selected = new HashMap<>();
+        for (String name : fetchVariables) {
+          if (variables.containsKey(name)) {
+            selected.put(name, variables.get(name));
+          }
+        }
+      }
+      return new ProcessInstanceResult(created, selected);
+    } catch (TimeoutException e) {
+      waiters.forget(created.processInstanceKey());
+      return null;
+    } catch (ExecutionException e) {
+      throw unwrap(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted");
+    }
+  }
+
+  public void cancelProcessInstance(long processInstanceKey) {
+    execute(rt -> {
+      ProcessInstanceCommands.cancel(rt, processInstanceKey);
+      return null;
+    });
+  }
+
+  public void setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
+    execute(rt -> {
+      ProcessInstanceCommands.setVariables(rt, elementInstanceKey, variables, local);
+      return null;
+    });
+  }
+
+  /** Activates jobs, waiting up to the request timeout for one to become available. */
+  public CompletableFuture<List<ActivatedJob>> activateJobs(ActivateJobs request) {
+    CompletableFuture<List<ActivatedJob>> answer = new CompletableFuture<>();
+    Instant deadline = Instant.now().plus(request.requestTimeout() == null ? Duration.ZERO : request.requestTimeout());
+    tryActivate(new Waiters.PendingActivation(request, answer, deadline));
+    return answer;
+  }
+
+  private void tryActivate(Waiters.PendingActivation pending) {
+    ActivateJobs request = pending.request();
+    writer.submit(rt -> {
+      List<Job> jobs = rt.jobs().activate(
+          request.type(), request.worker(), request.timeout(), request.maxJobsToActivate(), request.tenantIds());
+      List<ActivatedJob> activated = new ArrayList<>(jobs.size());
+      for (Job job : jobs) {
+        activated.add(toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables())));
+      }
+      return activated;
+    }).whenComplete((jobs, failure) -> {
+      if (failure != null) {
+        pending.answer().completeExceptionally(failure);
+      } else if (!jobs.isEmpty() || !Instant.now().isBefore(pending.deadline())) {
+        pending.answer().complete(jobs);
+      } else {
+        waiters.waitForJobs(pending);
+      }
+    });
+  }
+
+  private static ActivatedJob toActivated(Job job, Map<String, Object> variables) {
+    return new ActivatedJob(
+        job.key, job.type, job.processInstanceKey, job.bpmnProcessId, job.processDefinitionVersion,
+        job.processDefinitionKey, job.elementId, job.elementInstanceKey, job.customHeaders, job.worker,
+        job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind);
+  }
+
+  public void completeJob(long key, Map<String, Object> variables) {
+    execute(rt -> {
+      JobCommands.complete(rt, key, variables == null ? Map.of() : variables);
+      return null;
+    });
+  }
+
+  public void failJob(long key, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
+    execute(rt -> {
+      JobCommands.fail(rt, key, retries, errorMessage, retryBackOff, variables);
+      return null;
+    });
+  }
+
+  public void throwJobError(long key, String errorCode, String errorMessage, Map<String, Object> variables) {
+    execute(rt -> {
+      JobCommands.throwError(rt, key, errorCode, errorMessage, variables);
+      return null;
+    });
+  }
+
+  public void updateJob(long key, Integer retries, Long timeoutMillis) {
+    execute(rt -> {
+      JobCommands.update(rt, key, retries, timeoutMillis);
+      return null;
+    });
+  }
+
+  public void assignUserTask(long key, String assignee, boolean allowOverride) {
+    execute(rt -> {
+      UserTaskCommands.assign(rt, key, assignee, allowOverride);
+      return null;
+    });
+  }
+
+  public void unassignUserTask(long key) {
+    execute(rt -> {
+      UserTaskCommands.unassign(rt, key);
+      return null;
+    });
+  }
+
+  public void updateUserTask(long key, UserTaskChanges changes) {
+    execute(rt -> {
+      UserTaskCommands.update(rt, key, changes);
+      return null;
+    });
+  }
+
+  public void completeUserTask(long key, Map<String, Object> variables) {
+    execute(rt -> {
+      UserTaskCommands.complete(rt, key, variables);
+      return null;
+    });
+  }
+
+  public PublishedMessage publishMessage(
+      String name, String correlationKey, Duration timeToLive, String messageId, Map<String, Object> variables, String tenantId) {
+    if (name == null || name.isBlank()) {
+      throw EngineException.invalidArgument("No name provided");
+    }
+    return execute(rt -> {
+      Message message = rt.events().publish(
+          name, correlationKey == null ? "" : correlationKey,
+          timeToLive == null ? Duration.ZERO : timeToLive, messageId,
+          variables == null ? Map.of() : variables, tenant(tenantId));
+      return new PublishedMessage(message.key, message.tenantId);
+    });
+  }
+
+  public CorrelatedMessage correlateMessage(String name, String correlationKey, Map<String, Object> variables, String tenantId) {
+    if (name == null || name.isBlank()) {
+      throw EngineException.invalidArgument("No name provided");
+    }
+    return execute(rt -> {
+      long[] keys = rt.events().correlate(name, correlationKey, variables == null ? Map.of() : variables, tenant(tenantId));
+      return new CorrelatedMessage(keys[0], keys[1], tenant(tenantId));
+    });
+  }
+
+  /** Broadcasts a signal; returns the signal's key. */
+  public long broadcastSignal(String name, Map<String, Object> variables, String tenantId) {
+    if (name == null || name.isBlank()) {
+      throw EngineException.invalidArgument("No signalName provided");
+    }
+    return execute(rt -> {
+      rt.events().broadcastSignal(name, variables == null ? Map.of() : variables, tenant(tenantId));
+      return rt.state().newKey();
+    });
+  }
+
+  public void resolveIncident(long key) {
+    execute(rt -> {
+      IncidentCommands.resolve(rt, key);
+      return null;
+    });
+  }
+
+  /** Evaluates the latest version of a decision (by id) or the given one (by key). */
+  public DecisionResult evaluateDecision(Long decisionKey, String decisionId, Map<String, Object> variables, String tenantId) {
+    return execute(rt -> {
+      DecisionDefinition decision = decisionKey != null
+          ? rt.state().decisionDefinitions.get(decisionKey)
+          : decisionId == null ? null : rt.state().latestDecision(decisionId);
+      if (decision == null || decision.deleted) {
+        throw EngineException.notFound(decisionKey != null
+            ? "Expected to evaluate decision with key '" + decisionKey + "', but no such decision was found"
+            : "Expected to evaluate decision '" + decisionId + "', but no decision found for id '" + decisionId + "'");
+      }
+      DecisionBehavior.Evaluated evaluated = DecisionBehavior.evaluate(rt, decision, variables == null ? Map.of() : variables, null);
+      if (evaluated.evaluation().isFailure()) {
+        throw EngineException.invalidArgument(evaluated.evaluation().failureMessage());
+      }
+      DecisionRequirements drg = rt.state().decisionRequirements.get(decision.decisionRequirementsKey);
+      return new DecisionResult(
+          evaluated.decisionInstanceKey(), decision.key, decision.decisionId, decision.name, decision.version,
+          drg.key, drg.decisionRequirementsId, decision.tenantId, evaluated.evaluation());
+    });
+  }
+
+  /** Deletes a deployed resource (process, decision requirements or form) by its definition key. */
+  public void deleteResource(long key) {
+    execute(rt -> {
+      EngineState s = rt.state();
+      ProcessDefinition process = s.processDefinitions.get(key);
+      if (process != null && !process.deleted) {
+        boolean running = s.elementInstances.values().stream().anyMatch(i -> i.processDefinitionKey == key);
+        if (running) {
+          throw EngineException.invalidState(
+              "Expected to delete resource with key '" + key + "', but there are running instances for this process definition");
+        }
+        process.deleted = true;
+        s.save(process);
+        for (Timer timer : List.copyOf(s.timers.values())) {
+          if (timer.processDefinitionKey == key && timer.elementInstanceKey < 0) {
+            timer.live = false;
+            s.save(timer);
+          }
+        }
+        return null;
+      }
+      DecisionRequirements drg = s.decisionRequirements.get(key);
+      if (drg != null && !drg.deleted) {
+        drg.deleted = true;
+        s.save(drg);
+        for (DecisionDefinition decision : s.decisionDefinitions.values()) {
+          if (decision.decisionRequirementsKey == key) {
+            decision.deleted = true;
+            s.save(decision);
+          }
+        }
+        return null;
+      }
+      Form form = s.forms.get(key);
+      if (form != null && !form.deleted) {
+        form.deleted = true;
+        s.save(form);
+        return null;
+      }
+      throw EngineException.notFound("Expected to delete resource with key '" + key + "', but no such resource was found");
+    });
+  }
+
+  // ---- clock and purge
+
+  public void pinClock(Instant instant) {
+    configuration.clock().pin(instant);
+    nudge();
+  }
+
+  public void addToClock(Duration duration) {
+    configuration.clock().add(duration);
+    nudge();
+  }
+
+  public void resetClock() {
+    configuration.clock().reset();
+    nudge();
+  }
+
+  /** Lets due timers fire now rather than at the next tick (the answer waits for them). */
+  private void nudge() {
+    execute(rt -> null);
+  }
+
+  /** Removes all runtime and history data, as on a fresh cluster; returns the change id. */
+  public long purge() {
+    long changeId = lastCompletedChangeId + 1;
+    execute(rt -> {
+      store.purge(changeId);
+      rt.state().clear();
+      rt.discardSteps();
+      return null;
+    });
+    waiters.failAll();
+    lastCompletedChangeId = changeId;
+    return changeId;
+  }
+
+  // ---- reads of the runtime (searches go to the database)
+
+  public Deployer deployer() {
+    return deployer;
+  }
+
+  public RowStore store() {
+    return store;
+  }
+
+  /** Runs a read on the writer thread, consistent with everything answered before it. */
+  public <T> T read(java.util.function.Function<EngineState, T> reader) {
+    return execute(rt -> reader.apply(rt.state()));
+  }
+
+  // ---- internals
+
+  private <T> T execute(java.util.function.Function<BpmnRuntime, T> command) {
+    if (!running) {
+      throw new IllegalStateException("the engine is stopped");
+    }
+    try {
+      return writer.submit(command).get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw unwrap(e.getCause());
+    } catch (TimeoutException e) {
+      throw new EngineException(EngineException.Kind.RESOURCE_EXHAUSTED, "the engine did not answer in time");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted");
+    }
+  }
+
+  private static RuntimeException unwrap(Throwable cause) {
+    if (cause instanceof CompletionException completion && completion.getCause() != null) {
+      cause = completion.getCause();
+    }
+    return cause instanceof RuntimeException runtimeException
+        ? runtimeException
+        : new IllegalStateException(cause);
+  }
+
+  private static String tenant(String tenantId) {
+    return tenantId == null || tenantId.isBlank() ? "<default>" : tenantId;
+  }
+
+  /** Timers, expired activations, back-offs and message TTLs: run by the writer between batches. */
+  private void dueWork() {
+    Instant now = configuration.clock().now();
+    List<Timer> due = new ArrayList<>();
+    for (Timer timer : state.timers.values()) {
+      if (timer.live && !timer.dueDate.isAfter(now)) {
+        due.add(timer);
+      }
+    }
+    due.sort((a, b) -> a.dueDate.compareTo(b.dueDate));
+    for (Timer timer : due) {
+      runtime.events().fireTimer(timer);
+      runtime.drain();
+    }
+    for (String type : runtime.jobs().timeOutExpired()) {
+      waiters.jobAvailable(type);
+    }
+    for (Job job : state.jobs.values()) {
+      if (job.retryAt != null && !job.retryAt.isAfter(now) && job.retries > 0) {
+        job.retryAt = null;
+        state.save(job);
+        waiters.jobAvailable(job.type);
+      }
+    }
+    runtime.events().expireMessages();
+    waiters.expire(this::tryActivate);
+  }
+
+  /** Loads the runtime from the database (at start, and after a failed batch). */
+  private void load() {
+    state.clear();
+    EngineState s = state;
+    for (Resource resource : store.load(Resource.class, false)) {
+      s.save(resource);
+    }
+    for (ProcessDefinition definition : store.load(ProcessDefinition.class, false)) {
+      definition.executable = deployer.rebuild(definition, s.resources.get(definition.resourceKey));
+      s.save(definition);
+    }
+    for (DecisionRequirements drg : store.load(DecisionRequirements.class, false)) {
+      drg.parsed = deployer.rebuild(s.resources.get(drg.resourceKey));
+      s.save(drg);
+    }
+    store.load(DecisionDefinition.class, false).forEach(s::save);
+    store.load(Form.class, false).forEach(s::save);
+    store.load(ElementInstance.class, true).forEach(s::save);
+    store.load(Variable.class, true).forEach(s::save);
+    store.load(Job.class, true).forEach(s::save);
+    store.load(UserTask.class, true).forEach(s::save);
+    store.load(Incident.class, true).forEach(s::save);
+    store.load(Timer.class, true).forEach(s::save);
+    store.load(Message.class, true).forEach(s::save);
+    store.load(MessageSubscription.class, true).forEach(s::save);
+    store.load(SignalSubscription.class, true).forEach(s::save);
+    s.drainDirty();
+    s.restoreNextKey(store.meta("next_key"));
+  }
+
+  private void reload() {
+    load();
   }
 
   @Override
   public void close() {
     running = false;
+    writer.close();
+    waiters.failAll();
+  }
+
+  /** API calls waiting for something: jobs to activate, process instances to complete. */
+  private final class Waiters implements RuntimeListener {
+
+    record PendingActivation(ActivateJobs request, CompletableFuture<List<ActivatedJob>> answer, Instant deadline) {}
+
+    private final List<PendingActivation> activations = new ArrayList<>();
+    private final Set<String> availableTypes = new HashSet<>();
+    private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+
+    synchronized void waitForJobs(PendingActivation pending) {
+      if (availableTypes.contains(pending.request().type())) {
+        tryActivate(pending);
+        return;
+      }
+      activations.add(pending);
+    }
+
+    @Override
+    public synchronized void jobAvailable(String type) {
+      availableTypes.add(type);
+    }
+
+    synchronized void awaitCompletion(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {
+      completions.put(processInstanceKey, completion);
+    }
+
+    synchronized void forget(long processInstanceKey) {
+      completions.remove(processInstanceKey);
+    }
+
+    @Override
+    public synchronized void processInstanceCompleted(ElementInstance instance, Map<String, Object> variables) {
+      CompletableFuture<Map<String, Object>> completion = completions.remove(instance.key);
+      if (completion != null) {
+        Map<String, Object> copy = new HashMap<>(variables);
+        afterCommit.add(() -> completion.complete(copy));
+      }
+    }
+
+    @Override
+    public synchronized void processInstanceTerminated(ElementInstance instance) {
+      CompletableFuture<Map<String, Object>> completion = completions.remove(instance.key);
+      if (completion != null) {
+        afterCommit.add(() -> completion.completeExceptionally(EngineException.invalidState(
+            "Expected to wait for the result of process instance '" + instance.key + "', but it was terminated")));
+      }
+    }
+
+    /** After a commit: answer waiting results, retry waiting activations of types now available. */
+    void afterCommit() {
+      List<Runnable> answers;
+      List<PendingActivation> retry = new ArrayList<>();
+      synchronized (this) {
+        answers = new ArrayList<>(afterCommit);
+        afterCommit.clear();
+        if (!availableTypes.isEmpty()) {
+          for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
+            PendingActivation pending = it.next();
+            if (availableTypes.contains(pending.request().type())) {
+              it.remove();
+              retry.add(pending);
+            }
+          }
+          availableTypes.clear();
+        }
+      }
+      answers.forEach(Runnable::run);
+      retry.forEach(Engine.this::tryActivate);
+    }
+
+    /** Long polls whose time is up get an empty answer. */
+    void expire(java.util.function.Consumer<PendingActivation> unused) {
+      Instant now = Instant.now();
+      List<PendingActivation> expired = new ArrayList<>();
+      synchronized (this) {
+        for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
+          PendingActivation pending = it.next();
+          if (!now.isBefore(pending.deadline())) {
+            it.remove();
+            expired.add(pending);
+          }
+        }
+      }
+      expired.forEach(p -> p.answer().complete(List.of()));
+    }
+
+    void failAll() {
+      List<PendingActivation> pending;
+      List<CompletableFuture<Map<String, Object>>> waiting;
+      synchronized (this) {
+        pending = new ArrayList<>(activations);
+        activations.clear();
+        waiting = new ArrayList<>(completions.values());
+        completions.clear();
+      }
+      pending.forEach(p -> p.answer().complete(List.of()));
+      waiting.forEach(w -> w.completeExceptionally(EngineException.notFound("the process instance no longer exists")));
+    }
   }
 }

@@ -1,0 +1,403 @@
+package org.amends.engine.processing;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.amends.engine.expression.ExpressionException;
+import org.amends.engine.model.ElementType;
+import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.model.ExecutableFlow;
+import org.amends.engine.state.ElementInstance;
+import org.amends.engine.state.ElementState;
+import org.amends.engine.state.Incident;
+import org.amends.engine.state.ProcessDefinition;
+
+/**
+ * The element instance lifecycle shared by every element kind: activate, complete, terminate,
+ * take sequence flows, join tokens, and complete a scope once nothing is left in it. The kind
+ * specific parts are in the processors.
+ */
+public final class ElementLifecycle {
+
+  private final BpmnRuntime runtime;
+
+  ElementLifecycle(BpmnRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /** Creates and activates a process instance at a start element (the none start event if null). */
+  public ElementInstance createProcessInstance(
+      ProcessDefinition definition,
+      Map<String, Object> variables,
+      ExecutableElement startElement,
+      ElementInstance parentCallActivity) {
+    ElementInstance instance = new ElementInstance();
+    instance.key = runtime.state().newKey();
+    instance.processInstanceKey = instance.key;
+    instance.processDefinitionKey = definition.key;
+    instance.bpmnProcessId = definition.bpmnProcessId;
+    instance.version = definition.version;
+    instance.elementId = definition.bpmnProcessId;
+    instance.elementName = definition.name;
+    instance.type = ElementType.PROCESS;
+    instance.state = ElementState.ACTIVATING;
+    instance.tenantId = definition.tenantId;
+    instance.startDate = runtime.clock().now();
+    if (parentCallActivity != null) {
+      instance.parentProcessInstanceKey = parentCallActivity.processInstanceKey;
+      instance.parentElementInstanceKey = parentCallActivity.key;
+    }
+    runtime.state().save(instance);
+    runtime.history("ELEMENT_ACTIVATING", instance, instance.elementId);
+    runtime.variables().setLocal(instance, variables);
+    ExecutableElement start = startElement != null ? startElement : definition.executable.root().noneStartEvent();
+    runtime.schedule(() -> activate(instance, start == null ? Map.of() : Map.of(START_AT, start.id())));
+    return instance;
+  }
+
+  /** Marks the trigger of a process or event subprocess: which start event to activate. */
+  static final String START_AT = "$startAt";
+
+  /** Creates a child instance of the element in the scope and queues its activation. */
+  public ElementInstance activateChild(ElementInstance scope, ExecutableElement element, Map<String, Object> trigger) {
+    ElementInstance instance = newChild(scope, element, element.multiInstance() != null ? ElementType.MULTI_INSTANCE_BODY : element.type());
+    Map<String, Object> triggerVariables = trigger == null ? Map.of() : trigger;
+    runtime.schedule(() -> activate(instance, triggerVariables));
+    return instance;
+  }
+
+  /** An inner instance of a multi-instance body: the element itself, without loop characteristics. */
+  public ElementInstance activateInner(ElementInstance body, ExecutableElement element, Map<String, Object> localVariables) {
+    ElementInstance instance = newChild(body, element, element.type());
+    runtime.variables().setLocal(instance, localVariables);
+    runtime.schedule(() -> activate(instance, Map.of()));
+    return instance;
+  }
+
+  private ElementInstance newChild(ElementInstance scope, ExecutableElement element, ElementType type) {
+    ElementInstance instance = new ElementInstance();
+    instance.key = runtime.state().newKey();
+    instance.processInstanceKey = scope.processInstanceKey;
+    instance.processDefinitionKey = scope.processDefinitionKey;
+    instance.bpmnProcessId = scope.bpmnProcessId;
+    instance.version = scope.version;
+    instance.elementId = element.id();
+    instance.elementName = element.name();
+    instance.type = type;
+    instance.state = ElementState.ACTIVATING;
+    instance.flowScopeKey = scope.key;
+    instance.tenantId = scope.tenantId;
+    instance.startDate = runtime.clock().now();
+    runtime.state().save(instance);
+    scope.activeChildren++;
+    runtime.state().save(scope);
+    runtime.history("ELEMENT_ACTIVATING", instance, element.id());
+    return instance;
+  }
+
+  /** Applies input mappings, opens the element's event subscriptions and lets its processor act. */
+  void activate(ElementInstance instance, Map<String, Object> trigger) {
+    if (instance.state != ElementState.ACTIVATING) {
+      return;
+    }
+    ExecutableElement element = runtime.element(instance);
+    try {
+      if (instance.type != ElementType.MULTI_INSTANCE_BODY && instance.type != ElementType.PROCESS) {
+        runtime.variables().applyInputMappings(instance, element);
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
+      return;
+    }
+    transition(instance, ElementState.ACTIVATED);
+    try {
+      if (opensBoundaryEvents(instance, element)) {
+        runtime.events().openBoundaryEvents(instance, element);
+      }
+      if (instance.type.isContainer()) {
+        runtime.events().openEventSubprocesses(instance, element);
+      }
+      runtime.processors().of(instance).onActivate(instance, element, trigger);
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
+    }
+  }
+
+  /** Re-runs an activation that failed (incident resolved). */
+  public void retryActivation(ElementInstance instance) {
+    if (instance.state == ElementState.ACTIVATING) {
+      activate(instance, Map.of());
+    } else if (instance.state == ElementState.ACTIVATED) {
+      ExecutableElement element = runtime.element(instance);
+      runtime.events().closeSubscriptions(instance);
+      try {
+        if (opensBoundaryEvents(instance, element)) {
+          runtime.events().openBoundaryEvents(instance, element);
+        }
+        if (instance.type.isContainer()) {
+          runtime.events().openEventSubprocesses(instance, element);
+        }
+        runtime.processors().of(instance).onActivate(instance, element, Map.of());
+      } catch (ExpressionException e) {
+        runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
+      }
+    }
+  }
+
+  private static boolean opensBoundaryEvents(ElementInstance instance, ExecutableElement element) {
+    if (element.boundaryEvents().isEmpty()) {
+      return false;
+    }
+    // With multi-instance, boundary events belong to the body, not to each inner instance.
+    return element.multiInstance() == null || instance.type == ElementType.MULTI_INSTANCE_BODY;
+  }
+
+  /** Completes an activated element with the variables its work produced. */
+  public void complete(ElementInstance instance, Map<String, Object> completionVariables) {
+    if (instance.state != ElementState.ACTIVATED) {
+      return;
+    }
+    transition(instance, ElementState.COMPLETING);
+    continueCompleting(instance, completionVariables);
+  }
+
+  /** The completing phase; also what runs again when its incident is resolved. */
+  public void continueCompleting(ElementInstance instance, Map<String, Object> completionVariables) {
+    ExecutableElement element = runtime.element(instance);
+    BpmnElementProcessor processor = runtime.processors().of(instance);
+    ElementInstance body = multiInstanceBodyOf(instance);
+    try {
+      if (instance.type != ElementType.MULTI_INSTANCE_BODY && instance.type != ElementType.PROCESS) {
+        runtime.variables().applyOutput(instance, element, completionVariables);
+      } else if (!completionVariables.isEmpty()) {
+        runtime.variables().setLocal(instance, completionVariables);
+      }
+      processor.onComplete(instance, element);
+      if (body != null) {
+        runtime.processors().multiInstance().innerCompleting(body, instance);
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.COMPLETE);
+      return;
+    }
+    runtime.events().closeSubscriptions(instance);
+    finish(instance, ElementState.COMPLETED);
+    if (body != null) {
+      // Inner instances of a multi-instance body hand back to the body instead of moving on.
+      runtime.processors().multiInstance().innerEnded(body, element);
+    } else {
+      processor.afterComplete(instance, element);
+    }
+  }
+
+  private ElementInstance multiInstanceBodyOf(ElementInstance instance) {
+    if (instance.flowScopeKey < 0) {
+      return null;
+    }
+    ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
+    return scope != null && scope.type == ElementType.MULTI_INSTANCE_BODY ? scope : null;
+  }
+
+  /** Terminates an instance and everything inside it, at once. */
+  public void terminate(ElementInstance instance) {
+    if (instance.state.isFinal() || instance.state == ElementState.TERMINATING) {
+      return;
+    }
+    transition(instance, ElementState.TERMINATING);
+    List<ElementInstance> children = new ArrayList<>(runtime.state().children(instance.key));
+    Collections.reverse(children);
+    for (ElementInstance child : children) {
+      terminate(child);
+    }
+    runtime.processors().of(instance).onTerminate(instance, runtime.element(instance));
+    runtime.events().closeSubscriptions(instance);
+    runtime.incidents().resolveAllOf(instance);
+    finish(instance, ElementState.TERMINATED);
+    if (instance.isProcessInstance()) {
+      runtime.listener().processInstanceTerminated(instance);
+    }
+  }
+
+  /** Terminates every child of a scope and drops its waiting tokens (terminate end, interrupts). */
+  public void terminateChildren(ElementInstance scope, ElementInstance except) {
+    List<ElementInstance> children = new ArrayList<>(runtime.state().children(scope.key));
+    Collections.reverse(children);
+    for (ElementInstance child : children) {
+      if (except == null || child.key != except.key) {
+        terminate(child);
+      }
+    }
+    scope.activeFlows = 0;
+    scope.joinTokens.clear();
+    runtime.state().save(scope);
+  }
+
+  private void finish(ElementInstance instance, ElementState finalState) {
+    transition(instance, finalState);
+    instance.endDate = runtime.clock().now();
+    runtime.variables().removeScope(instance.key);
+    runtime.state().save(instance);
+    if (instance.flowScopeKey >= 0) {
+      ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
+      if (scope != null) {
+        scope.activeChildren = Math.max(0, scope.activeChildren - 1);
+        runtime.state().save(scope);
+      }
+    }
+  }
+
+  private void transition(ElementInstance instance, ElementState next) {
+    if (!instance.state.canTransitionTo(next)) {
+      throw new IllegalStateException(
+          "illegal transition of " + instance + " from " + instance.state + " to " + next);
+    }
+    instance.state = next;
+    runtime.state().save(instance);
+    runtime.history("ELEMENT_" + next.name(), instance, instance.elementId);
+  }
+
+  /** Takes all outgoing flows of a completed element, then checks whether its scope is done. */
+  public void takeOutgoingFlows(ElementInstance instance, ExecutableElement element) {
+    takeFlows(instance, element.outgoing());
+  }
+
+  public void takeFlows(ElementInstance instance, List<ExecutableFlow> flows) {
+    ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
+    if (scope == null) {
+      return;
+    }
+    for (ExecutableFlow flow : flows) {
+      takeFlow(scope, flow);
+    }
+    childEnded(scope);
+  }
+
+  private void takeFlow(ElementInstance scope, ExecutableFlow flow) {
+    scope.activeFlows++;
+    runtime.state().save(scope);
+    var event = runtime.history("SEQUENCE_FLOW_TAKEN", scope, flow.id());
+    event.data.put("sourceElementId", flow.source().id());
+    event.data.put("targetElementId", flow.target().id());
+    runtime.schedule(() -> arrive(scope, flow));
+  }
+
+  private void arrive(ElementInstance scope, ExecutableFlow flow) {
+    if (scope.state != ElementState.ACTIVATED) {
+      return;
+    }
+    ExecutableElement target = flow.target();
+    boolean joining =
+        (target.type() == ElementType.PARALLEL_GATEWAY || target.type() == ElementType.INCLUSIVE_GATEWAY)
+            && target.incoming().size() > 1;
+    if (!joining) {
+      scope.activeFlows--;
+      runtime.state().save(scope);
+      activateChild(scope, target, null);
+      return;
+    }
+    scope.joinTokens.computeIfAbsent(target.id(), k -> new ArrayList<>()).add(flow.id());
+    runtime.state().save(scope);
+    tryJoin(scope, target);
+  }
+
+  private void tryJoin(ElementInstance scope, ExecutableElement gateway) {
+    List<String> tokens = scope.joinTokens.get(gateway.id());
+    if (tokens == null || tokens.isEmpty()) {
+      return;
+    }
+    Set<String> arrived = new HashSet<>(tokens);
+    boolean all = gateway.incoming().stream().allMatch(f -> arrived.contains(f.id()));
+    boolean ready = all
+        || (gateway.type() == ElementType.INCLUSIVE_GATEWAY
+            && tokensInFlight(scope) == 0
+            && !canStillReach(scope, gateway, tokens));
+    if (!ready) {
+      return;
+    }
+    for (String flowId : arrived) {
+      tokens.remove(flowId);
+    }
+    if (tokens.isEmpty()) {
+      scope.joinTokens.remove(gateway.id());
+    }
+    scope.activeFlows -= arrived.size();
+    runtime.state().save(scope);
+    activateChild(scope, gateway, null);
+  }
+
+  /** Flows taken but not yet arrived at their target (waiting join tokens excluded). */
+  private static int tokensInFlight(ElementInstance scope) {
+    int waiting = scope.joinTokens.values().stream().mapToInt(List::size).sum();
+    return scope.activeFlows - waiting;
+  }
+
+  /** Whether an active element or another waiting token in the scope can still reach the gateway. */
+  private boolean canStillReach(ElementInstance scope, ExecutableElement gateway, List<String> waiting) {
+    for (ElementInstance child : runtime.state().children(scope.key)) {
+      ExecutableElement element = runtime.element(child);
+      if (reaches(element, gateway, new HashSet<>())) {
+        return true;
+      }
+    }
+    for (Map.Entry<String, List<String>> entry : scope.joinTokens.entrySet()) {
+      if (!entry.getKey().equals(gateway.id()) && !entry.getValue().isEmpty()) {
+        ExecutableElement other = runtime.process(scope.processDefinitionKey).element(entry.getKey());
+        if (reaches(other, gateway, new HashSet<>())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean reaches(ExecutableElement from, ExecutableElement target, Set<String> seen) {
+    if (!seen.add(from.id())) {
+      return false;
+    }
+    for (ExecutableFlow flow : from.outgoing()) {
+      if (flow.target() == target || reaches(flow.target(), target, seen)) {
+        return true;
+      }
+    }
+    for (ExecutableElement boundary : from.boundaryEvents()) {
+      if (reaches(boundary, target, seen)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A child of the scope ended (or took its flows): the scope may be done, or a join may fire. */
+  public void childEnded(ElementInstance scope) {
+    if (scope.state != ElementState.ACTIVATED) {
+      return;
+    }
+    runtime.processors().of(scope).onChildEnded(scope, runtime.element(scope));
+  }
+
+  /** The default for containers: complete once no child is active and no token is moving. */
+  public void completeScopeIfDone(ElementInstance scope) {
+    if (scope.state != ElementState.ACTIVATED) {
+      return;
+    }
+    for (String gatewayId : new ArrayList<>(scope.joinTokens.keySet())) {
+      ExecutableElement gateway = runtime.process(scope.processDefinitionKey).element(gatewayId);
+      if (gateway != null && gateway.type() == ElementType.INCLUSIVE_GATEWAY) {
+        tryJoin(scope, gateway);
+      }
+    }
+    if (scope.activeChildren == 0 && scope.activeFlows == 0) {
+      runtime.schedule(
+          () -> {
+            // Something may have started in the scope since (an event subprocess, say).
+            if (scope.activeChildren == 0 && scope.activeFlows == 0) {
+              complete(scope, new HashMap<>());
+            }
+          });
+    }
+  }
+}

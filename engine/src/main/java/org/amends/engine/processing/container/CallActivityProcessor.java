@@ -1,0 +1,71 @@
+package org.amends.engine.processing.container;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.processing.AbstractProcessor;
+import org.amends.engine.processing.BpmnRuntime;
+import org.amends.engine.processing.IncidentBehavior;
+import org.amends.engine.state.ElementInstance;
+import org.amends.engine.state.Incident;
+import org.amends.engine.state.ProcessDefinition;
+
+/** Starts the latest version of the called process and completes when that instance does. */
+public final class CallActivityProcessor extends AbstractProcessor {
+
+  public CallActivityProcessor(BpmnRuntime runtime) {
+    super(runtime);
+  }
+
+  @Override
+  public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
+    Map<String, Object> visible = runtime.variables().visible(instance.key);
+    String processId = runtime.expressions().evaluateString(element.calledProcessId(), visible);
+    ProcessDefinition called = runtime.state().latestProcess(processId);
+    if (called == null) {
+      runtime.incidents().raise(
+          instance,
+          IncidentBehavior.CALLED_ELEMENT_ERROR,
+          "Expected process with BPMN process id '" + processId + "' to be deployed, but not found.",
+          Incident.Phase.ACTIVATE);
+      return;
+    }
+    if (called.executable.root().noneStartEvent() == null) {
+      runtime.incidents().raise(
+          instance,
+          IncidentBehavior.CALLED_ELEMENT_ERROR,
+          "Expected process with BPMN process id '" + processId + "' to have a none start event, but not found.",
+          Incident.Phase.ACTIVATE);
+      return;
+    }
+    Map<String, Object> variables = element.propagateAllParentVariables()
+        ? visible
+        : runtime.variables().local(instance.key);
+    ElementInstance child = runtime.lifecycle().createProcessInstance(called, new LinkedHashMap<>(variables), null, instance);
+    instance.calledProcessInstanceKey = child.key;
+    runtime.state().save(instance);
+  }
+
+  /** The called instance completed: its variables come back as the call activity's output. */
+  void childCompleted(ElementInstance child, Map<String, Object> childVariables) {
+    ElementInstance callActivity = runtime.state().elementInstance(child.parentElementInstanceKey);
+    if (callActivity == null) {
+      return;
+    }
+    ExecutableElement element = runtime.element(callActivity);
+    Map<String, Object> output = element.propagateAllChildVariables() || !element.outputMappings().isEmpty()
+        ? childVariables
+        : Map.of();
+    runtime.lifecycle().complete(callActivity, output);
+  }
+
+  @Override
+  public void onTerminate(ElementInstance instance, ExecutableElement element) {
+    if (instance.calledProcessInstanceKey >= 0) {
+      ElementInstance child = runtime.state().elementInstance(instance.calledProcessInstanceKey);
+      if (child != null) {
+        runtime.lifecycle().terminate(child);
+      }
+    }
+  }
+}

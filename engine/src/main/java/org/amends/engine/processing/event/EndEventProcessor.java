@@ -1,0 +1,58 @@
+package org.amends.engine.processing.event;
+
+import java.util.Map;
+import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.processing.AbstractProcessor;
+import org.amends.engine.processing.BpmnRuntime;
+import org.amends.engine.processing.task.JobWorkerTaskProcessor;
+import org.amends.engine.state.ElementInstance;
+
+/** None, terminate, error, escalation, signal and (job-worker) message end events. */
+public final class EndEventProcessor extends AbstractProcessor {
+
+  private final JobWorkerTaskProcessor jobWorker;
+
+  public EndEventProcessor(BpmnRuntime runtime, JobWorkerTaskProcessor jobWorker) {
+    super(runtime);
+    this.jobWorker = jobWorker;
+  }
+
+  @Override
+  public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
+    if (element.isJobWorkerTask()) {
+      jobWorker.onActivate(instance, element, trigger);
+      return;
+    }
+    switch (element.eventType()) {
+      case TERMINATE -> {
+        ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
+        runtime.lifecycle().terminateChildren(scope, instance);
+        completeNow(instance, Map.of());
+      }
+      case ERROR -> {
+        String code = element.errorCodeExpression() != null
+            ? runtime.expressions().evaluateString(element.errorCodeExpression(), runtime.variables().visible(instance.key))
+            : element.errorCode();
+        runtime.events().throwError(instance, code, null, Map.of());
+      }
+      case ESCALATION -> {
+        if (!runtime.events().throwEscalation(instance, element.escalationCode())) {
+          completeNow(instance, Map.of());
+        }
+      }
+      case SIGNAL -> {
+        runtime.events().broadcastSignal(
+            runtime.expressions().evaluateString(element.signalName(), runtime.variables().visible(instance.key)),
+            Map.of(),
+            instance.tenantId);
+        completeNow(instance, Map.of());
+      }
+      default -> completeNow(instance, Map.of());
+    }
+  }
+
+  @Override
+  public void onTerminate(ElementInstance instance, ExecutableElement element) {
+    jobWorker.onTerminate(instance, element);
+  }
+}

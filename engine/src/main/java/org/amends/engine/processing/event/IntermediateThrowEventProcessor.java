@@ -1,0 +1,57 @@
+package org.amends.engine.processing.event;
+
+import java.util.Map;
+import org.amends.engine.model.EventType;
+import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.processing.AbstractProcessor;
+import org.amends.engine.processing.BpmnRuntime;
+import org.amends.engine.processing.task.JobWorkerTaskProcessor;
+import org.amends.engine.state.ElementInstance;
+
+/** None, signal, escalation, link and (job-worker) message throw events. */
+public final class IntermediateThrowEventProcessor extends AbstractProcessor {
+
+  private final JobWorkerTaskProcessor jobWorker;
+
+  public IntermediateThrowEventProcessor(BpmnRuntime runtime, JobWorkerTaskProcessor jobWorker) {
+    super(runtime);
+    this.jobWorker = jobWorker;
+  }
+
+  @Override
+  public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
+    if (element.isJobWorkerTask()) {
+      jobWorker.onActivate(instance, element, trigger);
+      return;
+    }
+    switch (element.eventType()) {
+      case SIGNAL -> {
+        runtime.events().broadcastSignal(
+            runtime.expressions().evaluateString(element.signalName(), runtime.variables().visible(instance.key)),
+            Map.of(),
+            instance.tenantId);
+        completeNow(instance, Map.of());
+      }
+      case ESCALATION -> {
+        if (!runtime.events().throwEscalation(instance, element.escalationCode())) {
+          completeNow(instance, Map.of());
+        }
+      }
+      default -> completeNow(instance, Map.of());
+    }
+  }
+
+  @Override
+  public void afterComplete(ElementInstance instance, ExecutableElement element) {
+    if (element.eventType() == EventType.LINK) {
+      runtime.events().followLink(instance, element);
+    } else {
+      super.afterComplete(instance, element);
+    }
+  }
+
+  @Override
+  public void onTerminate(ElementInstance instance, ExecutableElement element) {
+    jobWorker.onTerminate(instance, element);
+  }
+}

@@ -1,0 +1,86 @@
+package org.amends.engine.state;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amends.engine.model.ElementType;
+
+/** An instance of a BPMN element; the process instance is the one whose flow scope is -1. */
+public final class ElementInstance implements Row {
+
+  public long key;
+  public long processInstanceKey;
+  public long processDefinitionKey;
+  public String bpmnProcessId;
+  public int version;
+  public String elementId;
+  public String elementName;
+  public ElementType type;
+  public ElementState state;
+  public long flowScopeKey = -1;
+  public Instant startDate;
+  public Instant endDate;
+  public String tenantId = "<default>";
+
+  /** For a process instance started by a call activity. */
+  public long parentProcessInstanceKey = -1;
+  public long parentElementInstanceKey = -1;
+  /** For a process instance started by a message: its correlation key (one active per key). */
+  public String startCorrelationKey;
+  /** For a call activity: the process instance it started. */
+  public long calledProcessInstanceKey = -1;
+
+  /** Child element instances not yet completed or terminated. */
+  public int activeChildren;
+  /** Sequence flows taken in this scope whose target has not consumed them yet. */
+  public int activeFlows;
+  /** Per joining gateway of this scope: the ids of the incoming flows that arrived. */
+  public Map<String, List<String>> joinTokens = new LinkedHashMap<>();
+
+  public long jobKey = -1;
+  public long userTaskKey = -1;
+  public long incidentKey = -1;
+
+  /** Multi-instance: the input collection, the counter of this inner instance, and progress. */
+  public List<Object> loopItems = new ArrayList<>();
+  public int loopCounter;
+  public int completedInstances;
+  /** Whether the scope was interrupted by an event subprocess (no further tokens). */
+  public boolean interrupted;
+
+  public ElementInstance() {}
+
+  @Override
+  public long key() {
+    return key;
+  }
+
+  @Override
+  public long processInstanceKey() {
+    return processInstanceKey;
+  }
+
+  @Override
+  public String stateName() {
+    return state.name();
+  }
+
+  @Override
+  @JsonIgnore
+  public boolean active() {
+    return !state.isFinal();
+  }
+
+  @JsonIgnore
+  public boolean isProcessInstance() {
+    return flowScopeKey < 0;
+  }
+
+  @Override
+  public String toString() {
+    return type + "[" + elementId + "#" + key + " " + state + "]";
+  }
+}

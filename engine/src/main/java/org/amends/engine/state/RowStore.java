@@ -1,0 +1,145 @@
+package org.amends.engine.state;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** Rows to and from PostgreSQL: upserts in one transaction per batch, loads at start-up. */
+public final class RowStore {
+
+  private final DataSource dataSource;
+  private final String schema;
+
+  public RowStore(DataSource dataSource, String schema) {
+    this.dataSource = dataSource;
+    this.schema = schema;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public String schema() {
+    return schema;
+  }
+
+  /** Writes the rows and the next key in one transaction. */
+  public void write(Collection<Row> rows, long nextKey) {
+    Map<String, List<Row>> byTable = new LinkedHashMap<>();
+    for (Row row : rows) {
+      byTable.computeIfAbsent(RowTables.tableOf(row.getClass()), t -> new ArrayList<>()).add(row);
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        for (Map.Entry<String, List<Row>> entry : byTable.entrySet()) {
+          upsert(connection, entry.getKey(), entry.getValue());
+        }
+        try (PreparedStatement statement =
+            connection.prepareStatement(
+                "update " + schema + ".engine_meta set value = ? where name = 'next_key'")) {
+          statement.setLong(1, nextKey);
+          statement.executeUpdate();
+        }
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not write engine state: " + e.getMessage(), e);
+    }
+  }
+
+  private void upsert(Connection connection, String table, List<Row> rows) throws SQLException {
+    String sql =
+        "insert into "
+            + schema
+            + "."
+            + table
+            + " (key, process_instance_key, state, active, data) values (?, ?, ?, ?, ?::jsonb)"
+            + " on conflict (key) do update set process_instance_key = excluded.process_instance_key,"
+            + " state = excluded.state, active = excluded.active, data = excluded.data";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (Row row : rows) {
+        statement.setLong(1, row.key());
+        statement.setLong(2, row.processInstanceKey());
+        if (row.stateName() == null) {
+          statement.setNull(3, Types.VARCHAR);
+        } else {
+          statement.setString(3, row.stateName());
+        }
+        statement.setBoolean(4, row.active());
+        statement.setString(5, Json.write(row));
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  /** The rows of a kind that still belong to the runtime (or all, for definitions). */
+  public <T extends Row> List<T> load(Class<T> type, boolean activeOnly) {
+    String sql =
+        "select data from "
+            + schema
+            + "."
+            + RowTables.tableOf(type)
+            + (activeOnly ? " where active" : "")
+            + " order by key";
+    List<T> rows = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      while (result.next()) {
+        rows.add(Json.read(result.getString(1), type));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not load engine state: " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  public long meta(String name) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("select value from " + schema + ".engine_meta where name = ?")) {
+      statement.setString(1, name);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? result.getLong(1) : -1;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read engine state: " + e.getMessage(), e);
+    }
+  }
+
+  /** Everything gone, as on a fresh cluster; the change id is recorded. */
+  public void purge(long changeId) {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (Statement statement = connection.createStatement()) {
+        for (String table : RowTables.all().values()) {
+          statement.addBatch("truncate table " + schema + "." + table);
+        }
+        statement.addBatch("update " + schema + ".engine_meta set value = 1 where name = 'next_key'");
+        statement.addBatch(
+            "update " + schema + ".engine_meta set value = " + changeId + " where name = 'last_change_id'");
+        statement.executeBatch();
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not purge engine state: " + e.getMessage(), e);
+    }
+  }
+}
