@@ -480,7 +480,7 @@ public final class Engine implements AutoCloseable {
       }
     }
     runtime.events().expireMessages();
-    waiters.expire(this::tryActivate);
+    waiters.expire();
   }
 
   /** Loads the runtime from the database (at start, and after a failed batch). */
@@ -596,7 +596,7 @@ public final class Engine implements AutoCloseable {
     }
 
     /** Long polls whose time is up get an empty answer. */
-    void expire(java.util.function.Consumer<PendingActivation> unused) {
+    void expire() {
       Instant now = Instant.now();
       List<PendingActivation> expired = new ArrayList<>();
       synchronized (this) {
