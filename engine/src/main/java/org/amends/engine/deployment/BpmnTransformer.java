@@ -252,6 +252,12 @@ public final class BpmnTransformer {
     }
     if (node instanceof StartEvent start) {
       element.interrupting(start.isInterrupting());
+      ZeebeFormDefinition form = start.getSingleExtensionElement(ZeebeFormDefinition.class);
+      if (form != null) {
+        element.formId(form.getFormId());
+        element.formKey(form.getFormKey());
+        element.externalFormReference(form.getExternalReference());
+      }
     }
     return element;
   }

@@ -7,6 +7,7 @@ import org.amends.engine.state.DecisionDefinition;
 import org.amends.engine.state.DecisionRequirements;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.HistoryEvent;
+import org.amends.engine.state.Json;
 
 /** Evaluates a deployed decision and records the evaluation (a decision instance). */
 public final class DecisionBehavior {
@@ -31,7 +32,7 @@ public final class DecisionBehavior {
     event.data.put("decisionRequirementsKey", drg.key);
     event.data.put("decisionRequirementsId", drg.decisionRequirementsId);
     event.data.put("tenantId", decision.tenantId);
-    event.data.put("evaluation", evaluation);
+    event.data.put("evaluation", Json.plain(evaluation));
     event.data.put("failed", evaluation.isFailure());
     return new Evaluated(event.key, evaluation);
   }

@@ -48,6 +48,11 @@ public final class Json {
     }
   }
 
+  /** A value (records included) as plain maps and lists, for storing inside a row. */
+  public static Object plain(Object value) {
+    return VALUES.convertValue(value, Object.class);
+  }
+
   /** A variable value as JSON text; dates and times become ISO text as in Zeebe. */
   public static String value(Object value) {
     try {

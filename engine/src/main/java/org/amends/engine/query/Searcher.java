@@ -1,0 +1,179 @@
+package org.amends.engine.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Runs searches over the engine's tables. The tables are the history the engine writes after each
+ * committed batch, so a search sees everything an earlier API call was answered for.
+ */
+public final class Searcher {
+
+  private final DataSource dataSource;
+  private final Conditions conditions;
+
+  public Searcher(DataSource dataSource, String schema) {
+    this.dataSource = dataSource;
+    this.conditions = new Conditions(schema);
+  }
+
+  public SearchPage search(SearchSpec spec, SearchRequest request) {
+    return search(spec, request, new Where());
+  }
+
+  /** A search narrowed further by conditions of the endpoint (e.g. a key from the path). */
+  public SearchPage search(SearchSpec spec, SearchRequest request, Where extra) {
+    Where where = where(spec, request.filter());
+    if (!extra.isEmpty()) {
+      where.add(conditions.sql(extra.sql()), extra.params().toArray());
+    }
+    String order = orderBy(spec, request.sort());
+    int offset = request.offset();
+    int size = request.pageSize();
+    String from = " from " + conditions.sql(spec.from()) + " where " + where.sql();
+    long total = count(from, where.params());
+    List<SearchHit> hits = size == 0 ? List.of() : select(spec, from + " order by " + order + " limit ? offset ?",
+        append(where.params(), size, offset));
+    String start = hits.isEmpty() ? null : SearchRequest.encode(offset);
+    String end = hits.isEmpty() ? null : SearchRequest.encode(offset + hits.size());
+    return new SearchPage(hits, total, start, end);
+  }
+
+  /** The one row whose field has the value (GET by key); empty when none. */
+  public Optional<SearchHit> find(SearchSpec spec, String fieldName, Object value) {
+    Field field = spec.field(fieldName);
+    Where where = where(spec, null);
+    where.add(conditions.sql(field.sql()) + " = ?", value);
+    String from = " from " + conditions.sql(spec.from()) + " where " + where.sql();
+    List<SearchHit> hits = select(spec, from + " order by " + conditions.sql(spec.tieBreak()) + " limit 1", where.params());
+    return hits.stream().findFirst();
+  }
+
+  /** Rows matching a filter, in the given SQL order (for results that are not paged). */
+  public List<SearchHit> list(SearchSpec spec, JsonNode filter, String orderBy) {
+    Where where = where(spec, filter);
+    String from = " from " + conditions.sql(spec.from()) + " where " + where.sql();
+    return select(spec, from + " order by " + conditions.sql(orderBy), where.params());
+  }
+
+  /**
+   * A condition "{@code expression} is the key of a row the filter matches", to narrow other
+   * queries (statistics over the process instances a filter selects).
+   */
+  public Where matching(String expression, SearchSpec spec, JsonNode filter) {
+    Where where = where(spec, filter);
+    Where result = new Where();
+    result.add(expression + " in (select t.key from " + conditions.sql(spec.from()) + " where " + where.sql() + ")",
+        where.params().toArray());
+    return result;
+  }
+
+  /** Runs a query whose rows are (text, bigint...) tuples: for statistics and hierarchies. */
+  public List<Object[]> rows(String sqlTemplate, Object... params) {
+    return rows(sqlTemplate, List.of(params));
+  }
+
+  public List<Object[]> rows(String sqlTemplate, List<Object> params) {
+    String sql = conditions.sql(sqlTemplate);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, params);
+      List<Object[]> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        int columns = result.getMetaData().getColumnCount();
+        while (result.next()) {
+          Object[] row = new Object[columns];
+          for (int i = 0; i < columns; i++) {
+            row[i] = result.getObject(i + 1);
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("The search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private Where where(SearchSpec spec, JsonNode filter) {
+    Where where = new Where();
+    if (spec.baseCondition() != null) {
+      where.add(conditions.sql(spec.baseCondition()));
+    }
+    conditions.filter(spec, filter, where);
+    return where;
+  }
+
+  private String orderBy(SearchSpec spec, List<SearchRequest.Sort> sorts) {
+    List<String> parts = new ArrayList<>();
+    for (SearchRequest.Sort sort : sorts) {
+      Field field = spec.field(sort.field());
+      if (field == null) {
+        throw new InvalidSearch("The sort field '" + sort.field() + "' is not supported in " + spec.name() + " searches");
+      }
+      parts.add(conditions.sql(field.sql()) + (sort.descending() ? " desc nulls last" : " asc nulls last"));
+    }
+    parts.add(conditions.sql(spec.tieBreak()));
+    return String.join(", ", parts);
+  }
+
+  private long count(String from, List<Object> params) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement("select count(*)" + from)) {
+      bind(statement, params);
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        return result.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("The search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private List<SearchHit> select(SearchSpec spec, String rest, List<Object> params) {
+    StringBuilder sql = new StringBuilder("select ").append(conditions.sql(spec.data())).append("::text");
+    List<String> aliases = new ArrayList<>(spec.selects().keySet());
+    for (String alias : aliases) {
+      sql.append(", ").append(conditions.sql(spec.selects().get(alias)));
+    }
+    sql.append(rest);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+      bind(statement, params);
+      List<SearchHit> hits = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          Map<String, Object> values = new LinkedHashMap<>();
+          for (int i = 0; i < aliases.size(); i++) {
+            values.put(aliases.get(i), result.getObject(i + 2));
+          }
+          hits.add(new SearchHit(result.getString(1), values));
+        }
+      }
+      return hits;
+    } catch (SQLException e) {
+      throw new IllegalStateException("The search failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+    for (int i = 0; i < params.size(); i++) {
+      statement.setObject(i + 1, params.get(i));
+    }
+  }
+
+  private static List<Object> append(List<Object> params, Object... more) {
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(List.of(more));
+    return all;
+  }
+}

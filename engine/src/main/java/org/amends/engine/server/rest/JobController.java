@@ -1,0 +1,187 @@
+package org.amends.engine.server.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.protocol.rest.ActivatedJobResult;
+import io.camunda.client.protocol.rest.JobActivationRequest;
+import io.camunda.client.protocol.rest.JobActivationResult;
+import io.camunda.client.protocol.rest.JobCompletionRequest;
+import io.camunda.client.protocol.rest.JobErrorRequest;
+import io.camunda.client.protocol.rest.JobFailRequest;
+import io.camunda.client.protocol.rest.JobKindEnum;
+import io.camunda.client.protocol.rest.JobListenerEventTypeEnum;
+import io.camunda.client.protocol.rest.JobSearchQueryResult;
+import io.camunda.client.protocol.rest.JobSearchResult;
+import io.camunda.client.protocol.rest.JobStateEnum;
+import io.camunda.client.protocol.rest.JobUpdateRequest;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.amends.engine.Engine;
+import org.amends.engine.EngineException;
+import org.amends.engine.api.ActivateJobs;
+import org.amends.engine.api.ActivatedJob;
+import org.amends.engine.query.SearchPage;
+import org.amends.engine.query.SearchRequest;
+import org.amends.engine.query.Searcher;
+import org.amends.engine.query.Searches;
+import org.amends.engine.state.Job;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
+
+/** Jobs: long-polling activation, completion, failure, BPMN errors, updates and search. */
+@RestController
+class JobController {
+
+  /** A {@code requestTimeout} of 0 means the server's default long-polling time, as in Zeebe. */
+  private static final Duration DEFAULT_LONG_POLL = Duration.ofSeconds(10);
+  /** The HTTP request may outlive the long poll by this much before Spring gives up on it. */
+  private static final long ASYNC_MARGIN_MILLIS = 5_000;
+
+  private final Engine engine;
+  private final Searcher searcher;
+
+  JobController(Engine engine, Searcher searcher) {
+    this.engine = engine;
+    this.searcher = searcher;
+  }
+
+  /**
+   * Answered when a job is available or the request timeout passes (then with no jobs); no servlet
+   * thread waits meanwhile.
+   */
+  @PostMapping("/v2/jobs/activation")
+  DeferredResult<JobActivationResult> activate(@RequestBody JobActivationRequest request) {
+    Rest.require("type", request.getType());
+    Rest.require("timeout", request.getTimeout());
+    Integer max = Rest.require("maxJobsToActivate", request.getMaxJobsToActivate());
+    if (max < 1) {
+      throw EngineException.invalidArgument(
+          "Expected to activate at least 1 job, but maxJobsToActivate was " + max + ".");
+    }
+    if (request.getTimeout() < 1) {
+      throw EngineException.invalidArgument("Expected a job timeout of at least 1 ms, but it was " + request.getTimeout() + ".");
+    }
+    Long requested = request.getRequestTimeout();
+    Duration longPoll = requested == null || requested == 0
+        ? DEFAULT_LONG_POLL
+        : requested < 0 ? Duration.ZERO : Duration.ofMillis(requested);
+    ActivateJobs command = new ActivateJobs(
+        request.getType(),
+        request.getWorker() == null || request.getWorker().isBlank() ? "default" : request.getWorker(),
+        Duration.ofMillis(request.getTimeout()),
+        max,
+        request.getFetchVariable() == null ? List.of() : request.getFetchVariable(),
+        longPoll,
+        request.getTenantIds() == null || request.getTenantIds().isEmpty() ? List.of("<default>") : request.getTenantIds());
+    DeferredResult<JobActivationResult> answer =
+        new DeferredResult<>(longPoll.toMillis() + ASYNC_MARGIN_MILLIS, new JobActivationResult().jobs(List.of()));
+    engine.activateJobs(command).whenComplete((jobs, failure) -> {
+      if (failure != null) {
+        answer.setErrorResult(failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+            ? c.getCause() : failure);
+      } else {
+        answer.setResult(new JobActivationResult().jobs(jobs.stream().map(JobController::toActivated).toList()));
+      }
+    });
+    return answer;
+  }
+
+  private static ActivatedJobResult toActivated(ActivatedJob job) {
+    return new ActivatedJobResult()
+        .jobKey(Rest.key(job.key()))
+        .type(job.type())
+        .processInstanceKey(Rest.key(job.processInstanceKey()))
+        .processDefinitionId(job.bpmnProcessId())
+        .processDefinitionVersion(job.processDefinitionVersion())
+        .processDefinitionKey(Rest.key(job.processDefinitionKey()))
+        .elementId(job.elementId())
+        .elementInstanceKey(Rest.key(job.elementInstanceKey()))
+        .customHeaders(job.customHeaders() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(job.customHeaders()))
+        .worker(job.worker())
+        .retries(job.retries())
+        .deadline(job.deadline())
+        .variables(job.variables() == null ? new LinkedHashMap<>() : job.variables())
+        .tenantId(job.tenantId())
+        .kind(JobKindEnum.fromValue(job.kind() == null ? "BPMN_ELEMENT" : job.kind()))
+        .listenerEventType(JobListenerEventTypeEnum.UNSPECIFIED)
+        .tags(new LinkedHashSet<>());
+  }
+
+  @PostMapping("/v2/jobs/{jobKey}/completion")
+  ResponseEntity<Void> complete(@PathVariable long jobKey, @RequestBody(required = false) JobCompletionRequest request) {
+    if (request != null && request.getResult() != null) {
+      throw EngineException.invalidArgument("Job results (for task listeners and ad-hoc sub-processes) are not supported by this engine.");
+    }
+    engine.completeJob(jobKey, request == null ? null : request.getVariables());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/v2/jobs/{jobKey}/failure")
+  ResponseEntity<Void> fail(@PathVariable long jobKey, @RequestBody(required = false) JobFailRequest request) {
+    JobFailRequest body = request == null ? new JobFailRequest() : request;
+    int retries = body.getRetries() == null ? 0 : body.getRetries();
+    long backOff = body.getRetryBackOff() == null ? 0 : body.getRetryBackOff();
+    if (backOff < 0) {
+      throw EngineException.invalidArgument("The retryBackOff must not be negative, but was " + backOff + ".");
+    }
+    engine.failJob(jobKey, retries, body.getErrorMessage(), Duration.ofMillis(backOff), body.getVariables());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/v2/jobs/{jobKey}/error")
+  ResponseEntity<Void> error(@PathVariable long jobKey, @RequestBody JobErrorRequest request) {
+    Rest.require("errorCode", request.getErrorCode());
+    engine.throwJobError(jobKey, request.getErrorCode(), request.getErrorMessage(), request.getVariables());
+    return ResponseEntity.noContent().build();
+  }
+
+  @PatchMapping("/v2/jobs/{jobKey}")
+  ResponseEntity<Void> update(@PathVariable long jobKey, @RequestBody JobUpdateRequest request) {
+    Rest.require("changeset", request.getChangeset());
+    Integer retries = request.getChangeset().getRetries();
+    Long timeout = request.getChangeset().getTimeout();
+    if (retries == null && timeout == null) {
+      throw EngineException.invalidArgument("At least one of [retries, timeout] is required.");
+    }
+    engine.updateJob(jobKey, retries, timeout);
+    return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/v2/jobs/search")
+  JobSearchQueryResult search(@RequestBody(required = false) JsonNode body) {
+    SearchPage page = searcher.search(Searches.JOBS, SearchRequest.of(body));
+    return new JobSearchQueryResult()
+        .items(page.hits().stream().map(hit -> toSearchResult(hit.row(Job.class))).toList())
+        .page(Rest.page(page));
+  }
+
+  private static JobSearchResult toSearchResult(Job job) {
+    return new JobSearchResult()
+        .jobKey(Rest.key(job.key))
+        .type(job.type)
+        .worker(job.worker == null ? "" : job.worker)
+        .state(JobStateEnum.fromValue(job.state == Job.State.ACTIVATED ? "CREATED" : job.state.name()))
+        .kind(JobKindEnum.fromValue(job.kind == null ? "BPMN_ELEMENT" : job.kind))
+        .listenerEventType(JobListenerEventTypeEnum.UNSPECIFIED)
+        .retries(job.retries)
+        .deadline(Rest.date(job.deadline))
+        .endTime(Rest.date(job.endTime))
+        .errorCode(job.errorCode)
+        .errorMessage(job.errorMessage)
+        .hasFailedWithRetriesLeft(job.hasFailedWithRetriesLeft)
+        .isDenied(false)
+        .customHeaders(job.customHeaders == null ? new LinkedHashMap<>() : job.customHeaders)
+        .elementId(job.elementId)
+        .elementInstanceKey(Rest.key(job.elementInstanceKey))
+        .processDefinitionId(job.bpmnProcessId)
+        .processDefinitionKey(Rest.key(job.processDefinitionKey))
+        .processInstanceKey(Rest.key(job.processInstanceKey))
+        .tenantId(job.tenantId);
+  }
+}

@@ -1,0 +1,205 @@
+package org.amends.engine.server.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.api.command.ProblemException;
+import io.camunda.client.api.search.enums.ProcessInstanceState;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import io.camunda.client.api.search.response.Variable;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class UserTaskApiTest extends ApiTestSupport {
+
+  private static UserTask taskOf(long processInstanceKey) {
+    return client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(processInstanceKey))
+        .send().join().items().get(0);
+  }
+
+  @Test
+  void shouldFindCreatedUserTask() {
+    // given
+    String processId = uniqueId("Process_UserTask");
+    deploy(userTaskProcess(processId));
+    long instance = start(processId).getProcessInstanceKey();
+
+    // when
+    var found = client.newUserTaskSearchRequest()
+        .filter(f -> f.elementId("UserTask_Review").processInstanceKey(instance).state(UserTaskState.CREATED))
+        .sort(s -> s.creationDate().asc())
+        .send().join();
+
+    // then
+    assertThat(found.items()).singleElement().satisfies(task -> {
+      assertThat(task.getName()).isEqualTo("Review the case");
+      assertThat(task.getState()).isEqualTo(UserTaskState.CREATED);
+      assertThat(task.getBpmnProcessId()).isEqualTo(processId);
+      assertThat(task.getCreationDate()).isNotNull();
+      assertThat(task.getPriority()).isEqualTo(50);
+    });
+    UserTask task = found.items().get(0);
+    assertThat(client.newUserTaskGetRequest(task.getUserTaskKey()).send().join().getElementId())
+        .isEqualTo("UserTask_Review");
+  }
+
+  @Test
+  void shouldAssignAndUnassign() {
+    // given
+    String processId = uniqueId("Process_Assign");
+    deploy(userTaskProcess(processId));
+    long key = taskOf(start(processId).getProcessInstanceKey()).getUserTaskKey();
+
+    // when
+    client.newAssignUserTaskCommand(key).assignee("amira").send().join();
+
+    // then
+    assertThat(client.newUserTaskGetRequest(key).send().join().getAssignee()).isEqualTo("amira");
+    assertThat(client.newUserTaskSearchRequest().filter(f -> f.assignee("amira").userTaskKey(key)).send().join().items())
+        .hasSize(1);
+
+    // when
+    client.newUnassignUserTaskCommand(key).send().join();
+
+    // then
+    assertThat(client.newUserTaskGetRequest(key).send().join().getAssignee()).isNull();
+  }
+
+  @Test
+  void shouldRefuseReassignmentWithoutOverride() {
+    // given
+    String processId = uniqueId("Process_NoOverride");
+    deploy(userTaskProcess(processId));
+    long key = taskOf(start(processId).getProcessInstanceKey()).getUserTaskKey();
+    client.newAssignUserTaskCommand(key).assignee("amira").send().join();
+
+    // when
+    ProblemException problem = problemOf(() ->
+        client.newAssignUserTaskCommand(key).assignee("ben").allowOverride(false).send().join());
+
+    // then
+    assertThat(problem.code()).isEqualTo(409);
+    assertThat(problem.details().getTitle()).isEqualTo("INVALID_STATE");
+  }
+
+  @Test
+  void shouldUpdateDatesCandidatesAndPriority() {
+    // given
+    String processId = uniqueId("Process_UpdateTask");
+    deploy(userTaskProcess(processId));
+    long key = taskOf(start(processId).getProcessInstanceKey()).getUserTaskKey();
+    OffsetDateTime due = OffsetDateTime.of(2026, 3, 1, 17, 0, 0, 0, ZoneOffset.UTC);
+
+    // when
+    client.newUpdateUserTaskCommand(key).dueDate(due.toString()).followUpDate("2026-02-20T09:00:00Z")
+        .candidateGroups("coordinators").candidateUsers(List.of("amira")).priority(80).send().join();
+
+    // then
+    UserTask task = client.newUserTaskGetRequest(key).send().join();
+    assertThat(OffsetDateTime.parse(task.getDueDate().toString()).toInstant()).isEqualTo(due.toInstant());
+    assertThat(task.getCandidateGroups()).containsExactly("coordinators");
+    assertThat(task.getCandidateUsers()).containsExactly("amira");
+    assertThat(task.getPriority()).isEqualTo(80);
+    assertThat(client.newUserTaskSearchRequest().filter(f -> f.candidateGroup("coordinators").userTaskKey(key))
+        .send().join().items()).hasSize(1);
+    assertThat(client.newUserTaskSearchRequest().filter(f -> f.priority(p -> p.gte(75)).userTaskKey(key))
+        .send().join().items()).hasSize(1);
+
+    // when
+    client.newUpdateUserTaskCommand(key).clearDueDate().send().join();
+
+    // then
+    assertThat(client.newUserTaskGetRequest(key).send().join().getDueDate()).isNull();
+  }
+
+  @Test
+  void shouldRejectPriorityOutOfRange() {
+    // given
+    String processId = uniqueId("Process_Priority");
+    deploy(userTaskProcess(processId));
+    long key = taskOf(start(processId).getProcessInstanceKey()).getUserTaskKey();
+
+    // when
+    ProblemException problem = problemOf(() -> client.newUpdateUserTaskCommand(key).priority(101).send().join());
+
+    // then
+    assertThat(problem.code()).isEqualTo(400);
+  }
+
+  @Test
+  void shouldCompleteWithVariables() {
+    // given
+    String processId = uniqueId("Process_CompleteTask");
+    deploy(userTaskProcess(processId));
+    long instance = start(processId).getProcessInstanceKey();
+    long key = taskOf(instance).getUserTaskKey();
+
+    // when
+    client.newCompleteUserTaskCommand(key).variables(Map.of("approved", true)).send().join();
+
+    // then
+    assertThat(client.newUserTaskGetRequest(key).send().join().getState()).isEqualTo(UserTaskState.COMPLETED);
+    assertThat(client.newProcessInstanceGetRequest(instance).send().join().getState())
+        .isEqualTo(ProcessInstanceState.COMPLETED);
+    ProblemException again = problemOf(() -> client.newCompleteUserTaskCommand(key).send().join());
+    assertThat(again.code()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldSearchVariablesVisibleToTask() {
+    // given
+    String processId = uniqueId("Process_TaskVariables");
+    deploy(Bpmn.createExecutableProcess(processId).startEvent()
+        .userTask("UserTask_Review", t -> t.zeebeUserTask().zeebeInputExpression("\"local\"", "scope"))
+        .endEvent().done());
+    long instance = start(processId, Map.of("caseId", "C-9", "scope", "global")).getProcessInstanceKey();
+    long key = taskOf(instance).getUserTaskKey();
+
+    // when
+    List<Variable> variables = client.newUserTaskVariableSearchRequest(key).send().join().items();
+
+    // then
+    assertThat(variables).extracting(Variable::getName, Variable::getValue)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("caseId", "\"C-9\""),
+            org.assertj.core.groups.Tuple.tuple("scope", "\"local\""));
+  }
+
+  @Test
+  void shouldServeLinkedForm() {
+    // given
+    client.newDeployResourceCommand().addResourceBytes(resource("contact.form"), "contact.form").send().join();
+    String processId = uniqueId("Process_Form");
+    deploy(Bpmn.createExecutableProcess(processId).startEvent()
+        .userTask("UserTask_Contact", t -> t.zeebeUserTask().zeebeFormId("Form_Contact")).endEvent().done());
+    long key = taskOf(start(processId).getProcessInstanceKey()).getUserTaskKey();
+
+    // when
+    var form = client.newUserTaskGetFormRequest(key).send().join();
+
+    // then
+    assertThat(form.getFormId()).isEqualTo("Form_Contact");
+    assertThat(String.valueOf(form.getSchema())).contains("contactMethod");
+  }
+
+  @Test
+  void shouldFilterByProcessInstanceVariables() {
+    // given
+    String processId = uniqueId("Process_TaskByVariable");
+    deploy(userTaskProcess(processId));
+    long wanted = start(processId, Map.of("caseId", "C-21")).getProcessInstanceKey();
+    start(processId, Map.of("caseId", "C-22"));
+
+    // when
+    var found = client.newUserTaskSearchRequest()
+        .filter(f -> f.bpmnProcessId(processId).processInstanceVariables(Map.of("caseId", "\"C-21\"")))
+        .send().join();
+
+    // then
+    assertThat(found.items()).extracting(UserTask::getProcessInstanceKey).containsExactly(wanted);
+  }
+}
