@@ -10,20 +10,24 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Spring tests run the real app: embedded PostgreSQL in a fresh directory and the engine
- * in-process, on free ports so that tests never collide with a running app.
+ * in-process, on free ports, so that tests never collide with a running app. Each application
+ * context gets its own ports and data directory (Spring calls this once per context it builds).
  */
 public abstract class EmbeddedEngineTestSupport {
 
-  private static final int REST_PORT = freePort();
-  private static final int MANAGEMENT_PORT = freePort();
-  private static final Path DATA_DIRECTORY = temporaryDirectory();
-
   @DynamicPropertySource
   static void engineProperties(DynamicPropertyRegistry registry) {
-    registry.add("amends.engine.rest-port", () -> REST_PORT);
-    registry.add("amends.engine.management-port", () -> MANAGEMENT_PORT);
+    int restPort = freePort();
+    int managementPort = freePort();
+    String dataDirectory = temporaryDirectory().toString();
+    registry.add("amends.engine.rest-port", () -> restPort);
+    registry.add("amends.engine.management-port", () -> managementPort);
     registry.add("amends.engine.clock-control", () -> true);
-    registry.add("amends.postgres.data-dir", DATA_DIRECTORY::toString);
+    registry.add("amends.postgres.data-dir", () -> dataDirectory);
+    // Camunda Process Test (remote runtime) drives the same embedded engine.
+    registry.add("camunda.process-test.remote.client.rest-address", () -> "http://127.0.0.1:" + restPort);
+    registry.add("camunda.process-test.remote.client.grpc-address", () -> "http://127.0.0.1:" + restPort);
+    registry.add("camunda.process-test.remote.camunda-monitoring-api-address", () -> "http://127.0.0.1:" + managementPort);
   }
 
   private static int freePort() {

@@ -1,0 +1,6 @@
+package org.amends.app.casework;
+
+public enum CaseStatus {
+  OPEN,
+  CLOSED
+}

@@ -1,0 +1,9 @@
+package org.amends.app.casework;
+
+public enum ContactMethod {
+  EMAIL,
+  PHONE,
+  TEXT,
+  LETTER,
+  IN_PERSON
+}

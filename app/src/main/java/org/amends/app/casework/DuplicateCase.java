@@ -1,0 +1,3 @@
+package org.amends.app.casework;
+
+public record DuplicateCase(long caseId, String reference) {}

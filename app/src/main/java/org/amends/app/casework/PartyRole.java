@@ -1,0 +1,8 @@
+package org.amends.app.casework;
+
+public enum PartyRole {
+  HARMED,
+  HARMER,
+  OTHER_AFFECTED,
+  SUPPORTER
+}

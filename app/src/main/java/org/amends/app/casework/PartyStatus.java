@@ -1,0 +1,7 @@
+package org.amends.app.casework;
+
+public enum PartyStatus {
+  ACTIVE,
+  WITHDRAWN,
+  DECLINED
+}

@@ -1,0 +1,7 @@
+package org.amends.app.casework;
+
+public enum RiskLevel {
+  LOW,
+  MEDIUM,
+  HIGH
+}

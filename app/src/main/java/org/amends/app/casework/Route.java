@@ -1,0 +1,9 @@
+package org.amends.app.casework;
+
+/** How the parties communicate once prepared. */
+public enum Route {
+  CONFERENCE,
+  INDIRECT_COMMUNICATION,
+  COMMUNITY_PANEL,
+  MEDIATION
+}

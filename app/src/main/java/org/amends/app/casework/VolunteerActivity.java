@@ -1,0 +1,10 @@
+package org.amends.app.casework;
+
+public enum VolunteerActivity {
+  PREPARATION,
+  MEETING,
+  TRAVEL,
+  FOLLOW_UP,
+  ADMINISTRATION,
+  SUPERVISION
+}

@@ -1,0 +1,6 @@
+package org.amends.app.followup;
+
+public enum Respondent {
+  PARTY,
+  REFERRER
+}

@@ -1,0 +1,9 @@
+package org.amends.app.meeting;
+
+public enum MeetingKind {
+  PREPARATION,
+  CONFERENCE,
+  INDIRECT_EXCHANGE,
+  PANEL,
+  MEDIATION
+}

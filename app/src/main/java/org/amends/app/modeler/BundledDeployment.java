@@ -1,0 +1,117 @@
+package org.amends.app.modeler;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
+import io.camunda.client.api.search.response.ProcessDefinition;
+import io.camunda.client.spring.event.CamundaClientCreatedSpringEvent;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.instance.Process;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys the processes, decisions and forms that ship with the app (bpmn/, forms/) when the
+ * Camunda client is ready. Unchanged files create no new version (the engine compares them). A
+ * process whose newest version a manager deployed from the modeler is left alone: a restart
+ * never silently replaces it.
+ */
+@Component
+@ConditionalOnProperty(name = "amends.deploy-bundled-resources", havingValue = "true", matchIfMissing = true)
+class BundledDeployment {
+
+  /** Resource names of bundled files start with this; the modeler uses its own prefix. */
+  static final String BUNDLED_PREFIX = "bundled/";
+
+  private static final Logger LOG = LoggerFactory.getLogger(BundledDeployment.class);
+  private static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form"};
+
+  @EventListener
+  void onClientReady(CamundaClientCreatedSpringEvent event) {
+    deploy(event.getClient());
+  }
+
+  void deploy(CamundaClient client) {
+    List<BundledFile> files = new ArrayList<>();
+    for (BundledFile file : scan()) {
+      Optional<ProcessDefinition> managers = file.isBpmn() ? deployedFromModeler(client, file) : Optional.empty();
+      if (managers.isPresent()) {
+        LOG.warn(
+            "Not deploying bundled {}: version {} of '{}' was deployed from the modeler and stays the latest",
+            file.name(), managers.get().getVersion(), managers.get().getProcessDefinitionId());
+      } else {
+        files.add(file);
+      }
+    }
+    if (files.isEmpty()) {
+      return;
+    }
+    DeployResourceCommandStep2 command = null;
+    for (BundledFile file : files) {
+      command = command == null
+          ? client.newDeployResourceCommand().addResourceBytes(file.content(), BUNDLED_PREFIX + file.name())
+          : command.addResourceBytes(file.content(), BUNDLED_PREFIX + file.name());
+    }
+    var deployment = command.send().join();
+    LOG.info("Deployed bundled resources: {} processes, {} decisions, {} forms",
+        deployment.getProcesses().size(), deployment.getDecisions().size(), deployment.getForm().size());
+  }
+
+  /** The newest version of one of the file's processes, if a manager deployed it from the modeler. */
+  private Optional<ProcessDefinition> deployedFromModeler(CamundaClient client, BundledFile file) {
+    for (String processId : file.processIds()) {
+      List<ProcessDefinition> latest = client.newProcessDefinitionSearchRequest()
+          .filter(f -> f.processDefinitionId(processId))
+          .sort(s -> s.version().desc())
+          .page(p -> p.limit(1))
+          .send()
+          .join()
+          .items();
+      if (!latest.isEmpty() && latest.get(0).getResourceName() != null
+          && !latest.get(0).getResourceName().startsWith(BUNDLED_PREFIX)) {
+        return Optional.of(latest.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static List<BundledFile> scan() {
+    PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+    List<BundledFile> files = new ArrayList<>();
+    try {
+      for (String pattern : PATTERNS) {
+        for (Resource resource : resolver.getResources(pattern)) {
+          files.add(new BundledFile(resource.getFilename(), resource.getContentAsByteArray()));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read the bundled processes and forms", e);
+    }
+    return files;
+  }
+
+  record BundledFile(String name, byte[] content) {
+
+    boolean isBpmn() {
+      return name.endsWith(".bpmn");
+    }
+
+    List<String> processIds() {
+      return Bpmn.readModelFromStream(new ByteArrayInputStream(content))
+          .getModelElementsByType(Process.class).stream()
+          .filter(Process::isExecutable)
+          .map(Process::getId)
+          .toList();
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.amends.app.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.amends.app.casework.Case;
+import org.amends.app.casework.CaseService;
+import org.amends.app.casework.Party;
+import org.amends.app.facilitation.Facilitator;
+import org.amends.app.facilitation.FacilitatorService;
+import org.amends.app.notification.SendResult.Outcome;
+import org.amends.app.referral.Referral;
+import org.amends.app.referral.ReferralService;
+import org.amends.app.referral.Referrer;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sends the service's emails and records each one against its case.
+ *
+ * <p>A party is emailed only when they agreed to email contact and gave an address; otherwise
+ * the result says why and nothing is sent. The idempotency key is claimed (the record inserted)
+ * before the message goes, in the same transaction: a retried job finds the record and sends
+ * nothing, a concurrent duplicate waits on the row and then fails, and a failed sending rolls
+ * the record back so that the retry sends it. SMTP failures are thrown as Spring's {@code
+ * MailException}, for the worker to retry.
+ */
+@Service
+public class NotificationService {
+
+  private final EmailRecordRepository records;
+  private final CaseService cases;
+  private final FacilitatorService facilitators;
+  private final ReferralService referrals;
+  private final MailRenderer renderer;
+  private final JavaMailSender mailSender;
+  private final MailSettings settings;
+  private final Clock clock;
+
+  NotificationService(
+      EmailRecordRepository records,
+      CaseService cases,
+      FacilitatorService facilitators,
+      ReferralService referrals,
+      MailRenderer renderer,
+      JavaMailSender mailSender,
+      MailSettings settings,
+      Clock clock) {
+    this.records = records;
+    this.cases = cases;
+    this.facilitators = facilitators;
+    this.referrals = referrals;
+    this.renderer = renderer;
+    this.mailSender = mailSender;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public SendResult send(EmailRequest request) {
+    Optional<EmailRecord> earlier = records.findByIdempotencyKey(request.idempotencyKey());
+    if (earlier.isPresent()) {
+      return SendResult.alreadySent(earlier.get().id());
+    }
+    requireModel(request);
+    Case c = cases.get(request.caseId());
+    if (request.template() == EmailTemplate.CASE_CLOSED && c.isOpen()) {
+      throw new IllegalStateException("Case " + c.reference() + " is not closed yet");
+    }
+    Addressee to = addressee(request.caseId(), request.recipient());
+    if (to.refusal() != null) {
+      return to.refusal();
+    }
+    MailRenderer.Rendered body = renderer.render(request.template(), model(request, c, to));
+    EmailRecord record =
+        records.save(
+            new EmailRecord(null, c.id(), request.recipient().kind(),
+                request.recipient().partyId(), request.recipient().facilitatorId(), to.address(),
+                request.template(), request.template().subject(),
+                clock.instant().truncatedTo(ChronoUnit.MICROS),
+                request.idempotencyKey()));
+    mailSender.send(message(to, request.template().subject(), body));
+    return SendResult.sent(record.id());
+  }
+
+  /** The emails sent for a case, oldest first. */
+  public List<EmailRecord> sentFor(long caseId) {
+    return records.findByCaseIdOrderBySentAt(caseId);
+  }
+
+  private record Addressee(String name, String address, SendResult refusal) {
+
+    static Addressee refused(Outcome outcome, String reason) {
+      return new Addressee(null, null, SendResult.refused(outcome, reason));
+    }
+  }
+
+  private Addressee addressee(long caseId, Recipient recipient) {
+    return switch (recipient.kind()) {
+      case PARTY -> partyAddressee(caseId, recipient.partyId());
+      case FACILITATOR -> {
+        Facilitator f = facilitators.get(recipient.facilitatorId());
+        yield new Addressee(f.name(), f.email(), null);
+      }
+      case REFERRER -> referrerAddressee(caseId);
+    };
+  }
+
+  private Addressee partyAddressee(long caseId, long partyId) {
+    Party party = cases.party(partyId);
+    if (party.caseId() != caseId) {
+      throw new IllegalArgumentException("Party " + partyId + " is not in case " + caseId);
+    }
+    if (!party.emailContactAgreed()) {
+      return Addressee.refused(Outcome.NOT_SENT_NO_EMAIL_CONSENT,
+          "Party " + partyId + " has not agreed to be contacted by email");
+    }
+    if (party.email() == null || party.email().isBlank()) {
+      return Addressee.refused(Outcome.NOT_SENT_NO_ADDRESS,
+          "Party " + partyId + " has no email address");
+    }
+    return new Addressee(party.name(), party.email(), null);
+  }
+
+  private Addressee referrerAddressee(long caseId) {
+    Optional<Referrer> referrer = referrals.forCase(caseId).map(Referral::referrer);
+    if (referrer.isEmpty() || !referrer.get().hasEmail()) {
+      return Addressee.refused(Outcome.NOT_SENT_NO_ADDRESS,
+          "The referrer of case " + caseId + " has no email address");
+    }
+    return new Addressee(referrer.get().name(), referrer.get().email(), null);
+  }
+
+  private static void requireModel(EmailRequest request) {
+    for (String name : request.template().requiredModel()) {
+      if (request.model().get(name) == null) {
+        throw new IllegalArgumentException(
+            "The " + request.template() + " email needs '" + name + "' in its model");
+      }
+    }
+  }
+
+  /** The caller's entries, times in UK time, and what every email shows. */
+  private Map<String, Object> model(EmailRequest request, Case c, Addressee to) {
+    Map<String, Object> model = new HashMap<>();
+    request.model().forEach((name, value) ->
+        model.put(name, value instanceof Instant instant ? instant.atZone(clock.getZone()) : value));
+    model.put("recipientName", to.name());
+    model.put("caseReference", c.reference());
+    model.put("caseArea", c.area().displayName());
+    if (c.closureOutcome() != null) {
+      model.put("closureOutcome", ClosureWording.of(c.closureOutcome()));
+    }
+    model.put("serviceName", settings.serviceName());
+    model.put("contactEmail", settings.contactEmail());
+    model.put("contactPhone", settings.contactPhone());
+    return model;
+  }
+
+  private MimeMessage message(Addressee to, String subject, MailRenderer.Rendered body) {
+    MimeMessage message = mailSender.createMimeMessage();
+    try {
+      MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+      helper.setFrom(settings.from());
+      helper.setTo(to.address());
+      helper.setSubject(subject);
+      helper.setText(body.text(), body.html());
+    } catch (MessagingException e) {
+      throw new MailPreparationException("Could not build the email to " + to.address(), e);
+    }
+    return message;
+  }
+}

@@ -1,0 +1,7 @@
+package org.amends.app.notification;
+
+public enum RecipientKind {
+  PARTY,
+  FACILITATOR,
+  REFERRER
+}

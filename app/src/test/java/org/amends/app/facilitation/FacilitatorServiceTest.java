@@ -1,0 +1,102 @@
+package org.amends.app.facilitation;
+
+import static org.amends.app.casework.CaseFixtures.ordinaryCase;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.amends.app.casework.Area;
+import org.amends.app.casework.CaseDataTest;
+import org.amends.app.casework.CaseService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@CaseDataTest
+class FacilitatorServiceTest {
+
+  @Autowired FacilitatorService facilitators;
+  @Autowired CaseService cases;
+  @Autowired JdbcTemplate jdbc;
+
+  private final LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+  @Test
+  void shouldRegisterAFacilitatorWithTheAreasTheyServe() {
+    // when
+    Facilitator saved = facilitators.register(Facilitator.of("Pam Quill", "pam@volunteers.example",
+        today.minusYears(18), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW, Area.OTHER)));
+
+    // then
+    Facilitator loaded = facilitators.get(saved.id());
+    assertThat(loaded.servedAreas()).containsExactlyInAnyOrder(Area.HARLOW, Area.OTHER);
+    assertThat(loaded.available()).isTrue();
+  }
+
+  @Test
+  void shouldRefuseAVolunteerUnder18() {
+    assertThatThrownBy(() -> facilitators.register(Facilitator.of("Rex Young",
+            "rex@volunteers.example", today.minusYears(18).plusDays(1), TrainingLevel.STANDARD,
+            true, Set.of(Area.HARLOW))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A facilitator must be 18 or over");
+  }
+
+  @Test
+  void shouldHaveTheDatabaseRejectAFacilitatorUnder18() {
+    assertThatThrownBy(() -> jdbc.update("""
+            insert into amends.facilitator (name, email, date_of_birth, training_level, version)
+            values ('Sid Teen', 'sid@volunteers.example', current_date - interval '17 years', 'STANDARD', 0)"""))
+        .isInstanceOf(DataIntegrityViolationException.class)
+        .hasMessageContaining("facilitator_adult");
+  }
+
+  @Test
+  void shouldKeepTheAllocationWhenTheSamePairIsAllocatedAgain() {
+    // given
+    long caseId = cases.createFromReferral(ordinaryCase("Tia Uber", "Val West")).caseId();
+    long first = volunteer("a@volunteers.example");
+    long second = volunteer("b@volunteers.example");
+    Allocation allocation = facilitators.allocate(caseId, first, second, "coord");
+
+    // when
+    Allocation again = facilitators.allocate(caseId, second, first, "coord");
+
+    // then
+    assertThat(again).isEqualTo(allocation);
+  }
+
+  @Test
+  void shouldEndTheEarlierAllocationWhenAnotherPairIsAllocated() {
+    // given
+    long caseId = cases.createFromReferral(ordinaryCase("Wes Xu", "Yan Zee")).caseId();
+    long first = volunteer("c@volunteers.example");
+    long second = volunteer("d@volunteers.example");
+    long third = volunteer("e@volunteers.example");
+    Allocation earlier = facilitators.allocate(caseId, first, second, "coord");
+
+    // when
+    Allocation later = facilitators.allocate(caseId, first, third, "coord");
+
+    // then
+    assertThat(facilitators.currentAllocation(caseId)).contains(later);
+    assertThat(later.id()).isNotEqualTo(earlier.id());
+  }
+
+  @Test
+  void shouldRefuseTheSameFacilitatorTwice() {
+    long caseId = cases.createFromReferral(ordinaryCase("Amy Bell", "Cal Dent")).caseId();
+    long only = volunteer("f@volunteers.example");
+
+    assertThatThrownBy(() -> facilitators.allocate(caseId, only, only, "coord"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private long volunteer(String email) {
+    return facilitators.register(Facilitator.of("Volunteer " + email, email,
+        LocalDate.of(1990, 1, 1), TrainingLevel.STANDARD, true, Set.of(Area.COLCHESTER))).id();
+  }
+}
