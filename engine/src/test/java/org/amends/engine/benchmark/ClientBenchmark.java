@@ -1,0 +1,100 @@
+package org.amends.engine.benchmark;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.worker.JobWorker;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.amends.engine.server.EngineServer;
+import org.amends.engine.server.EngineServerSettings;
+import org.amends.engine.server.LocalPostgres;
+
+/**
+ * The engine through the unmodified Camunda client over REST: start → three service tasks → end,
+ * one long-polling job worker per type (as {@code @JobWorker} runs them), at most {@code inFlight}
+ * instances at once. Latency is from the acknowledgement of the command that created a job to
+ * the worker's handler receiving it.
+ *
+ * <pre>./mvnw -q -pl engine test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=org.amends.engine.benchmark.ClientBenchmark -Dexec.args="1000 32"</pre>
+ */
+public final class ClientBenchmark {
+
+  private static final List<String> TYPES = List.of("check-referral", "assess-eligibility", "notify-victim");
+
+  public static void main(String[] args) throws Exception {
+    int instances = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+    try (LocalPostgres postgres = LocalPostgres.startTemporary();
+        EngineServer server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
+        CamundaClient client = CamundaClient.newClientBuilder()
+            .restAddress(URI.create(server.restAddress()))
+            .preferRestOverGrpc(true)
+            .build()) {
+      client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("bench")
+          .startEvent()
+          .serviceTask("ServiceTask_1", t -> t.zeebeJobType(TYPES.get(0)))
+          .serviceTask("ServiceTask_2", t -> t.zeebeJobType(TYPES.get(1)))
+          .serviceTask("ServiceTask_3", t -> t.zeebeJobType(TYPES.get(2)))
+          .endEvent()
+          .done(), "bench.bpmn").send().join();
+
+      Map<Long, Long> readySince = new ConcurrentHashMap<>();
+      List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+      CountDownLatch done = new CountDownLatch(instances);
+      Semaphore slots = new Semaphore(inFlight);
+      List<JobWorker> workers = new ArrayList<>();
+      for (String type : TYPES) {
+        boolean last = type.equals(TYPES.get(TYPES.size() - 1));
+        workers.add(client.newWorker().jobType(type).handler((jobClient, job) -> {
+          Long since = readySince.get(job.getProcessInstanceKey());
+          if (since != null) {
+            latencies.add(System.nanoTime() - since);
+          }
+          jobClient.newCompleteCommand(job.getKey()).send().join();
+          if (last) {
+            readySince.remove(job.getProcessInstanceKey());
+            done.countDown();
+            slots.release();
+          } else {
+            readySince.put(job.getProcessInstanceKey(), System.nanoTime());
+          }
+        }).maxJobsActive(32).requestTimeout(Duration.ofSeconds(10)).open());
+      }
+
+      long start = System.nanoTime();
+      for (int i = 0; i < instances; i++) {
+        slots.acquire();
+        long key = client.newCreateInstanceCommand().bpmnProcessId("bench").latestVersion().send().join()
+            .getProcessInstanceKey();
+        readySince.putIfAbsent(key, System.nanoTime());
+      }
+      boolean finished = done.await(10, TimeUnit.MINUTES);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      workers.forEach(JobWorker::close);
+
+      List<Long> sorted = new ArrayList<>(latencies);
+      Collections.sort(sorted);
+      System.out.printf("instances: %d, at most %d in flight (all completed: %s)%n", instances, inFlight, finished);
+      System.out.printf("completed instances per second: %.1f%n", instances / seconds);
+      System.out.printf("job latency created -> received by worker: p50 %.2f ms, p99 %.2f ms (%d jobs)%n",
+          percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted.size());
+    }
+  }
+
+  private static long percentile(List<Long> sorted, int percentile) {
+    if (sorted.isEmpty()) {
+      return 0;
+    }
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+  }
+}
