@@ -39,7 +39,13 @@ class PortRoutingFilter extends OncePerRequestFilter {
     boolean onRestPort = request.getLocalPort() == restPort;
     boolean management = path.startsWith("/actuator");
     if (onRestPort == management) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      // Answered here, before Spring MVC, so the problem detail is written by hand.
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      response.setContentType("application/problem+json");
+      response.getWriter().write(
+          "{\"type\":\"about:blank\",\"title\":\"NOT_FOUND\",\"status\":404,\"detail\":\""
+              + (management ? "The management API is served on the management port" : "The REST API is served on the REST port")
+              + "\",\"instance\":\"" + path.replace("\\", "").replace("\"", "") + "\"}");
       return;
     }
     chain.doFilter(request, response);

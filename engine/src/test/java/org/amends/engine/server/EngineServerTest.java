@@ -59,7 +59,10 @@ class EngineServerTest {
     assertThat(get(server.managementAddress() + "/actuator/health/readiness").statusCode())
         .isEqualTo(200);
     assertThat(get(server.managementAddress() + "/actuator/health").body()).contains("\"UP\"");
-    assertThat(get(server.managementAddress() + "/v2/topology").statusCode()).isEqualTo(404);
+    HttpResponse<String> wrongPort = get(server.managementAddress() + "/v2/topology");
+    assertThat(wrongPort.statusCode()).isEqualTo(404);
+    assertThat(wrongPort.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(wrongPort.body()).contains("\"status\":404").contains("REST port");
     assertThat(get(server.restAddress() + "/actuator/health").statusCode()).isEqualTo(404);
   }
 
