@@ -502,6 +502,28 @@ public final class EventBehavior {
     }
   }
 
+  /**
+   * What a throwing event does for its signal or escalation. Returns true when the element is
+   * finished with (an interrupting escalation catch ended it), false when it should complete.
+   */
+  public boolean throwFrom(ElementInstance instance, ExecutableElement element) {
+    switch (element.eventType()) {
+      case SIGNAL -> {
+        broadcastSignal(
+            runtime.expressions().evaluateString(element.signalName(), runtime.variables().visible(instance.key)),
+            Map.of(),
+            instance.tenantId);
+        return false;
+      }
+      case ESCALATION -> {
+        return throwEscalation(instance, element.escalationCode());
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
   // ---- errors, escalations, links
 
   /** Looks for the nearest catch of the error; without one, an incident on the thrower. */

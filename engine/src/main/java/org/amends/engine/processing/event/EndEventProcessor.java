@@ -35,19 +35,11 @@ public final class EndEventProcessor extends AbstractProcessor {
             : element.errorCode();
         runtime.events().throwError(instance, code, null, Map.of());
       }
-      case ESCALATION -> {
-        if (!runtime.events().throwEscalation(instance, element.escalationCode())) {
+      default -> {
+        if (!runtime.events().throwFrom(instance, element)) {
           completeNow(instance, Map.of());
         }
       }
-      case SIGNAL -> {
-        runtime.events().broadcastSignal(
-            runtime.expressions().evaluateString(element.signalName(), runtime.variables().visible(instance.key)),
-            Map.of(),
-            instance.tenantId);
-        completeNow(instance, Map.of());
-      }
-      default -> completeNow(instance, Map.of());
     }
   }
 

@@ -24,20 +24,8 @@ public final class IntermediateThrowEventProcessor extends AbstractProcessor {
       jobWorker.onActivate(instance, element, trigger);
       return;
     }
-    switch (element.eventType()) {
-      case SIGNAL -> {
-        runtime.events().broadcastSignal(
-            runtime.expressions().evaluateString(element.signalName(), runtime.variables().visible(instance.key)),
-            Map.of(),
-            instance.tenantId);
-        completeNow(instance, Map.of());
-      }
-      case ESCALATION -> {
-        if (!runtime.events().throwEscalation(instance, element.escalationCode())) {
-          completeNow(instance, Map.of());
-        }
-      }
-      default -> completeNow(instance, Map.of());
+    if (!runtime.events().throwFrom(instance, element)) {
+      completeNow(instance, Map.of());
     }
   }
 

@@ -10,13 +10,27 @@ import org.amends.engine.processing.IncidentBehavior;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.Incident;
 
-/** Takes the first flow whose condition holds, else the default; with neither, an incident. */
-public final class ExclusiveGatewayProcessor extends AbstractProcessor {
+/**
+ * Exclusive gateways take the first flow whose condition holds, inclusive gateways every such
+ * flow; both fall back to the default flow, and with neither raise an incident. (The inclusive
+ * join is the lifecycle's.)
+ */
+public final class ConditionalGatewayProcessor extends AbstractProcessor {
 
   private final ConditionalFlows flows = new ConditionalFlows();
+  private final boolean firstOnly;
 
-  public ExclusiveGatewayProcessor(BpmnRuntime runtime) {
+  private ConditionalGatewayProcessor(BpmnRuntime runtime, boolean firstOnly) {
     super(runtime);
+    this.firstOnly = firstOnly;
+  }
+
+  public static ConditionalGatewayProcessor exclusive(BpmnRuntime runtime) {
+    return new ConditionalGatewayProcessor(runtime, true);
+  }
+
+  public static ConditionalGatewayProcessor inclusive(BpmnRuntime runtime) {
+    return new ConditionalGatewayProcessor(runtime, false);
   }
 
   @Override
@@ -25,7 +39,7 @@ public final class ExclusiveGatewayProcessor extends AbstractProcessor {
       completeNow(instance, Map.of());
       return;
     }
-    List<ExecutableFlow> chosen = flows.evaluate(runtime, instance, element, true);
+    List<ExecutableFlow> chosen = flows.evaluate(runtime, instance, element, firstOnly);
     if (chosen.isEmpty()) {
       runtime.incidents().raise(
           instance, IncidentBehavior.CONDITION_ERROR, IncidentBehavior.NO_CONDITION_MET, Incident.Phase.ACTIVATE);
