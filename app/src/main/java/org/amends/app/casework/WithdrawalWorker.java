@@ -1,0 +1,37 @@
+package org.amends.app.casework;
+
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** A party withdrew (the party-withdrawn message): their involvement ends. */
+@Component
+public class WithdrawalWorker {
+
+  /** A withdrawal always has a reason on record (the database checks it). */
+  static final String NO_REASON = "No reason given";
+
+  private final CaseService cases;
+
+  WithdrawalWorker(CaseService cases) {
+    this.cases = cases;
+  }
+
+  /** Returns {@code canContinue}: false when the harmed person or the harmer withdrew. */
+  @JobWorker(type = "record-withdrawal")
+  public Map<String, Object> recordWithdrawal(
+      @Variable long caseId,
+      @Variable(optional = true) Object withdrawnPartyId,
+      @Variable(optional = true) String withdrawalReason) {
+    if (withdrawnPartyId == null) {
+      throw new IllegalArgumentException(
+          "The party-withdrawn message for case " + caseId + " should name withdrawnPartyId");
+    }
+    String reason = withdrawalReason == null || withdrawalReason.isBlank()
+        ? NO_REASON : withdrawalReason.trim();
+    Withdrawal withdrawal = cases.recordWithdrawal(
+        caseId, ProcessIds.id("withdrawnPartyId", withdrawnPartyId), reason);
+    return Map.of("canContinue", withdrawal.canContinue());
+  }
+}
