@@ -74,6 +74,8 @@ public final class Engine implements AutoCloseable {
   private final Waiters waiters = new Waiters();
   private volatile long lastCompletedChangeId;
   private volatile boolean running = true;
+  /** Set when the host is shutting down: workers get answers at once instead of waiting. */
+  private volatile boolean longPolling = true;
 
   private Engine(EngineConfiguration configuration) {
     this.configuration = configuration;
@@ -195,7 +197,7 @@ public final class Engine implements AutoCloseable {
     }).whenComplete((jobs, failure) -> {
       if (failure != null) {
         pending.answer().completeExceptionally(failure);
-      } else if (!jobs.isEmpty() || !Instant.now().isBefore(pending.deadline())) {
+      } else if (!jobs.isEmpty() || !longPolling || !Instant.now().isBefore(pending.deadline())) {
         pending.answer().complete(jobs);
       } else {
         waiters.waitForJobs(pending);
@@ -409,6 +411,15 @@ public final class Engine implements AutoCloseable {
     return changeId;
   }
 
+  /**
+   * Answers every waiting job activation now and stops holding new ones, so that job workers
+   * closing with their application are not kept waiting for a long poll to run out.
+   */
+  public void stopLongPolling() {
+    longPolling = false;
+    waiters.answerWaitingActivations();
+  }
+
   // ---- reads of the runtime (searches go to the database)
 
   public Deployer deployer() {
@@ -611,16 +622,23 @@ public final class Engine implements AutoCloseable {
       expired.forEach(p -> p.answer().complete(List.of()));
     }
 
-    void failAll() {
+    void answerWaitingActivations() {
       List<PendingActivation> pending;
-      List<CompletableFuture<Map<String, Object>>> waiting;
       synchronized (this) {
         pending = new ArrayList<>(activations);
         activations.clear();
+      }
+      pending.forEach(p -> p.answer().complete(List.of()));
+    }
+
+    /** Everything waiting is answered: activations with no jobs, awaited results with an error. */
+    void failAll() {
+      answerWaitingActivations();
+      List<CompletableFuture<Map<String, Object>>> waiting;
+      synchronized (this) {
         waiting = new ArrayList<>(completions.values());
         completions.clear();
       }
-      pending.forEach(p -> p.answer().complete(List.of()));
       waiting.forEach(w -> w.completeExceptionally(EngineException.notFound("the process instance no longer exists")));
     }
   }

@@ -7,6 +7,8 @@ import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
 import org.amends.engine.server.StartupCheck;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -73,6 +75,16 @@ public class EmbeddedEngineBootstrap {
   @ConditionalOnProperty(name = "amends.engine.embedded", havingValue = "true", matchIfMissing = true)
   EngineServer embeddedEngine(DataSource dataSource, Environment env) {
     return EngineServer.start(engineSettings(env), dataSource, false);
+  }
+
+  /**
+   * On shutdown the app's job workers close before or after the engine, in no set order; the
+   * engine answers their long polls at once so that closing them never waits for a poll to run out.
+   */
+  @Bean
+  @ConditionalOnProperty(name = "amends.engine.embedded", havingValue = "true", matchIfMissing = true)
+  ApplicationListener<ContextClosedEvent> releaseWaitingWorkers(EngineServer engine) {
+    return event -> engine.engine().stopLongPolling();
   }
 
   private static boolean engineEmbedded(Environment env) {
