@@ -1,6 +1,8 @@
 package org.amends.engine.server.rest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.protocol.rest.DecisionDefinitionResult;
 import io.camunda.client.protocol.rest.DecisionDefinitionSearchQueryResult;
 import io.camunda.client.protocol.rest.DecisionDefinitionTypeEnum;
@@ -49,6 +51,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class DecisionController {
+
+  /** Converts between the client's generated models, which share their JSON shape. */
+  private static final ObjectMapper CLIENT_MODELS =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final Engine engine;
   private final Searcher searcher;
@@ -225,27 +231,10 @@ class DecisionController {
     SearchHit hit = searcher.find(Searches.DECISION_INSTANCES, "decisionEvaluationInstanceKey", decisionEvaluationInstanceKey)
         .orElseThrow(() -> EngineException.notFound("Decision instance with key '" + decisionEvaluationInstanceKey + "' not found"));
     EvaluatedDecision decision = Json.read(hit.string("decision"), EvaluatedDecision.class);
-    DecisionInstanceGetQueryResult result = new DecisionInstanceGetQueryResult()
+    // The GET answer is the search item plus the inputs and matched rules.
+    return CLIENT_MODELS.convertValue(fill(new DecisionInstanceResult(), hit), DecisionInstanceGetQueryResult.class)
         .evaluatedInputs(decision.inputs().stream().map(DecisionController::toInput).toList())
         .matchedRules(decision.matchedRules().stream().map(DecisionController::toRule).toList());
-    HistoryEvent event = hit.row(HistoryEvent.class);
-    Instance instance = instance(hit, event, decision);
-    return result
-        .decisionEvaluationInstanceKey(instance.id())
-        .decisionEvaluationKey(Rest.key(event.key))
-        .state(instance.state())
-        .evaluationDate(Rest.date(event.timestamp))
-        .evaluationFailure(instance.failure())
-        .decisionDefinitionId(decision.decisionId())
-        .decisionDefinitionName(decision.decisionName())
-        .decisionDefinitionVersion(instance.version())
-        .decisionDefinitionKey(instance.definitionKey())
-        .decisionDefinitionType(type(decision.type()))
-        .result(decision.outputJson())
-        .tenantId(instance.tenantId())
-        .processDefinitionKey(instance.processDefinitionKey())
-        .processInstanceKey(Rest.key(event.processInstanceKey))
-        .elementInstanceKey(Rest.key(event.elementInstanceKey));
   }
 
   /** What a decision instance's search item and GET share, from its event and its decision. */
