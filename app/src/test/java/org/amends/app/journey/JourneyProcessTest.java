@@ -84,6 +84,12 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
         .join();
   }
 
+  private String caseIdOf(ProcessInstanceEvent instance) {
+    return client.newVariableSearchRequest()
+        .filter(f -> f.processInstanceKey(instance.getProcessInstanceKey()).name("caseId"))
+        .send().join().items().get(0).getValue().replace("\"", "");
+  }
+
   private void completeTwice(String elementId, Map<String, Object> variables) {
     processTest.completeUserTask(elementId, variables);
     processTest.completeUserTask(elementId, variables);
@@ -268,9 +274,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     ProcessInstanceEvent instance = startCase();
     completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED"));
     assertThat(instance).hasActiveElements("UserTask_AssessRisk");
-    String caseId = (String) client.newVariableSearchRequest()
-        .filter(f -> f.processInstanceKey(instance.getProcessInstanceKey()).name("caseId"))
-        .send().join().items().get(0).getValue().replace("\"", "");
+    String caseId = caseIdOf(instance);
 
     client.newPublishMessageCommand().messageName("party-withdrawn").correlationKey(caseId)
         .variables(Map.of("withdrawnPartyId", "P-HARMER")).send().join();
@@ -287,9 +291,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     ProcessInstanceEvent instance = startCase();
     completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED"));
     assertThat(instance).hasActiveElements("UserTask_AssessRisk");
-    String caseId = (String) client.newVariableSearchRequest()
-        .filter(f -> f.processInstanceKey(instance.getProcessInstanceKey()).name("caseId"))
-        .send().join().items().get(0).getValue().replace("\"", "");
+    String caseId = caseIdOf(instance);
 
     client.newPublishMessageCommand().messageName("party-withdrawn").correlationKey(caseId).send().join();
 
