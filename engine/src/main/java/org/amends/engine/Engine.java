@@ -184,8 +184,15 @@ public final class Engine implements AutoCloseable {
     return answer;
   }
 
+  /**
+   * Activates on the writer thread. A request that finds nothing joins the waiters there too,
+   * before any later command of the batch runs, so a job created right after it is never missed.
+   */
   private void tryActivate(Waiters.PendingActivation pending) {
     ActivateJobs request = pending.request();
+    if (pending.answer().isDone()) {
+      return;
+    }
     writer.submit(rt -> {
       List<Job> jobs = rt.jobs().activate(
           request.type(), request.worker(), request.timeout(), request.maxJobsToActivate(), request.tenantIds());
@@ -193,14 +200,17 @@ public final class Engine implements AutoCloseable {
       for (Job job : jobs) {
         activated.add(toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables())));
       }
+      if (activated.isEmpty() && longPolling && Instant.now().isBefore(pending.deadline())) {
+        waiters.waitForJobs(pending);
+        return null;
+      }
       return activated;
     }).whenComplete((jobs, failure) -> {
       if (failure != null) {
+        waiters.forget(pending);
         pending.answer().completeExceptionally(failure);
-      } else if (!jobs.isEmpty() || !longPolling || !Instant.now().isBefore(pending.deadline())) {
+      } else if (jobs != null) {
         pending.answer().complete(jobs);
-      } else {
-        waiters.waitForJobs(pending);
       }
     });
   }
@@ -545,17 +555,18 @@ public final class Engine implements AutoCloseable {
     private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
 
+    /** Called on the writer thread; retried after the commit of a batch that made its type available. */
     synchronized void waitForJobs(PendingActivation pending) {
-      if (availableTypes.contains(pending.request().type())) {
-        tryActivate(pending);
-        return;
-      }
       activations.add(pending);
     }
 
     @Override
     public synchronized void jobAvailable(String type) {
       availableTypes.add(type);
+    }
+
+    synchronized void forget(PendingActivation pending) {
+      activations.remove(pending);
     }
 
     synchronized void awaitCompletion(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {
