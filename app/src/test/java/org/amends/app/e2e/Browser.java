@@ -1,0 +1,118 @@
+package org.amends.app.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium, headless, driven through chromium-driver (both installed by .ci/run). Pages
+ * are opened relative to the app's base URL; screenshots go to app/target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final String CHROMIUM = "/usr/bin/chromium";
+  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final WebDriver driver;
+  private final String baseUrl;
+
+  Browser(String baseUrl) {
+    this.baseUrl = baseUrl;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-extensions", "--disable-sync",
+        "--no-first-run", "--window-size=1280,1400", "--lang=en-GB");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+        .usingAnyFreePort()
+        .build();
+    this.driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  String path() {
+    String url = driver.getCurrentUrl();
+    return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;
+  }
+
+  String heading() {
+    return driver.findElement(By.tagName("h1")).getText();
+  }
+
+  WebElement find(By by) {
+    return driver.findElement(by);
+  }
+
+  void type(String id, String text) {
+    WebElement field = driver.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(By by) {
+    driver.findElement(by).click();
+  }
+
+  /** Clicks the button or link whose visible text is {@code text}. */
+  void press(String text) {
+    driver.findElement(By.xpath("//button[normalize-space()='" + text + "'] | //a[normalize-space()='" + text + "']"
+        + " | //input[@type='submit' and @value='" + text + "']")).click();
+  }
+
+  /** Chooses the radio or checkbox labelled {@code label}. */
+  void choose(String label) {
+    WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
+    driver.findElement(By.id(labelElement.getDomAttribute("for"))).click();
+  }
+
+  void waitFor(By by) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  String text() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** Saves the whole page (as tall as its content) under app/target/screenshots. */
+  Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path target = SCREENSHOTS.resolve(name + ".png");
+      Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
+          StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

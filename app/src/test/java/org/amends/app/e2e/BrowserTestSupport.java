@@ -1,0 +1,53 @@
+package org.amends.app.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.amends.app.EmbeddedEngineTestSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole app on a random port with the embedded engine and PostgreSQL, driven by a real
+ * headless chromium. One browser per test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class BrowserTestSupport extends EmbeddedEngineTestSupport {
+
+  private static Browser browser;
+
+  @LocalServerPort int port;
+
+  @BeforeEach
+  void openBrowser() {
+    if (browser == null) {
+      browser = new Browser("http://127.0.0.1:" + port);
+    }
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.close();
+      browser = null;
+    }
+  }
+
+  Browser browser() {
+    return browser;
+  }
+
+  void signIn(String username) {
+    browser.driver().manage().deleteAllCookies();
+    browser.open("/login");
+    browser.type("username", username);
+    browser.type("password", "amends");
+    browser.press("Sign in");
+  }
+
+  /** Axe-core finds nothing serious or critical on the page now shown. */
+  void assertAccessible(String page) {
+    assertThat(Axe.seriousViolations(browser.driver())).as("serious or critical WCAG 2.2 violations on %s", page).isEmpty();
+  }
+}
