@@ -131,5 +131,4 @@ public class CaseSummaryQuery {
   private static String when(OffsetDateTime time) {
     return time == null ? "" : WHEN.format(time.atZoneSameInstant(DueWording.ZONE));
   }
-
 }
