@@ -1,0 +1,136 @@
+package org.amends.app.tasklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientException;
+import io.camunda.client.api.command.ProblemException;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.amends.app.casework.CaseNote;
+import org.amends.app.casework.CaseRecordService;
+import org.amends.app.security.CurrentStaff;
+import org.springframework.stereotype.Service;
+
+/**
+ * Completes a task with what its form submitted: checked again here, free text kept as a case
+ * note written by the signed-in member of staff, and only the decisions sent to the process.
+ */
+@Service
+class TaskCompletion {
+
+  /** What happened: completed, or the problems to show with what was typed. */
+  sealed interface Outcome permits Completed, Invalid {}
+
+  record Completed(String title) implements Outcome {}
+
+  /** {@code fieldErrors} is shaped as form-js keeps errors: by field id, then by list item. */
+  record Invalid(List<PageProblem> problems, Map<String, Object> fieldErrors, Map<String, Object> submitted)
+      implements Outcome {}
+
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+  private final CamundaClient camunda;
+  private final TaskDetails details;
+  private final CaseRecordService records;
+  private final CurrentStaff staff;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final FormCheck check = new FormCheck();
+
+  TaskCompletion(CamundaClient camunda, TaskDetails details, CaseRecordService records,
+      CurrentStaff staff, ObjectMapper json, Clock clock) {
+    this.camunda = camunda;
+    this.details = details;
+    this.records = records;
+    this.staff = staff;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  Outcome complete(long key, String submittedJson) {
+    TaskPage task = details.load(key)
+        .orElseThrow(() -> new TaskProblem("There is no task " + key + ". It may have been removed."));
+    if (!task.open()) {
+      throw new TaskProblem("‘" + task.name() + "’ has already been completed");
+    }
+    if (!task.mine()) {
+      throw new TaskProblem(task.unassigned()
+          ? "Claim ‘" + task.name() + "’ before you complete it"
+          : "‘" + task.name() + "’ is assigned to " + task.assigneeName() + ". Only they can complete it.");
+    }
+    Map<String, Object> variables = Map.of();
+    if (task.hasForm()) {
+      Map<String, Object> submitted = parse(submittedJson);
+      if (submitted == null) {
+        return new Invalid(List.of(new PageProblem("#main-content",
+            "Your answers could not be read. Enter them again and complete the task.")), Map.of(), Map.of());
+      }
+      FormCheck.Result result = check.check(FormSchema.of(task.formSchema(), json), submitted, task.variables());
+      if (!result.valid()) {
+        return new Invalid(result.problems().stream()
+            .map(p -> new PageProblem("#" + p.anchor(), p.message())).toList(),
+            fieldErrors(result.problems()), submitted);
+      }
+      variables = new LinkedHashMap<>(result.decisions());
+      keepFreeText(task, result.freeText(), variables);
+    }
+    try {
+      camunda.newCompleteUserTaskCommand(key).variables(variables).send().join();
+    } catch (ClientException e) {
+      String detail = e instanceof ProblemException p && p.details() != null ? p.details().getDetail() : e.getMessage();
+      throw new TaskProblem("‘" + task.name() + "’ could not be completed: " + detail);
+    }
+    return new Completed(task.title());
+  }
+
+  /**
+   * Free text goes into the case notes before the task completes, under a key of its own, so a
+   * second press of the button (or a retry after the engine refused) never writes it twice. A task
+   * outside any case has nowhere else to keep it, so there it stays with the task's variables.
+   */
+  private void keepFreeText(TaskPage task, List<FormCheck.FreeText> freeText, Map<String, Object> variables) {
+    if (freeText.isEmpty()) {
+      return;
+    }
+    if (task.caseId() == null) {
+      freeText.forEach(t -> FormCheck.put(variables, t.path(), t.text()));
+      return;
+    }
+    String text = "From ‘" + task.name() + "’:\n\n" + freeText.stream()
+        .map(t -> t.label() + "\n" + t.text())
+        .collect(Collectors.joining("\n\n"));
+    records.addNote(new CaseNote(null, task.caseId(), text, staff.username(),
+        clock.instant().truncatedTo(ChronoUnit.MICROS), "task-" + task.key()));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> fieldErrors(List<FormCheck.Problem> problems) {
+    Map<String, Object> errors = new LinkedHashMap<>();
+    for (FormCheck.Problem problem : problems) {
+      if (problem.index() == null) {
+        errors.put(problem.fieldId(), List.of(problem.message()));
+      } else {
+        ((Map<String, Object>) errors.computeIfAbsent(problem.fieldId(), k -> new LinkedHashMap<>()))
+            .put(String.valueOf(problem.index()), List.of(problem.message()));
+      }
+    }
+    return errors;
+  }
+
+  private Map<String, Object> parse(String submitted) {
+    if (submitted == null || submitted.isBlank()) {
+      return null;
+    }
+    try {
+      return json.readValue(submitted, MAP);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package org.amends.app.tasklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.filter.UserTaskFilter;
+import io.camunda.client.api.search.response.SearchResponse;
+import io.camunda.client.api.search.response.UserTask;
+import io.camunda.client.api.search.response.Variable;
+import io.camunda.client.api.search.sort.UserTaskSort;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.amends.app.casework.ProcessIds;
+import org.amends.app.security.CurrentStaff;
+import org.amends.app.tasklist.TaskCases.CaseLine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The tasklist's searches: user tasks through the Camunda client (filter, sort, page), with each
+ * row's case and party from the app's tables. A filter on area or case reference finds the cases
+ * here first and then asks for tasks whose process carries one of their ids in {@code caseId}; that
+ * also finds the tasks of called processes (contact, consent, meeting), which run in process
+ * instances of their own.
+ */
+@Service
+class TaskSearch {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+  record Result(List<TaskRow> rows, long total, Map<TaskView, Long> counts) {}
+
+  private final CamundaClient camunda;
+  private final TaskCases cases;
+  private final CurrentStaff staff;
+  private final ObjectMapper json;
+  private final Clock clock;
+  private final int pageSize;
+
+  TaskSearch(CamundaClient camunda, TaskCases cases, CurrentStaff staff, ObjectMapper json, Clock clock,
+      @Value("${amends.tasklist.page-size:20}") int pageSize) {
+    this.camunda = camunda;
+    this.cases = cases;
+    this.staff = staff;
+    this.json = json;
+    this.clock = clock;
+    this.pageSize = pageSize;
+  }
+
+  int pageSize() {
+    return pageSize;
+  }
+
+  Result search(TaskFilters filters) {
+    String me = staff.username();
+    List<String> groups = staff.groups();
+    List<Long> caseScope = caseScope(filters);
+    Map<TaskView, Long> counts = new EnumMap<>(TaskView.class);
+    if (caseScope != null && caseScope.isEmpty()) {
+      for (TaskView view : TaskView.values()) {
+        counts.put(view, 0L);
+      }
+      return new Result(List.of(), 0, counts);
+    }
+    TaskView current = filters.taskView();
+    SearchResponse<UserTask> page = camunda.newUserTaskSearchRequest()
+        .filter(filter(current, filters, caseScope, me, groups))
+        .sort(sort(filters.order()))
+        .page(p -> p.from((filters.pageNumber() - 1) * pageSize).limit(pageSize))
+        .send().join();
+    counts.put(current, page.page().totalItems());
+    for (TaskView view : TaskView.values()) {
+      if (view != current) {
+        counts.put(view, camunda.newUserTaskSearchRequest()
+            .filter(filter(view, filters, caseScope, me, groups))
+            .page(p -> p.limit(1))
+            .send().join().page().totalItems());
+      }
+    }
+    return new Result(rows(page.items(), me), page.page().totalItems(), counts);
+  }
+
+  /** Ids of the cases the area and reference filters allow; null when neither is set. */
+  private List<Long> caseScope(TaskFilters filters) {
+    List<Long> scope = null;
+    if (filters.normalisedReference() != null) {
+      scope = cases.idOfReference(filters.normalisedReference()).map(List::of).orElse(List.of());
+    }
+    if (filters.getArea() != null) {
+      List<Long> inArea = cases.idsInArea(filters.getArea());
+      scope = scope == null ? inArea : scope.stream().filter(inArea::contains).toList();
+    }
+    return scope;
+  }
+
+  private Consumer<UserTaskFilter> filter(
+      TaskView view, TaskFilters filters, List<Long> caseScope, String me, List<String> groups) {
+    return f -> {
+      switch (view) {
+        case MINE -> f.state(UserTaskState.CREATED).assignee(me);
+        case UNASSIGNED -> f.state(UserTaskState.CREATED)
+            .assignee(a -> a.exists(false))
+            // nobody is in a group called "none": someone without groups sees no unassigned tasks
+            .candidateGroup(g -> g.in(groups.isEmpty() ? List.of("none") : groups));
+        case OPEN -> f.state(UserTaskState.CREATED);
+        case COMPLETED -> f.state(UserTaskState.COMPLETED);
+      }
+      if (filters.getStep() != null && !filters.getStep().isBlank()) {
+        f.elementId(filters.getStep().trim());
+      }
+      if (filters.getPriority() != null) {
+        PriorityBand band = filters.getPriority();
+        f.priority(p -> p.gte(band.min()).lte(band.max()));
+      }
+      if (filters.getDue() != null) {
+        LocalDate today = LocalDate.now(clock.withZone(DueWording.ZONE));
+        OffsetDateTime startOfToday = startOf(today);
+        switch (filters.getDue()) {
+          case TODAY -> f.dueDate(d -> d.gte(startOfToday).lt(startOf(today.plusDays(1))));
+          case OVERDUE -> f.dueDate(d -> d.lt(startOfToday));
+          case THIS_WEEK -> f.dueDate(d -> d.gte(startOfToday)
+              .lt(startOf(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)))));
+        }
+      }
+      if (caseScope != null) {
+        List<String> ids = caseScope.stream().map(String::valueOf).toList();
+        f.processInstanceVariables(List.of(v -> v.name("caseId").value(s -> s.in(ids))));
+      }
+    };
+  }
+
+  private static OffsetDateTime startOf(LocalDate day) {
+    return day.atStartOfDay(DueWording.ZONE).toOffsetDateTime();
+  }
+
+  private static Consumer<UserTaskSort> sort(TaskSort order) {
+    return s -> {
+      switch (order) {
+        case DUE_ASC -> s.dueDate().asc();
+        case DUE_DESC -> s.dueDate().desc();
+        case CREATED_ASC -> s.creationDate().asc();
+        case CREATED_DESC -> s.creationDate().desc();
+        case PRIORITY_ASC -> s.priority().asc();
+        case PRIORITY_DESC -> s.priority().desc();
+      }
+      if (order != TaskSort.CREATED_ASC && order != TaskSort.CREATED_DESC) {
+        s.creationDate().asc(); // tasks that tie keep one order from page to page
+      }
+    };
+  }
+
+  private List<TaskRow> rows(List<UserTask> tasks, String me) {
+    Map<Long, Map<String, Object>> variables = caseVariables(tasks);
+    Set<Long> caseIds = new HashSet<>();
+    Set<Long> partyIds = new HashSet<>();
+    variables.values().forEach(v -> {
+      if (v.get("caseId") != null) {
+        caseIds.add(ProcessIds.id("caseId", v.get("caseId")));
+      }
+      if (v.get("partyId") != null) {
+        partyIds.add(ProcessIds.id("partyId", v.get("partyId")));
+      }
+    });
+    Map<Long, CaseLine> caseLines = cases.cases(caseIds);
+    Map<Long, String> partyNames = cases.partyNames(partyIds);
+    LocalDate today = LocalDate.now(clock.withZone(DueWording.ZONE));
+    List<TaskRow> rows = new ArrayList<>();
+    for (UserTask task : tasks) {
+      Map<String, Object> v = variables.getOrDefault(task.getUserTaskKey(), Map.of());
+      Long caseId = v.get("caseId") == null ? null : ProcessIds.id("caseId", v.get("caseId"));
+      CaseLine line = caseId == null ? null : caseLines.get(caseId);
+      String party = v.get("partyId") == null ? null : partyNames.get(ProcessIds.id("partyId", v.get("partyId")));
+      boolean open = task.getState() == UserTaskState.CREATED;
+      DueWording.Due due = DueWording.describe(task.getDueDate(), today);
+      String assignee = task.getAssignee();
+      rows.add(new TaskRow(
+          task.getUserTaskKey(),
+          task.getName(),
+          caseId,
+          line == null ? null : line.reference(),
+          line == null ? null : line.area().displayName(),
+          party,
+          assignee,
+          assignee == null || assignee.isBlank() ? null : staff.displayName(assignee),
+          me.equals(assignee),
+          open,
+          PriorityBand.of(task.getPriority()).label(),
+          open ? due.text() : null,
+          open && due.overdue(),
+          task.getCompletionDate() == null ? null
+              : task.getCompletionDate().atZoneSameInstant(DueWording.ZONE).format(DAY)));
+    }
+    return rows;
+  }
+
+  /** caseId and partyId as each task sees them (its own scope first), asked for all rows at once. */
+  private Map<Long, Map<String, Object>> caseVariables(List<UserTask> tasks) {
+    Map<Long, CompletableFuture<SearchResponse<Variable>>> requests = new HashMap<>();
+    for (UserTask task : tasks) {
+      requests.put(task.getUserTaskKey(), camunda.newUserTaskVariableSearchRequest(task.getUserTaskKey())
+          .filter(f -> f.name(n -> n.in("caseId", "partyId")))
+          .send().toCompletableFuture());
+    }
+    Map<Long, Map<String, Object>> result = new HashMap<>();
+    requests.forEach((key, request) -> {
+      Map<String, Object> values = new HashMap<>();
+      for (Variable variable : request.join().items()) {
+        values.put(variable.getName(), parse(variable.getValue()));
+      }
+      result.put(key, values);
+    });
+    return result;
+  }
+
+  private Object parse(String value) {
+    try {
+      return value == null ? null : json.readValue(value, Object.class);
+    } catch (JsonProcessingException e) {
+      return value;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.amends.app.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The server's second check of a form submission, against the real forms in {@code forms/}. */
+class FormCheckTest {
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final FormCheck check = new FormCheck();
+
+  private FormSchema form(String id) throws IOException {
+    return FormSchema.of(Files.readString(Path.of("..", "forms", id + ".form")), json);
+  }
+
+  @Test
+  void shouldNameEveryMissingRequiredFieldTheGovUkWay() throws IOException {
+    FormCheck.Result result = check.check(form("record-contact"), Map.of("contactMethod", "PHONE"), Map.of());
+
+    assertThat(result.valid()).isFalse();
+    assertThat(result.problems()).containsExactly(
+        new FormCheck.Problem("Field_contactOutcome", null, "Select what happened when you contacted them"),
+        new FormCheck.Problem("Field_contactedOn", null, "Enter a date for “When did you contact them?”"));
+  }
+
+  @Test
+  void shouldKeepDecisionsForTheProcessAndFreeTextForTheNotes() throws IOException {
+    FormCheck.Result result = check.check(form("record-contact"), Map.of(
+        "contactOutcome", "AGREED", "contactMethod", "PHONE", "contactedOn", "2026-03-02",
+        "notes", "Call after 6pm", "caseId", 999), Map.of("caseId", 42, "partyRole", "HARMED"));
+
+    assertThat(result.valid()).isTrue();
+    // only the form's own fields, and not the free text: a submission cannot set caseId
+    assertThat(result.decisions()).containsExactly(
+        Map.entry("contactOutcome", "AGREED"), Map.entry("contactMethod", "PHONE"),
+        Map.entry("contactedOn", "2026-03-02"));
+    assertThat(result.freeText()).containsExactly(new FormCheck.FreeText(List.of("notes"), "Notes", "Call after 6pm"));
+  }
+
+  @Test
+  void shouldRefuseAValueThatIsNotAnOptionOrNotARealDate() throws IOException {
+    FormCheck.Result result = check.check(form("record-contact"),
+        Map.of("contactOutcome", "MAYBE", "contactedOn", "2026-02-30"), Map.of());
+
+    assertThat(result.problems()).extracting(FormCheck.Problem::message).containsExactly(
+        "Select one of the options for “What happened when you contacted them?”",
+        "The date for “When did you contact them?” must be a real date");
+  }
+
+  @Test
+  void shouldCheckOptionsGivenByAFeelExpressionAndSkipHiddenFields() throws IOException {
+    // acceptsResponsibility shows only for the harmer; its options are =[{value: true}, {value: false}]
+    Map<String, Object> answers = Map.of(
+        "contactOutcome", "AGREED", "contactedOn", "2026-03-02", "acceptsResponsibility", "perhaps");
+
+    assertThat(check.check(form("record-contact"), answers, Map.of("partyRole", "HARMER")).problems())
+        .extracting(FormCheck.Problem::fieldId).containsExactly("Field_acceptsResponsibility");
+    FormCheck.Result forHarmed = check.check(form("record-contact"), answers, Map.of("partyRole", "HARMED"));
+    assertThat(forHarmed.valid()).isTrue();
+    assertThat(forHarmed.decisions()).doesNotContainKey("acceptsResponsibility");
+  }
+
+  @Test
+  void shouldRequireAConditionalFieldOnlyWhenItShows() throws IOException {
+    Map<String, Object> proceed = Map.of("riskOfFurtherHarm", "LOW", "safeguardingConcerns", false, "riskOutcome", "PROCEED");
+    Map<String, Object> conditions = Map.of("riskOfFurtherHarm", "LOW", "safeguardingConcerns", false,
+        "riskOutcome", "PROCEED_WITH_CONDITIONS");
+
+    assertThat(check.check(form("assess-risk"), proceed, Map.of()).valid()).isTrue();
+    assertThat(check.check(form("assess-risk"), conditions, Map.of()).problems())
+        .extracting(FormCheck.Problem::fieldId).containsExactly("Field_conditions");
+  }
+
+  @Test
+  void shouldLimitTheLengthOfText() throws IOException {
+    FormCheck.Result result = check.check(form("record-contact"), Map.of(
+        "contactOutcome", "AGREED", "contactedOn", "2026-03-02", "notes", "x".repeat(2001)), Map.of());
+
+    assertThat(result.problems()).extracting(FormCheck.Problem::message)
+        .containsExactly("The answer to “Notes” must be 2,000 characters or fewer");
+  }
+
+  @Test
+  void shouldCheckEachItemOfADynamicListAndKeepItsTextForTheProcess() throws IOException {
+    FormCheck.Result result = check.check(form("record-outcome-agreement"), Map.of("actions", List.of(
+        Map.of("description", "Write a letter of apology", "owner", "Sam", "dueAt", "2026-05-01"),
+        Map.of("description", "Repair the fence", "dueAt", "2026-05-01"))), Map.of());
+
+    assertThat(result.problems()).containsExactly(
+        new FormCheck.Problem("Field_owner", 1, "Enter an answer to “Who will do it?”"));
+    assertThat(result.problems().get(0).anchor()).isEqualTo("Field_owner_1");
+
+    FormCheck.Result valid = check.check(form("record-outcome-agreement"), Map.of("actions", List.of(
+        Map.of("description", "Write a letter of apology", "owner", "Sam", "dueAt", "2026-05-01"))), Map.of());
+    assertThat(valid.decisions()).containsEntry("actions",
+        List.of(Map.of("description", "Write a letter of apology", "owner", "Sam", "dueAt", "2026-05-01")));
+  }
+}
