@@ -74,6 +74,10 @@ public class CaseService {
         .orElseThrow(() -> new NoSuchElementException("No case with id " + caseId));
   }
 
+  public Optional<Case> find(long caseId) {
+    return cases.findById(caseId);
+  }
+
   public Optional<Case> findByReference(String reference) {
     return cases.findByReference(reference);
   }
