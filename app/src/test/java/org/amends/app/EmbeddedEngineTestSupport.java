@@ -30,7 +30,7 @@ public abstract class EmbeddedEngineTestSupport {
     registry.add("camunda.process-test.remote.camunda-monitoring-api-address", () -> "http://127.0.0.1:" + managementPort);
   }
 
-  private static int freePort() {
+  protected static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

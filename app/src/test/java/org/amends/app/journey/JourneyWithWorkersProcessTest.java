@@ -282,12 +282,4 @@ class JourneyWithWorkersProcessTest extends EmbeddedEngineTestSupport {
     }
     return letters.toString();
   }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

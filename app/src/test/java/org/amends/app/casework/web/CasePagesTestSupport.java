@@ -105,12 +105,4 @@ abstract class CasePagesTestSupport extends EmbeddedEngineTestSupport {
     await().atMost(WAIT).until(() -> notifications.sentFor(started.caseId()).size() >= parties);
     return started;
   }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
