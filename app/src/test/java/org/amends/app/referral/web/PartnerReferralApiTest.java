@@ -94,6 +94,8 @@ class PartnerReferralApiTest extends IntakeTestSupport {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
         .andExpect(jsonPath("$.status").value(400))
+        .andExpect(jsonPath("$.title").value("Invalid referral"))
+        .andExpect(jsonPath("$.instance").value("/api/partner/referrals"))
         .andExpect(jsonPath("$.detail").value(containsString("harmed.email must be a well-formed email address")))
         .andExpect(jsonPath("$.detail").value(containsString("incidentDate must not be null")))
         .andExpect(jsonPath("$.errors[?(@.field == 'harmed.email')].message").value("must be a well-formed email address"))
