@@ -1,0 +1,43 @@
+package org.amends.app.referral.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.amends.app.casework.CaseNote;
+import org.amends.app.casework.CaseRecordService;
+import org.amends.app.casework.NewCase;
+import org.amends.app.referral.JourneyStarter;
+import org.amends.app.referral.StartedCase;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the three ways in share: the case is opened and its journey started, and what the
+ * referral says in words (what happened, how to keep someone safe) becomes the case's first note,
+ * because personal detail stays in the case and never goes into process variables.
+ */
+@Service
+class ReferralIntake {
+
+  private final JourneyStarter journeys;
+  private final CaseRecordService records;
+  private final Clock clock;
+
+  ReferralIntake(JourneyStarter journeys, CaseRecordService records, Clock clock) {
+    this.journeys = journeys;
+    this.records = records;
+    this.clock = clock;
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  StartedCase open(NewCase referral, String note, String writtenBy) {
+    StartedCase started = journeys.start(referral);
+    if (note != null && !note.isBlank()) {
+      records.addNote(new CaseNote(null, started.caseId(), note.trim(), writtenBy,
+          clock.instant().truncatedTo(ChronoUnit.MICROS), "referral:" + started.caseId()));
+    }
+    return started;
+  }
+}
