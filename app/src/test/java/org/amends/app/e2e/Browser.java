@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,7 +26,7 @@ final class Browser implements AutoCloseable {
   private static final String CHROMIUM = "/usr/bin/chromium";
   private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
-  private final WebDriver driver;
+  private final ChromeDriver driver;
   private final String baseUrl;
 
   Browser(String baseUrl) {
@@ -98,13 +97,19 @@ final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** Saves the whole page (as tall as its content) under app/target/screenshots. */
+  /** Saves the whole page, as tall as its content, under app/target/screenshots. */
+  @SuppressWarnings("unchecked")
   Path screenshot(String name) {
     try {
       Files.createDirectories(SCREENSHOTS);
       Path target = SCREENSHOTS.resolve(name + ".png");
-      Files.copy(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath(), target,
-          StandardCopyOption.REPLACE_EXISTING);
+      Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+      Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+      Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+          "format", "png",
+          "captureBeyondViewport", true,
+          "clip", Map.of("x", 0, "y", 0, "width", size.get("width"), "height", size.get("height"), "scale", 1)));
+      Files.write(target, Base64.getDecoder().decode((String) shot.get("data")));
       return target;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
