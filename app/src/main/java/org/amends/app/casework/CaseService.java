@@ -173,6 +173,12 @@ public class CaseService {
     return new Withdrawal(caseId, partyId, party.role(), canContinue);
   }
 
+  /** The parties still taking part other than this one: who is told when it withdraws. */
+  public List<Party> othersStillTakingPart(long caseId, long partyId) {
+    partyOf(caseId, partyId);
+    return parties(caseId).stream().filter(p -> p.isActive() && p.id() != partyId).toList();
+  }
+
   /** Records that a party turned the service down when contacted. */
   @Transactional
   public Party recordDeclined(long caseId, long partyId) {
