@@ -36,7 +36,8 @@ public class ContactReview {
    * responsibility, noted on the case under {@code requestKey}), then NO_CONTACT.
    */
   @Transactional
-  public Optional<ClosureOutcome> review(long caseId, List<ContactAnswer> answers, String requestKey) {
+  public Optional<ClosureOutcome> review(
+      long caseId, List<ContactAnswer> answers, String requestKey) {
     boolean harmedDeclined = false;
     boolean harmerDeclined = false;
     boolean responsibilityRefused = false;

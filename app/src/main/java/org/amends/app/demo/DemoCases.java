@@ -6,6 +6,8 @@ import static org.amends.app.demo.DemoCase.Progress.CONTACTED;
 import static org.amends.app.demo.DemoCase.Progress.HARMED_PERSON_CONTACTED;
 import static org.amends.app.demo.DemoCase.Progress.REFERRED;
 import static org.amends.app.demo.DemoCase.Progress.RISK_ASSESSED;
+import static org.amends.app.facilitation.TrainingLevel.SPECIALIST;
+import static org.amends.app.facilitation.TrainingLevel.STANDARD;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,16 +35,16 @@ final class DemoCases {
 
   static List<Facilitator> facilitators() {
     return List.of(
-        facilitator("Asha Patel", 1979, TrainingLevel.STANDARD, true, Area.COLCHESTER, Area.TENDRING),
-        facilitator("Ben Okafor", 1968, TrainingLevel.SPECIALIST, false, Area.TENDRING, Area.COLCHESTER),
-        facilitator("Carys Hughes", 1985, TrainingLevel.SPECIALIST, true, Area.TENDRING, Area.CHELMSFORD),
-        facilitator("Dev Sharma", 1992, TrainingLevel.STANDARD, true, Area.SOUTHEND, Area.THURROCK),
-        facilitator("Ellie Morgan", 1974, TrainingLevel.STANDARD, true, Area.BASILDON, Area.THURROCK,
+        facilitator("Asha Patel", 1979, STANDARD, true, Area.COLCHESTER, Area.TENDRING),
+        facilitator("Ben Okafor", 1968, SPECIALIST, false, Area.TENDRING, Area.COLCHESTER),
+        facilitator("Carys Hughes", 1985, SPECIALIST, true, Area.TENDRING, Area.CHELMSFORD),
+        facilitator("Dev Sharma", 1992, STANDARD, true, Area.SOUTHEND, Area.THURROCK),
+        facilitator("Ellie Morgan", 1974, STANDARD, true, Area.BASILDON, Area.THURROCK,
             Area.BRENTWOOD),
-        facilitator("Femi Adeyemi", 1988, TrainingLevel.STANDARD, true, Area.BASILDON, Area.HARLOW),
-        facilitator("Grace O'Neill", 1963, TrainingLevel.SPECIALIST, false, Area.CHELMSFORD,
+        facilitator("Femi Adeyemi", 1988, STANDARD, true, Area.BASILDON, Area.HARLOW),
+        facilitator("Grace O'Neill", 1963, SPECIALIST, false, Area.CHELMSFORD,
             Area.BRENTWOOD, Area.HARLOW),
-        facilitator("Harry Whitfield", 1996, TrainingLevel.STANDARD, true, Area.CHELMSFORD,
+        facilitator("Harry Whitfield", 1996, STANDARD, true, Area.CHELMSFORD,
             Area.SOUTHEND));
   }
 
@@ -115,8 +117,10 @@ final class DemoCases {
 
   private static Facilitator facilitator(
       String name, int born, TrainingLevel training, boolean volunteer, Area... areas) {
-    String email = name.toLowerCase().replace("'", "").replace(' ', '.') + "@facilitators.example.org";
-    return Facilitator.of(name, email, LocalDate.of(born, 3, 1), training, volunteer, Set.of(areas));
+    String email =
+        name.toLowerCase().replace("'", "").replace(' ', '.') + "@facilitators.example.org";
+    return Facilitator.of(
+        name, email, LocalDate.of(born, 3, 1), training, volunteer, Set.of(areas));
   }
 
   private static Referrer police(String name) {

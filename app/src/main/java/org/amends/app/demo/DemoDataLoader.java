@@ -104,8 +104,14 @@ class DemoDataLoader {
           + " (amends.deploy-bundled-resources is false)");
       return;
     }
-    Loaded loaded = load();
-    LOG.info("Demo data: added {} facilitators and {} cases", loaded.facilitators(), loaded.cases());
+    try {
+      Loaded loaded = load();
+      LOG.info("Demo data: added {} facilitators and {} cases",
+          loaded.facilitators(), loaded.cases());
+    } catch (RuntimeException e) {
+      // the app is useful without its demo data
+      LOG.warn("Demo data not loaded: {}", e.getMessage(), e);
+    }
   }
 
   /** Adds the demo facilitators and cases that are not there yet. */
