@@ -10,8 +10,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Spring tests run the real app: embedded PostgreSQL in a fresh directory and the engine
- * in-process, on free ports, so that tests never collide with a running app. Each application
- * context gets its own ports and data directory (Spring calls this once per context it builds).
+ * in-process, on free ports, so that tests never collide with a running app (nor with its mail
+ * catcher). Each application context gets its own ports and data directory (Spring calls this
+ * once per context it builds).
  */
 public abstract class EmbeddedEngineTestSupport {
 
@@ -24,6 +25,9 @@ public abstract class EmbeddedEngineTestSupport {
     registry.add("amends.engine.management-port", () -> managementPort);
     registry.add("amends.engine.clock-control", () -> true);
     registry.add("amends.postgres.data-dir", () -> dataDirectory);
+    // No mail catcher on the shared default port: a test that sends email runs its own GreenMail
+    // on a free port and points spring.mail.* at it.
+    registry.add("amends.mail.catcher.enabled", () -> false);
     // Camunda Process Test (remote runtime) drives the same embedded engine.
     registry.add("camunda.process-test.remote.client.rest-address", () -> "http://127.0.0.1:" + restPort);
     registry.add("camunda.process-test.remote.client.grpc-address", () -> "http://127.0.0.1:" + restPort);

@@ -52,6 +52,11 @@ public class CaseRecordService {
     return once(logged.requestKey(), hours::findByRequestKey, () -> hours.save(logged));
   }
 
+  /** The note written under this request key, if any. */
+  public Optional<CaseNote> noteByRequestKey(String requestKey) {
+    return notes.findByRequestKey(requestKey);
+  }
+
   public List<CaseNote> notes(long caseId) {
     return notes.findByCaseIdOrderByWrittenAt(caseId);
   }

@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.amends.app.consent.ConsentService;
 import org.amends.app.referral.ReferralService;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseService {
+
+  private static final int LINK_ATTEMPTS = 5;
 
   private final CaseRepository cases;
   private final PartyRepository parties;
@@ -102,14 +105,27 @@ public class CaseService {
         .toList();
   }
 
-  /** Links a case opened before its process to the process instance (same key again: no-op). */
+  /**
+   * Links a case opened before its process to the process instance (same key again: no-op). The
+   * journey's first jobs may already be moving the case on (its stage) while it is linked; losing
+   * that race reads the case again rather than losing the link, which would leave a running
+   * journey that no case knows.
+   */
   @Transactional
   public Case linkProcessInstance(long caseId, long processInstanceKey) {
-    Case c = get(caseId);
-    if (c.processInstanceKey() != null && c.processInstanceKey() == processInstanceKey) {
-      return c;
+    for (int attempt = 1; ; attempt++) {
+      Case c = get(caseId);
+      if (c.processInstanceKey() != null && c.processInstanceKey() == processInstanceKey) {
+        return c;
+      }
+      try {
+        return cases.save(c.withProcessInstanceKey(processInstanceKey, now()));
+      } catch (OptimisticLockingFailureException e) {
+        if (attempt == LINK_ATTEMPTS) {
+          throw e;
+        }
+      }
     }
-    return cases.save(c.withProcessInstanceKey(processInstanceKey, now()));
   }
 
   @Transactional
@@ -175,6 +191,12 @@ public class CaseService {
     boolean canContinue =
         !principal && hasActive(all, PartyRole.HARMED) && hasActive(all, PartyRole.HARMER);
     return new Withdrawal(caseId, partyId, party.role(), canContinue);
+  }
+
+  /** The parties still taking part other than this one: who is told when it withdraws. */
+  public List<Party> othersStillTakingPart(long caseId, long partyId) {
+    partyOf(caseId, partyId);
+    return parties(caseId).stream().filter(p -> p.isActive() && p.id() != partyId).toList();
   }
 
   /** Records that a party turned the service down when contacted. */

@@ -9,5 +9,7 @@ public enum ClosureOutcome {
   NOT_SUITABLE,
   WITHDRAWN,
   NO_CONTACT,
-  REFERRED_ON
+  REFERRED_ON,
+  /** The referral named the people of a case already open; it was linked to that case. */
+  DUPLICATE
 }

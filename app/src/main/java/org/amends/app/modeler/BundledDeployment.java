@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -36,9 +37,16 @@ class BundledDeployment {
   private static final Logger LOG = LoggerFactory.getLogger(BundledDeployment.class);
   private static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form"};
 
+  private final ApplicationEventPublisher events;
+
+  BundledDeployment(ApplicationEventPublisher events) {
+    this.events = events;
+  }
+
   @EventListener
   void onClientReady(CamundaClientCreatedSpringEvent event) {
     deploy(event.getClient());
+    events.publishEvent(new BundledResourcesDeployed());
   }
 
   void deploy(CamundaClient client) {

@@ -17,6 +17,8 @@ final class ClosureWording {
       case WITHDRAWN -> "someone involved withdrew";
       case NO_CONTACT -> "we could not contact the people involved";
       case REFERRED_ON -> "referred on to another service";
+      case DUPLICATE -> "we already have an open case about the same people, and your referral "
+          + "has been added to it";
     };
   }
 }

@@ -16,7 +16,9 @@ public enum EmailTemplate {
       "action-outcome", "An update on what was agreed", "actionDescription", "actionCompleted"),
   SATISFACTION_SURVEY("satisfaction-survey", "Tell us what you thought of restorative justice"),
   REFERRER_FEEDBACK_REQUEST("referrer-feedback-request", "Feedback on a case you referred to us"),
-  CASE_CLOSED("case-closed", "A case you referred to us has closed");
+  CASE_CLOSED("case-closed", "A case you referred to us has closed"),
+  PARTY_WITHDRAWN(
+      "party-withdrawn", "An update on your restorative justice case", "caseContinues");
 
   private final String fileName;
   private final String subject;

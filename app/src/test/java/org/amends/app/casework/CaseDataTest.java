@@ -29,7 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
         @Filter(
             type = FilterType.REGEX,
             pattern =
-                "org\\.amends\\.app\\.[a-z]+\\.(CaseService|CaseRecordService|CaseReferences"
+                "org\\.amends\\.app\\.[a-z]+\\.(CaseService|CaseRecordService|CaseReferences|ContactReview"
                     + "|CaseworkConfiguration|ReferralService|ConsentService|FacilitatorService"
                     + "|FacilitatorMatcher|MeetingService|OutcomeService|SurveyService"
                     + "|NotificationService|NotificationConfiguration|MailRenderer)"))

@@ -49,13 +49,23 @@ class CaseworkWorkersTest {
     return Map.of("partyId", (int) partyId, "outcome", outcome);
   }
 
+  /** The harmer's answer: whether they accept responsibility is asked when they agree. */
+  private static Map<String, Object> harmerAgreed(long partyId, boolean acceptsResponsibility) {
+    return Map.of("partyId", (int) partyId, "outcome", "AGREED",
+        "acceptsResponsibility", acceptsResponsibility);
+  }
+
+  private Map<String, Object> review(List<Map<String, Object>> answers) {
+    return contactOutcomes.reviewContactOutcomes(21L, caseId, answers);
+  }
+
   @Nested
   class ReviewContactOutcomes {
 
     @Test
     void shouldGoOnWhenTheHarmedPersonAndTheHarmerAgreed() {
-      Map<String, Object> result = contactOutcomes.reviewContactOutcomes(caseId, List.of(
-          answer(harmed, "AGREED"), answer(harmer, "AGREED"), answer(supporter, "DECLINED")));
+      Map<String, Object> result = review(List.of(
+          answer(harmed, "AGREED"), harmerAgreed(harmer, true), answer(supporter, "DECLINED")));
 
       assertThat(result).isEmpty();
       assertThat(cases.get(caseId).stage()).isEqualTo(Stage.ASSESSMENT);
@@ -64,7 +74,7 @@ class CaseworkWorkersTest {
 
     @Test
     void shouldCloseAsDeclinedByTheHarmedPersonBeforeAnythingElse() {
-      Map<String, Object> result = contactOutcomes.reviewContactOutcomes(caseId, List.of(
+      Map<String, Object> result = review(List.of(
           answer(harmed, "DECLINED"), answer(harmer, "DECLINED")));
 
       assertThat(result).containsExactly(Map.entry("closureOutcome", "DECLINED_BY_HARMED"));
@@ -74,35 +84,73 @@ class CaseworkWorkersTest {
 
     @Test
     void shouldCloseAsDeclinedByTheHarmerWhenTheHarmedPersonAgreed() {
-      assertThat(contactOutcomes.reviewContactOutcomes(caseId, List.of(
+      assertThat(review(List.of(
               answer(harmed, "AGREED"), answer(harmer, "DECLINED"))))
           .containsExactly(Map.entry("closureOutcome", "DECLINED_BY_HARMER"));
     }
 
     @Test
     void shouldPreferARefusalToNoAnswer() {
-      assertThat(contactOutcomes.reviewContactOutcomes(caseId, List.of(
+      assertThat(review(List.of(
               answer(harmed, "NO_CONTACT"), answer(harmer, "DECLINED"))))
           .containsExactly(Map.entry("closureOutcome", "DECLINED_BY_HARMER"));
     }
 
     @Test
     void shouldCloseAsNoContactWhenAPrincipalNeverAnswered() {
-      assertThat(contactOutcomes.reviewContactOutcomes(caseId, List.of(
+      assertThat(review(List.of(
               answer(harmed, "AGREED"), answer(harmer, "NO_CONTACT"))))
           .containsExactly(Map.entry("closureOutcome", "NO_CONTACT"));
     }
 
     @Test
     void shouldGoOnWhenOnlyASupporterCouldNotBeReached() {
-      assertThat(contactOutcomes.reviewContactOutcomes(caseId, List.of(
-              answer(harmed, "AGREED"), answer(harmer, "AGREED"), answer(supporter, "NO_CONTACT"))))
+      assertThat(review(List.of(
+              answer(harmed, "AGREED"), harmerAgreed(harmer, true), answer(supporter, "NO_CONTACT"))))
           .isEmpty();
     }
 
     @Test
+    void shouldCloseAsNotSuitableWithANoteWhenTheHarmerDoesNotAcceptResponsibility() {
+      Map<String, Object> result = review(List.of(
+          answer(harmed, "AGREED"), harmerAgreed(harmer, false)));
+
+      assertThat(result).containsExactly(Map.entry("closureOutcome", "NOT_SUITABLE"));
+      assertThat(records.notes(caseId)).extracting(CaseNote::text)
+          .containsExactly(ContactReview.NO_RESPONSIBILITY_NOTE);
+      assertThat(cases.get(caseId).stage()).isNotEqualTo(Stage.ASSESSMENT);
+    }
+
+    @Test
+    void shouldPreferTheRefusalOfResponsibilityToNoAnswer() {
+      assertThat(review(List.of(answer(harmed, "NO_CONTACT"), harmerAgreed(harmer, false))))
+          .containsExactly(Map.entry("closureOutcome", "NOT_SUITABLE"));
+    }
+
+    @Test
+    void shouldCountTheHarmedPersonsRefusalBeforeTheHarmers() {
+      assertThat(review(List.of(answer(harmed, "DECLINED"), harmerAgreed(harmer, false))))
+          .containsExactly(Map.entry("closureOutcome", "DECLINED_BY_HARMED"));
+    }
+
+    @Test
+    void shouldAddOneNoteWhenTheReviewIsRetried() {
+      review(List.of(answer(harmed, "AGREED"), harmerAgreed(harmer, false)));
+      review(List.of(answer(harmed, "AGREED"), harmerAgreed(harmer, false)));
+
+      assertThat(records.notes(caseId)).hasSize(1);
+    }
+
+    @Test
+    void shouldFailWhenAHarmerWhoAgreedWasNotAskedAboutResponsibility() {
+      assertThatThrownBy(() -> review(List.of(answer(harmed, "AGREED"), answer(harmer, "AGREED"))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("acceptsResponsibility");
+    }
+
+    @Test
     void shouldFailOnAnUnknownOutcome() {
-      assertThatThrownBy(() -> contactOutcomes.reviewContactOutcomes(caseId, List.of(
+      assertThatThrownBy(() -> review(List.of(
               answer(harmed, "MAYBE"))))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("AGREED, DECLINED or NO_CONTACT");

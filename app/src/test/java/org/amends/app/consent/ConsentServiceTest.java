@@ -33,6 +33,45 @@ class ConsentServiceTest {
   }
 
   @Test
+  void shouldRecordTheFormsAnswerPerParty() {
+    // given
+    var created = cases.createFromReferral(ordinaryCase("Dot Eade", "Eli Frome"));
+    long harmed = created.partyIds().get(0);
+    long harmer = created.partyIds().get(1);
+
+    // when
+    consents.recordAnswer(harmed, true, "2026-03-27", " Letters only ", "coordinator");
+    consents.recordAnswer(harmer, false, null, null, "coordinator");
+
+    // then
+    assertThat(consents.forParty(harmed)).hasValueSatisfying(c -> {
+      assertThat(c.given()).isTrue();
+      assertThat(c.givenOn()).isEqualTo(LocalDate.of(2026, 3, 27));
+      assertThat(c.scope()).isEqualTo("Letters only");
+      assertThat(c.recordedBy()).isEqualTo("coordinator");
+    });
+    assertThat(consents.forParty(harmer)).hasValueSatisfying(c -> {
+      assertThat(c.given()).isFalse();
+      assertThat(c.isInForce()).isFalse();
+    });
+  }
+
+  @Test
+  void shouldSayWhatAGivenConsentLacks() {
+    long party = cases.createFromReferral(ordinaryCase("Fay Gale", "Gus Hume")).partyIds().get(0);
+
+    assertThatThrownBy(() -> consents.recordAnswer(party, true, null, "Letters only", "coordinator"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("consentDate");
+    assertThatThrownBy(() -> consents.recordAnswer(party, true, "27/03/2026", "Letters only", "x"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("like 2026-03-27");
+    assertThatThrownBy(() -> consents.recordAnswer(party, null, null, null, "coordinator"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("consentGiven");
+  }
+
+  @Test
   void shouldRejectConsentGivenWithoutDateOrScope() {
     long party = cases.createFromReferral(ordinaryCase("Bex Cobb", "Col Dee")).partyIds().get(0);
 

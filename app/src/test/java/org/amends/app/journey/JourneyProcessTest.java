@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.camunda.client.api.search.filter.UserTaskFilter;
+import io.camunda.client.api.search.response.UserTask;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.CamundaSpringProcessTest;
+import io.camunda.process.test.api.assertions.UserTaskSelector;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,6 +66,8 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     workerResults.put("record-declined-consent", Map.of("closureOutcome", "DECLINED_BY_HARMED"));
     workerResults.put("link-duplicate", Map.of());
     workerResults.put("record-withdrawal", Map.of("canContinue", true));
+    workerResults.put("notify-withdrawal", Map.of());
+    workerResults.put("store-consent", Map.of());
     workerResults.put("close-case", Map.of());
     workerResults.put("notify-referrer-closure", Map.of());
   }
@@ -93,6 +98,41 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
   private void completeTwice(String elementId, Map<String, Object> variables) {
     processTest.completeUserTask(elementId, variables);
     processTest.completeUserTask(elementId, variables);
+  }
+
+  /** The task at the element in the called process of one party. */
+  private static UserTaskSelector taskOf(String elementId, String partyId) {
+    return new UserTaskSelector() {
+      @Override
+      public boolean test(UserTask task) {
+        return elementId.equals(task.getElementId());
+      }
+
+      @Override
+      public String describe() {
+        return elementId + " of " + partyId;
+      }
+
+      @Override
+      public void applyFilter(UserTaskFilter filter) {
+        // variable filters compare with the JSON text of the value: a string is quoted
+        filter.elementId(elementId).processInstanceVariables(Map.of("partyId", "\"" + partyId + "\""));
+      }
+    };
+  }
+
+  private void withdraw(ProcessInstanceEvent instance, String partyId) {
+    client.newPublishMessageCommand().messageName("party-withdrawn").correlationKey(caseIdOf(instance))
+        .variables(Map.of("withdrawnPartyId", partyId)).send().join();
+  }
+
+  private void assertClosedAsWithdrawn(ProcessInstanceEvent instance, String... interrupted) {
+    assertThat(instance).isCompleted()
+        .hasCompletedElements("ServiceTask_RecordWithdrawal", "ServiceTask_NotifyWithdrawal",
+            "ScriptTask_WithdrawnOutcome", "CallActivity_CloseWithdrawnCase", "EndEvent_CaseWithdrawn")
+        .hasTerminatedElements(interrupted)
+        .hasNotActivatedElements("EndEvent_CaseClosed")
+        .hasVariable("closureOutcome", "WITHDRAWN");
   }
 
   @Test
@@ -191,8 +231,44 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     ProcessInstanceEvent instance = startCase();
 
     assertThat(instance).isCompleted()
-        .hasCompletedElements("BoundaryEvent_Duplicate", "ServiceTask_LinkDuplicate", "EndEvent_Duplicate")
-        .hasNotActivatedElements("BusinessRuleTask_Eligibility");
+        .hasCompletedElements("BoundaryEvent_Duplicate", "ServiceTask_LinkDuplicate",
+            "ScriptTask_DuplicateOutcome", "CallActivity_CloseCase", "EndEvent_CaseClosed")
+        .hasNotActivatedElements("BusinessRuleTask_Eligibility")
+        .hasVariable("closureOutcome", "DUPLICATE");
+  }
+
+  @Test
+  void shouldHandEachPartysAcceptanceOfResponsibilityToTheContactReview() {
+    // given
+    workerResults.remove("review-contact-outcomes");
+    mockWorkers();
+    List<Map<String, Object>> reviewed = new java.util.ArrayList<>();
+    processTest.mockJobWorker("review-contact-outcomes").withHandler((jobClient, job) -> {
+      reviewed.add(job.getVariablesAsMap());
+      jobClient.newCompleteCommand(job).variables(Map.of("closureOutcome", "NOT_SUITABLE")).send().join();
+    });
+    ProcessInstanceEvent instance = startCase();
+
+    // when the harmed person agrees and the harmer agrees but does not accept responsibility
+    processTest.completeUserTask(taskOf("UserTask_RecordContact", "P-HARMED"),
+        Map.of("contactOutcome", "AGREED"));
+    processTest.completeUserTask(taskOf("UserTask_RecordContact", "P-HARMER"),
+        Map.of("contactOutcome", "AGREED", "acceptsResponsibility", false));
+
+    // then the review sees both answers, and its outcome closes the case
+    assertThat(instance).isCompleted()
+        .hasCompletedElements("ServiceTask_ReviewContactOutcomes", "CallActivity_CloseCase")
+        .hasNotActivatedElements("UserTask_AssessRisk")
+        .hasVariable("closureOutcome", "NOT_SUITABLE");
+    assertThat(reviewed).singleElement().satisfies(variables -> {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> outcomes = (List<Map<String, Object>>) variables.get("contactOutcomes");
+      assertThat(outcomes).hasSize(2);
+      assertThat(outcomes.get(0)).containsEntry("partyId", "P-HARMED").containsEntry("outcome", "AGREED");
+      assertThat(outcomes.get(0).get("acceptsResponsibility")).isNull();
+      assertThat(outcomes.get(1)).containsEntry("partyId", "P-HARMER").containsEntry("outcome", "AGREED")
+          .containsEntry("acceptsResponsibility", false);
+    });
   }
 
   @Test
@@ -280,9 +356,81 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
         .variables(Map.of("withdrawnPartyId", "P-HARMER")).send().join();
 
     assertThat(instance).isCompleted()
-        .hasCompletedElements("ServiceTask_RecordWithdrawal", "CallActivity_CloseWithdrawnCase", "EndEvent_CaseWithdrawn")
+        .hasCompletedElements("ServiceTask_RecordWithdrawal", "ServiceTask_NotifyWithdrawal",
+            "CallActivity_CloseWithdrawnCase", "EndEvent_CaseWithdrawn")
         .hasTerminatedElements("UserTask_AssessRisk")
         .hasVariable("closureOutcome", "WITHDRAWN");
+  }
+
+  @Test
+  void shouldCloseAsWithdrawnWhenAPartyWithdrawsDuringInitialContact() {
+    workerResults.put("record-withdrawal", Map.of("canContinue", false));
+    mockWorkers();
+    ProcessInstanceEvent instance = startCase();
+    processTest.completeUserTask(taskOf("UserTask_RecordContact", "P-HARMED"), Map.of("contactOutcome", "AGREED"));
+    assertThat(instance).hasActiveElements("CallActivity_InitialContact");
+
+    withdraw(instance, "P-HARMER");
+
+    assertClosedAsWithdrawn(instance, "CallActivity_InitialContact");
+    assertThat(instance).hasNotActivatedElements("ServiceTask_ReviewContactOutcomes");
+  }
+
+  @Test
+  void shouldCloseAsWithdrawnWhenAPartyWithdrawsDuringConsent() {
+    workerResults.put("record-withdrawal", Map.of("canContinue", false));
+    mockWorkers();
+    ProcessInstanceEvent instance = startCase();
+    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true));
+    processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED"));
+    processTest.completeUserTask(taskOf("UserTask_RecordConsent", "P-HARMER"),
+        Map.of("consentGiven", true, "consentDate", "2026-03-27", "consentScope", "Letters only"));
+    assertThat(instance).hasActiveElements("CallActivity_Consent");
+
+    withdraw(instance, "P-HARMED");
+
+    assertClosedAsWithdrawn(instance, "CallActivity_Consent");
+    assertThat(instance).hasNotActivatedElements("Gateway_Consented", "ServiceTask_SuggestFacilitators");
+  }
+
+  @Test
+  void shouldCloseAsWithdrawnWhenAPartyWithdrawsDuringPreparation() {
+    workerResults.put("record-withdrawal", Map.of("canContinue", false));
+    mockWorkers();
+    ProcessInstanceEvent instance = startCase();
+    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true));
+    processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED"));
+    completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
+    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("F-1", "F-2")));
+    processTest.completeUserTask("UserTask_RecordPreparationMeeting", Map.of("updatedRisk", "LOW"));
+    assertThat(instance).hasActiveElements("UserTask_RecordPreparationMeeting");
+
+    withdraw(instance, "P-HARMER");
+
+    assertClosedAsWithdrawn(instance, "UserTask_RecordPreparationMeeting");
+    assertThat(instance).hasNotActivatedElements("UserTask_SecondRiskAssessment");
+  }
+
+  @Test
+  void shouldCloseAsWithdrawnWhenAPartyWithdrawsBeforeTheMeeting() {
+    workerResults.put("record-withdrawal", Map.of("canContinue", false));
+    mockWorkers();
+    ProcessInstanceEvent instance = startCase();
+    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true));
+    processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED"));
+    completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
+    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("F-1", "F-2")));
+    completeTwice("UserTask_RecordPreparationMeeting", Map.of("updatedRisk", "LOW"));
+    processTest.completeUserTask("UserTask_SecondRiskAssessment", Map.of("riskOutcome", "PROCEED"));
+    processTest.completeUserTask("UserTask_ChooseRoute", Map.of("route", "CONFERENCE"));
+    processTest.completeUserTask("UserTask_ArrangeMeeting",
+        Map.of("meetingAt", Instant.now().plus(Duration.ofDays(7)).toString(), "venue", "Harlow Civic Centre"));
+    assertThat(instance).hasActiveElements("CallActivity_Meeting");
+
+    withdraw(instance, "P-HARMED");
+
+    assertClosedAsWithdrawn(instance, "CallActivity_Meeting");
+    assertThat(instance).hasNotActivatedElements("UserTask_RecordOutcomeAgreement");
   }
 
   @Test
@@ -296,7 +444,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     client.newPublishMessageCommand().messageName("party-withdrawn").correlationKey(caseId).send().join();
 
     assertThat(instance).isActive()
-        .hasCompletedElements("ServiceTask_RecordWithdrawal", "EndEvent_WithdrawalRecorded")
+        .hasCompletedElements("ServiceTask_RecordWithdrawal", "ServiceTask_NotifyWithdrawal", "EndEvent_WithdrawalRecorded")
         .hasActiveElements("UserTask_AssessRisk");
   }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.camunda.client.CamundaClient;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.CamundaSpringProcessTest;
 import io.camunda.process.test.api.assertions.ProcessInstanceSelector;
@@ -36,7 +37,11 @@ import org.amends.app.casework.CaseService;
 import org.amends.app.casework.CaseStatus;
 import org.amends.app.casework.ClosureOutcome;
 import org.amends.app.casework.NewCase;
+import org.amends.app.casework.Party;
+import org.amends.app.casework.PartyRole;
+import org.amends.app.casework.PartyStatus;
 import org.amends.app.casework.Sensitivity;
+import org.amends.app.consent.ConsentService;
 import org.amends.app.facilitation.Facilitator;
 import org.amends.app.facilitation.FacilitatorService;
 import org.amends.app.facilitation.TrainingLevel;
@@ -68,6 +73,12 @@ class JourneyWithWorkersProcessTest extends EmbeddedEngineTestSupport {
   static final int SMTP_PORT = freePort();
   static final Duration MAIL_WAIT = Duration.ofSeconds(20);
 
+  /** The contact form's answer for both parties: they want to take part, and the harmer accepts responsibility. */
+  static final Map<String, Object> AGREED = Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true);
+
+  static final Map<String, Object> CONSENT = Map.of(
+      "consentGiven", true, "consentDate", "2026-03-27", "consentScope", "A face-to-face meeting");
+
   @RegisterExtension
   static GreenMailExtension smtp =
       new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
@@ -86,6 +97,8 @@ class JourneyWithWorkersProcessTest extends EmbeddedEngineTestSupport {
   @Autowired FacilitatorService facilitators;
   @Autowired NotificationService notifications;
   @Autowired OutcomeService outcomes;
+  @Autowired ConsentService consents;
+  @Autowired CamundaClient camunda;
 
   /** Names and addresses unique to each test, so that no case looks like a duplicate of another. */
   private String unique;
@@ -158,9 +171,9 @@ class JourneyWithWorkersProcessTest extends EmbeddedEngineTestSupport {
     ProcessInstanceSelector instance = instance(started);
 
     // when: contact, risk, consent, allocation and preparation
-    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED"));
+    completeTwice("UserTask_RecordContact", AGREED);
     processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED", "riskOfFurtherHarm", "LOW"));
-    completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
+    completeTwice("UserTask_RecordConsent", CONSENT);
     processTest.completeUserTask("UserTask_AllocateFacilitators",
         Map.of("facilitatorIds", List.of(first.id().toString(), second.id().toString())));
     completeTwice("UserTask_RecordPreparationMeeting", Map.of("updatedRisk", "LOW"));
@@ -189,6 +202,13 @@ class JourneyWithWorkersProcessTest extends EmbeddedEngineTestSupport {
     // then
     assertThat(instance).isCompleted().hasVariable("closureOutcome", "COMPLETED_DIRECT");
     assertClosed(started, ClosureOutcome.COMPLETED_DIRECT);
+    assertThat(cases.parties(started.caseId())).allSatisfy(party ->
+        assertThat(consents.forParty(party.id())).hasValueSatisfying(consent -> {
+          assertThat(consent.given()).isTrue();
+          assertThat(consent.givenOn()).isEqualTo(LocalDate.of(2026, 3, 27));
+          assertThat(consent.scope()).isEqualTo(CONSENT.get("consentScope"));
+          assertThat(consent.recordedBy()).isEqualTo("coordinators");
+        }));
     assertThat(facilitators.currentAllocation(started.caseId())).hasValueSatisfying(a ->
         assertThat(Set.of(a.firstFacilitatorId(), a.secondFacilitatorId()))
             .containsExactlyInAnyOrder(first.id(), second.id()));
@@ -209,6 +229,83 @@ class JourneyWithWorkersProcessTest extends EmbeddedEngineTestSupport {
         harmerEmail + " " + EmailTemplate.MEETING_REMINDER.subject(), 1,
         harmedEmail + " " + EmailTemplate.ACTION_OUTCOME.subject(), 1,
         harmedEmail + " " + EmailTemplate.SATISFACTION_SURVEY.subject(), 1));
+  }
+
+  @Test
+  void shouldCloseAsWithdrawnAndTellTheOthersWhenTheHarmerWithdraws() throws Exception {
+    // given a case at its risk assessment
+    StartedCase started = starter.start(referral(Area.BASILDON, Sensitivity.NONE));
+    ProcessInstanceSelector instance = instance(started);
+    completeTwice("UserTask_RecordContact", AGREED);
+    assertThat(instance).hasActiveElements("UserTask_AssessRisk");
+    Party harmed = party(started, PartyRole.HARMED);
+    Party harmer = party(started, PartyRole.HARMER);
+
+    // when the harmer withdraws
+    camunda.newPublishMessageCommand().messageName("party-withdrawn")
+        .correlationKey(String.valueOf(started.caseId()))
+        .variables(Map.of("withdrawnPartyId", harmer.id(), "withdrawalReason", "Moved away"))
+        .send().join();
+
+    // then their involvement ends, the harmed person is told, and the case closes as withdrawn
+    assertThat(instance).isCompleted().hasVariable("closureOutcome", "WITHDRAWN");
+    assertClosed(started, ClosureOutcome.WITHDRAWN);
+    assertThat(cases.party(harmer.id()).status()).isEqualTo(PartyStatus.WITHDRAWN);
+    assertThat(cases.party(harmed.id()).status()).isEqualTo(PartyStatus.ACTIVE);
+    assertThat(consents.forParty(harmer.id())).hasValueSatisfying(
+        consent -> assertThat(consent.withdrawalReason()).isEqualTo("Moved away"));
+    assertSentOnce(started, Map.of(
+        harmedEmail + " " + EmailTemplate.CONTACT_INVITATION.subject(), 1,
+        harmerEmail + " " + EmailTemplate.CONTACT_INVITATION.subject(), 1,
+        harmedEmail + " " + EmailTemplate.PARTY_WITHDRAWN.subject(), 1,
+        REFERRER.email() + " " + EmailTemplate.CASE_CLOSED.subject(), 1));
+  }
+
+  @Test
+  void shouldCloseAsNotSuitableWhenTheHarmerDoesNotAcceptResponsibility() throws Exception {
+    // given
+    StartedCase started = starter.start(referral(Area.SOUTHEND, Sensitivity.NONE));
+    ProcessInstanceSelector instance = instance(started);
+
+    // when both want to take part but the harmer does not accept responsibility
+    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", false));
+
+    // then
+    assertThat(instance).isCompleted()
+        .hasCompletedElements("ServiceTask_ReviewContactOutcomes", "CallActivity_CloseCase")
+        .hasNotActivatedElements("UserTask_AssessRisk")
+        .hasVariable("closureOutcome", "NOT_SUITABLE");
+    assertClosed(started, ClosureOutcome.NOT_SUITABLE);
+    assertThat(records.notes(started.caseId())).extracting(CaseNote::text)
+        .singleElement().asString().contains("does not accept responsibility");
+  }
+
+  @Test
+  void shouldCloseAReferralAboutTheSamePeopleAsAnOpenCaseAsADuplicate() throws Exception {
+    // given an open case
+    StartedCase open = starter.start(referral(Area.THURROCK, Sensitivity.NONE));
+    awaitMail(2);
+
+    // when the same people are referred again
+    StartedCase duplicate = starter.start(referral(Area.THURROCK, Sensitivity.NONE));
+
+    // then the new referral closes as a duplicate, noted on both, and the open case goes on
+    assertThat(instance(duplicate)).isCompleted()
+        .hasCompletedElements("ServiceTask_LinkDuplicate", "ScriptTask_DuplicateOutcome", "CallActivity_CloseCase")
+        .hasNotActivatedElements("BusinessRuleTask_Eligibility")
+        .hasVariable("closureOutcome", "DUPLICATE");
+    assertClosed(duplicate, ClosureOutcome.DUPLICATE);
+    assertThat(cases.get(open.caseId()).status()).isEqualTo(CaseStatus.OPEN);
+    assertThat(records.notes(duplicate.caseId())).extracting(CaseNote::text)
+        .containsExactly("Duplicate of open case " + open.reference() + "; linked to it, no separate journey.");
+    assertThat(records.notes(open.caseId())).extracting(CaseNote::text).singleElement().asString()
+        .contains(duplicate.reference());
+    assertThat(notifications.sentFor(duplicate.caseId())).extracting(EmailRecord::template)
+        .containsExactly(EmailTemplate.CASE_CLOSED);
+  }
+
+  private Party party(StartedCase started, PartyRole role) {
+    return cases.parties(started.caseId()).stream().filter(p -> p.role() == role).findFirst().orElseThrow();
   }
 
   private NewCase referral(Area area, Sensitivity sensitivity) {

@@ -213,7 +213,8 @@ class NotificationServiceTest {
     Map<String, Object> model = Map.of(
         "meetingAt", Instant.parse("2026-03-03T14:30:00Z"),
         "actionDescription", "Write a letter of apology",
-        "actionCompleted", true);
+        "actionCompleted", true,
+        "caseContinues", false);
 
     // when
     SendResult result = notifications.send(
@@ -232,6 +233,24 @@ class NotificationServiceTest {
           assertThat(record.recipientKind()).isEqualTo(recipient.kind());
           assertThat(record.recipientAddress()).isEqualTo(mail.to());
         });
+  }
+
+  @Test
+  void shouldTellAPartyWhetherTheCaseGoesOnWithoutSayingWhoWithdrew() throws Exception {
+    // when
+    notifications.send(new EmailRequest(created.caseId(), Recipient.party(harmedPerson),
+        EmailTemplate.PARTY_WITHDRAWN, Map.of("caseContinues", true), "withdrawn:goes-on"));
+    notifications.send(new EmailRequest(created.caseId(), Recipient.party(harmedPerson),
+        EmailTemplate.PARTY_WITHDRAWN, Map.of("caseContinues", false), "withdrawn:ends"));
+
+    // then
+    ReceivedMail goesOn = ReceivedMail.of(smtp.getReceivedMessages()[0]);
+    ReceivedMail ends = ReceivedMail.of(smtp.getReceivedMessages()[1]);
+    assertThat(goesOn.text()).contains("Your case can still go ahead")
+        .doesNotContain("cannot go ahead", "Bram", "Cleo");
+    assertThat(goesOn.html()).contains("Your case can still go ahead").doesNotContain("cannot go ahead");
+    assertThat(ends.text()).contains("your case cannot go ahead").doesNotContain("can still go ahead");
+    assertThat(ends.html()).contains("your case cannot go ahead").doesNotContain("can still go ahead");
   }
 
   private long facilitator() {

@@ -35,6 +35,7 @@ class NotificationSmtpDownTest {
   static void noMailServer(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", NotificationSmtpDownTest::closedPort);
+    registry.add("amends.mail.catcher.enabled", () -> false);
   }
 
   @Autowired NotificationService notifications;
