@@ -24,6 +24,9 @@ public abstract class EmbeddedEngineTestSupport {
     registry.add("amends.engine.rest-port", () -> restPort);
     registry.add("amends.engine.management-port", () -> managementPort);
     registry.add("amends.engine.clock-control", () -> true);
+    // Camunda Process Test closes its client after each test, and closing waits for the job
+    // workers' long polls to be answered: hold them one second at most, not the ten asked for.
+    registry.add("amends.engine.long-poll-max", () -> "1s");
     registry.add("amends.postgres.data-dir", () -> dataDirectory);
     // No mail catcher on the shared default port: a test that sends email runs its own GreenMail
     // on a free port and points spring.mail.* at it.

@@ -1,6 +1,7 @@
 package org.amends.app.engine;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
@@ -100,7 +101,8 @@ public class EmbeddedEngineBootstrap {
             "amends.engine.management-port",
             Integer.class,
             EngineServerSettings.DEFAULT_MANAGEMENT_PORT),
-        env.getProperty("amends.engine.clock-control", Boolean.class, false));
+        env.getProperty("amends.engine.clock-control", Boolean.class, false),
+        env.getProperty("amends.engine.long-poll-max", Duration.class));
   }
 
   /** True when no external PostgreSQL is configured, so the embedded one is used. */

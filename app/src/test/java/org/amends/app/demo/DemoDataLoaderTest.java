@@ -160,11 +160,4 @@ class DemoDataLoaderTest extends EmbeddedEngineTestSupport {
     return jdbc.queryForObject("select count(*) from " + table, Long.class);
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -1,5 +1,7 @@
 package org.amends.engine.server;
 
+import java.time.Duration;
+
 /**
  * Where the engine server listens and whether tests may move its clock.
  *
@@ -7,8 +9,16 @@ package org.amends.engine.server;
  * @param restPort the Camunda 8 REST API v2 port (0 picks a free port)
  * @param managementPort the management (actuator) port (0 picks a free port)
  * @param clockControl whether {@code /actuator/clock} may pin and move the engine clock
+ * @param longPollMax the longest a job activation is held waiting for jobs, whatever its
+ *     {@code requestTimeout} asks; null to honour the request timeout (the default). Tests whose
+ *     clients close after each test set it short, so that closing never waits for a long poll.
  */
-public record EngineServerSettings(String host, int restPort, int managementPort, boolean clockControl) {
+public record EngineServerSettings(
+    String host, int restPort, int managementPort, boolean clockControl, Duration longPollMax) {
+
+  public EngineServerSettings(String host, int restPort, int managementPort, boolean clockControl) {
+    this(host, restPort, managementPort, clockControl, null);
+  }
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_REST_PORT = 8088;

@@ -2,6 +2,7 @@ package org.amends.engine.server;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.springframework.boot.convert.DurationStyle;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -11,7 +12,8 @@ import com.zaxxer.hikari.HikariDataSource;
  *
  * <ul>
  *   <li>{@code AMENDS_ENGINE_HOST} (127.0.0.1), {@code AMENDS_ENGINE_REST_PORT} (8088), {@code
- *       AMENDS_ENGINE_MANAGEMENT_PORT} (9600), {@code AMENDS_ENGINE_CLOCK_CONTROL} (false)
+ *       AMENDS_ENGINE_MANAGEMENT_PORT} (9600), {@code AMENDS_ENGINE_CLOCK_CONTROL} (false),
+ *       {@code AMENDS_ENGINE_LONG_POLL_MAX} (unset: a job activation waits as long as it asks)
  *   <li>{@code SPRING_DATASOURCE_URL}, {@code _USERNAME}, {@code _PASSWORD}: an external
  *       PostgreSQL; otherwise an embedded one with data in {@code AMENDS_ENGINE_DATA_DIR}
  *       (~/.amends/engine-postgres)
@@ -32,7 +34,10 @@ public final class StandaloneEngine {
                 env.get(
                     "amends.engine.management-port",
                     "" + EngineServerSettings.DEFAULT_MANAGEMENT_PORT)),
-            Boolean.parseBoolean(env.get("amends.engine.clock-control", "false")));
+            Boolean.parseBoolean(env.get("amends.engine.clock-control", "false")),
+            env.get("amends.engine.long-poll-max", null) == null
+                ? null
+                : DurationStyle.detectAndParse(env.get("amends.engine.long-poll-max", null)));
     StartupCheck.failFast(
         () -> {
           StartupCheck.portFree(settings.host(), settings.restPort(), "amends.engine.rest-port");

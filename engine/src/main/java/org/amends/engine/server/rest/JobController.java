@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.amends.engine.Engine;
+import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.EngineException;
 import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.ActivatedJob;
@@ -45,10 +46,12 @@ class JobController {
 
   private final Engine engine;
   private final Searcher searcher;
+  private final EngineServerSettings settings;
 
-  JobController(Engine engine, Searcher searcher) {
+  JobController(Engine engine, Searcher searcher, EngineServerSettings settings) {
     this.engine = engine;
     this.searcher = searcher;
+    this.settings = settings;
   }
 
   /**
@@ -71,6 +74,9 @@ class JobController {
     Duration longPoll = requested == null || requested == 0
         ? DEFAULT_LONG_POLL
         : requested < 0 ? Duration.ZERO : Duration.ofMillis(requested);
+    if (settings.longPollMax() != null && longPoll.compareTo(settings.longPollMax()) > 0) {
+      longPoll = settings.longPollMax();
+    }
     ActivateJobs command = new ActivateJobs(
         request.getType(),
         request.getWorker() == null || request.getWorker().isBlank() ? "default" : request.getWorker(),
