@@ -2,8 +2,6 @@ package org.amends.app.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
@@ -13,7 +11,7 @@ import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import org.amends.app.EmbeddedEngineTestSupport;
+import org.amends.app.EngineAndMailTestSupport;
 import org.amends.app.casework.Case;
 import org.amends.app.casework.CaseNote;
 import org.amends.app.casework.CaseRecordService;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -39,20 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * loads again.
  */
 @SpringBootTest(properties = "amends.demo-data.enabled=true")
-class DemoDataLoaderTest extends EmbeddedEngineTestSupport {
-
-  static final int SMTP_PORT = freePort();
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-  }
+class DemoDataLoaderTest extends EngineAndMailTestSupport {
 
   @Autowired DemoDataLoader loader;
   @Autowired CamundaClient camunda;

@@ -2,15 +2,12 @@ package org.amends.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import org.amends.app.EmbeddedEngineTestSupport;
+import org.amends.app.EngineAndMailTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -18,21 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * headless chromium. One browser per test class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class BrowserTestSupport extends EmbeddedEngineTestSupport {
-
-  static final int SMTP_PORT = freePort();
-
-  /** The journey emails every party; a real SMTP server takes the mail. */
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-  }
+abstract class BrowserTestSupport extends EngineAndMailTestSupport {
 
   private static Browser browser;
 

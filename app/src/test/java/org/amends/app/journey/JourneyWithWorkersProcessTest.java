@@ -7,8 +7,6 @@ import static org.amends.app.casework.CaseFixtures.harmer;
 import static org.amends.app.casework.CaseFixtures.newCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.camunda.client.CamundaClient;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.CamundaSpringProcessTest;
@@ -28,7 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.amends.app.EmbeddedEngineTestSupport;
+import org.amends.app.EngineAndMailTestSupport;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.Case;
 import org.amends.app.casework.CaseNote;
@@ -58,7 +56,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
@@ -68,9 +65,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = "camunda.process-test.runtime-mode=remote")
 @CamundaSpringProcessTest
-class JourneyWithWorkersProcessTest extends EmbeddedEngineTestSupport {
+class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
 
-  static final int SMTP_PORT = freePort();
   static final Duration MAIL_WAIT = Duration.ofSeconds(20);
 
   /** The contact form's answer for both parties: they want to take part, and the harmer accepts responsibility. */
@@ -78,17 +74,6 @@ class JourneyWithWorkersProcessTest extends EmbeddedEngineTestSupport {
 
   static final Map<String, Object> CONSENT = Map.of(
       "consentGiven", true, "consentDate", "2026-03-27", "consentScope", "A face-to-face meeting");
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-  }
 
   @Autowired CamundaProcessTestContext processTest;
   @Autowired JourneyStarter starter;

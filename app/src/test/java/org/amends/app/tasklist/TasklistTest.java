@@ -268,8 +268,8 @@ class TasklistTest extends EmbeddedEngineTestSupport {
 
     mvc.perform(post("/tasks/{key}/complete", first.getUserTaskKey()).with(me).with(csrf())
             .param("data", """
-                {"contactOutcome":"AGREED","contactMethod":"PHONE","contactedOn":"2026-03-02",
-                 "notes":"Prefers calls after 6pm","caseId":999}"""))
+                {"contactOutcome":"AGREED","acceptsResponsibility":true,"contactMethod":"PHONE",
+                 "contactedOn":"2026-03-02","notes":"Prefers calls after 6pm","caseId":999}"""))
         .andExpect(redirectedUrl("/tasks"))
         .andExpect(flash().attribute("success", "Task completed: Record contact with the party — " + started.reference()));
 
@@ -285,7 +285,7 @@ class TasklistTest extends EmbeddedEngineTestSupport {
         .singleElement().asString().contains("Record contact with the party", "Prefers calls after 6pm");
 
     mvc.perform(post("/tasks/{key}/complete", tasks.get(1).getUserTaskKey()).with(me).with(csrf())
-            .param("data", "{\"contactOutcome\":\"AGREED\",\"contactedOn\":\"2026-03-03\"}"))
+            .param("data", "{\"contactOutcome\":\"AGREED\",\"acceptsResponsibility\":true,\"contactedOn\":\"2026-03-03\"}"))
         .andExpect(redirectedUrl("/tasks"));
     // both parties agreed: the journey moves on to the risk assessment
     waitFor(() -> openTasks(started, "UserTask_AssessRisk").size() == 1, "the risk assessment");
@@ -313,7 +313,7 @@ class TasklistTest extends EmbeddedEngineTestSupport {
         .query(Integer.class).single()).isZero();
 
     mvc.perform(post("/tasks/{key}/complete", key).with(coordinator("not-mine")).with(csrf())
-            .param("data", "{\"contactOutcome\":\"AGREED\",\"contactedOn\":\"2026-03-03\"}"))
+            .param("data", "{\"contactOutcome\":\"AGREED\",\"acceptsResponsibility\":true,\"contactedOn\":\"2026-03-03\"}"))
         .andExpect(redirectedUrl("/tasks/" + key))
         .andExpect(flash().attribute("problem", "‘Record contact with the party’ is assigned to forgetful. Only they can complete it."));
     assertThat(task(key).getState()).isEqualTo(UserTaskState.CREATED);

@@ -7,8 +7,6 @@ import static org.amends.app.casework.CaseFixtures.party;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.camunda.client.CamundaClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.amends.app.EmbeddedEngineTestSupport;
+import org.amends.app.EngineAndMailTestSupport;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.CaseService;
 import org.amends.app.casework.NewParty;
@@ -31,7 +29,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -45,21 +42,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest(properties = "amends.cases.page-size=5")
 @AutoConfigureMockMvc
-abstract class CasePagesTestSupport extends EmbeddedEngineTestSupport {
+abstract class CasePagesTestSupport extends EngineAndMailTestSupport {
 
-  static final int SMTP_PORT = freePort();
   static final Duration WAIT = Duration.ofSeconds(30);
-
-  @RegisterExtension
-  static GreenMailExtension smtp =
-      new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-          .withPerMethodLifecycle(false);
-
-  @DynamicPropertySource
-  static void mailServer(DynamicPropertyRegistry registry) {
-    registry.add("spring.mail.host", () -> "127.0.0.1");
-    registry.add("spring.mail.port", () -> SMTP_PORT);
-  }
 
   @Autowired MockMvc mvc;
   @Autowired JourneyStarter starter;
