@@ -2,9 +2,11 @@ package org.amends.app.journey;
 
 import static io.camunda.process.test.api.CamundaAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceEvent;
+import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.filter.UserTaskFilter;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.process.test.api.CamundaProcessTestContext;
@@ -305,7 +307,10 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     workerResults.put("review-contact-outcomes", Map.of("closureOutcome", "NO_CONTACT"));
     mockWorkers();
     ProcessInstanceEvent instance = startCase();
-    assertThat(instance).hasActiveElements("CallActivity_InitialContact");
+    // the timers start with the contact tasks, after the (mocked) invitations: wait for both
+    await().atMost(Duration.ofSeconds(30)).until(() -> client.newUserTaskSearchRequest()
+        .filter(f -> f.elementId("UserTask_RecordContact").state(UserTaskState.CREATED))
+        .send().join().items().size() == 2);
 
     processTest.increaseTime(Duration.ofDays(7));
     processTest.increaseTime(Duration.ofDays(21));

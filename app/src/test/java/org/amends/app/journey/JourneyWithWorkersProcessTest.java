@@ -6,8 +6,10 @@ import static org.amends.app.casework.CaseFixtures.harmed;
 import static org.amends.app.casework.CaseFixtures.harmer;
 import static org.amends.app.casework.CaseFixtures.newCase;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.process.test.api.CamundaProcessTestContext;
 import io.camunda.process.test.api.CamundaSpringProcessTest;
 import io.camunda.process.test.api.assertions.ProcessInstanceSelector;
@@ -126,6 +128,11 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     StartedCase started = starter.start(referral(Area.COLCHESTER, Sensitivity.NONE));
     ProcessInstanceSelector instance = instance(started);
     awaitMail(2);
+    // the invitations arrive before their jobs complete; the reminder timers start with the
+    // contact tasks that follow, and moving the clock before then would move it past nothing
+    await().atMost(MAIL_WAIT).until(() -> camunda.newUserTaskSearchRequest()
+        .filter(f -> f.elementId("UserTask_RecordContact").state(UserTaskState.CREATED))
+        .send().join().items().size() == 2);
 
     // when nobody answers: a reminder each week for three weeks, then four weeks are up
     for (int week = 1; week <= 3; week++) {

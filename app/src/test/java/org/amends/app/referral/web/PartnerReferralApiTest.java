@@ -1,6 +1,7 @@
 package org.amends.app.referral.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -14,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.Case;
@@ -74,12 +76,15 @@ class PartnerReferralApiTest extends IntakeTestSupport {
             .send().join().items())
         .hasSize(1);
 
-    mvc.perform(get("/api/partner/referrals/" + reference).header("X-API-Key", POLICE_KEY))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.caseReference").value(reference))
-        .andExpect(jsonPath("$.status").value("OPEN"))
-        .andExpect(jsonPath("$.referralDate").value("2026-01-12"))
-        .andExpect(content().string(not(containsString("Ava Stone"))));
+    // the journey runs on meanwhile (a domestic abuse case with no specialist is referred on), so
+    // the answer is compared with the case as it stands when it is given
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+        mvc.perform(get("/api/partner/referrals/" + reference).header("X-API-Key", POLICE_KEY))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.caseReference").value(reference))
+            .andExpect(jsonPath("$.status").value(cases.get(caseId).status().name()))
+            .andExpect(jsonPath("$.referralDate").value("2026-01-12"))
+            .andExpect(content().string(not(containsString("Ava Stone")))));
   }
 
   @Test
