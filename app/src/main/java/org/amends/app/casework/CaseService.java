@@ -109,9 +109,9 @@ public class CaseService {
    * Links a case opened before its process to the process instance (same key again: no-op). The
    * journey's first jobs may already be moving the case on (its stage) while it is linked; losing
    * that race reads the case again rather than losing the link, which would leave a running
-   * journey that no case knows.
+   * journey that no case knows. Not one transaction: a failed save inside it would mark the
+   * whole of it for rollback, and each save is atomic on its own.
    */
-  @Transactional
   public Case linkProcessInstance(long caseId, long processInstanceKey) {
     for (int attempt = 1; ; attempt++) {
       Case c = get(caseId);
