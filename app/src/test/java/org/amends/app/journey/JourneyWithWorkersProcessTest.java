@@ -51,6 +51,9 @@ import org.amends.app.notification.NotificationService;
 import org.amends.app.outcome.ActionStatus;
 import org.amends.app.outcome.OutcomeService;
 import org.amends.app.referral.JourneyStarter;
+import org.amends.app.referral.ReferralDetails;
+import org.amends.app.referral.ReferralSource;
+import org.amends.app.referral.Referrer;
 import org.amends.app.referral.StartedCase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,6 +94,8 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   private String unique;
   private String harmedEmail;
   private String harmerEmail;
+  /** Who referred the case, told when it closes and asked for feedback. */
+  private String referrerEmail;
 
   @Autowired JdbcTemplate jdbc;
 
@@ -103,6 +108,7 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     unique = randomLetters();
     harmedEmail = "harmed." + unique + "@example.org";
     harmerEmail = "harmer." + unique + "@example.org";
+    referrerEmail = REFERRER.email();
   }
 
   @Test
@@ -155,11 +161,11 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   }
 
   @Test
-  void shouldTakeAConferenceCaseFromReferralToClosure() throws Exception {
-    // given two facilitators who work where the case is
+  void shouldTakeASelfReferralThroughAConferenceToClosure() throws Exception {
+    // given two facilitators who work where the case is, and someone who refers themselves
     Facilitator first = facilitator("Uma", Area.HARLOW);
     Facilitator second = facilitator("Vic", Area.HARLOW);
-    StartedCase started = starter.start(referral(Area.HARLOW, Sensitivity.NONE));
+    StartedCase started = starter.start(selfReferral(Area.HARLOW));
     ProcessInstanceSelector instance = instance(started);
 
     // when: contact, risk, consent, allocation and preparation
@@ -306,6 +312,16 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
         harmer("Sol " + unique, LocalDate.of(2000, 4, 2), harmerEmail));
   }
 
+  /** The person harmed refers themselves: they are the referrer too. */
+  private NewCase selfReferral(Area area) {
+    NewCase referral = referral(area, Sensitivity.NONE);
+    referrerEmail = harmedEmail;
+    return new NewCase(
+        new ReferralDetails(ReferralSource.SELF, new Referrer("Wren " + unique, null, harmedEmail, null),
+            LocalDate.now(), LocalDate.now().minusMonths(2), null, false, null),
+        referral.area(), referral.offenceType(), referral.sensitivity(), referral.parties(), null);
+  }
+
   private Facilitator facilitator(String name, Area area) {
     return facilitators.register(Facilitator.of(name + " " + unique,
         name.toLowerCase() + "." + unique + "@facilitators.example.org",
@@ -349,8 +365,8 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     Map<String, Integer> withFollowUp = new java.util.HashMap<>(expected);
     if (expected.containsKey(harmedEmail + " " + EmailTemplate.SATISFACTION_SURVEY.subject())) {
       withFollowUp.put(harmerEmail + " " + EmailTemplate.SATISFACTION_SURVEY.subject(), 1);
-      withFollowUp.put(REFERRER.email() + " " + EmailTemplate.REFERRER_FEEDBACK_REQUEST.subject(), 1);
-      withFollowUp.put(REFERRER.email() + " " + EmailTemplate.CASE_CLOSED.subject(), 1);
+      withFollowUp.merge(referrerEmail + " " + EmailTemplate.REFERRER_FEEDBACK_REQUEST.subject(), 1, Integer::sum);
+      withFollowUp.merge(referrerEmail + " " + EmailTemplate.CASE_CLOSED.subject(), 1, Integer::sum);
     }
     assertThat(received).isEqualTo(withFollowUp);
     assertThat(recorded).isEqualTo(withFollowUp);
