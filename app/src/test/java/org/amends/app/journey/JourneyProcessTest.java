@@ -97,6 +97,18 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
         .send().join().items().get(0).getValue().replace("\"", "");
   }
 
+  /** Both parties agree to take part (the harmer accepting responsibility) and the risk allows it. */
+  private void agreeAndPassRisk() {
+    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true));
+    processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED"));
+  }
+
+  /** Both parties consent and the coordinator allocates two facilitators. */
+  private void consentAndAllocate() {
+    completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
+    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("F-1", "F-2")));
+  }
+
   private void completeTwice(String elementId, Map<String, Object> variables) {
     processTest.completeUserTask(elementId, variables);
     processTest.completeUserTask(elementId, variables);
@@ -146,8 +158,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     // when: contact, risk, consent, allocation and preparation
     completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED"));
     processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED", "riskOfFurtherHarm", "LOW"));
-    completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
-    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("F-1", "F-2")));
+    consentAndAllocate();
     completeTwice("UserTask_RecordPreparationMeeting", Map.of("updatedRisk", "LOW"));
     processTest.completeUserTask("UserTask_SecondRiskAssessment", Map.of("riskOutcome", "PROCEED"));
     processTest.completeUserTask("UserTask_ChooseRoute", Map.of("route", "CONFERENCE"));
@@ -183,8 +194,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     ProcessInstanceEvent instance = startCase();
     completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED"));
     processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED_WITH_CONDITIONS"));
-    completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
-    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("F-1", "F-2")));
+    consentAndAllocate();
     completeTwice("UserTask_RecordPreparationMeeting", Map.of("updatedRisk", "MEDIUM"));
     processTest.completeUserTask("UserTask_SecondRiskAssessment", Map.of("riskOutcome", "PROCEED"));
 
@@ -386,8 +396,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     workerResults.put("record-withdrawal", Map.of("canContinue", false));
     mockWorkers();
     ProcessInstanceEvent instance = startCase();
-    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true));
-    processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED"));
+    agreeAndPassRisk();
     processTest.completeUserTask(taskOf("UserTask_RecordConsent", "P-HARMER"),
         Map.of("consentGiven", true, "consentDate", "2026-03-27", "consentScope", "Letters only"));
     assertThat(instance).hasActiveElements("CallActivity_Consent");
@@ -403,10 +412,8 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     workerResults.put("record-withdrawal", Map.of("canContinue", false));
     mockWorkers();
     ProcessInstanceEvent instance = startCase();
-    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true));
-    processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED"));
-    completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
-    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("F-1", "F-2")));
+    agreeAndPassRisk();
+    consentAndAllocate();
     processTest.completeUserTask("UserTask_RecordPreparationMeeting", Map.of("updatedRisk", "LOW"));
     assertThat(instance).hasActiveElements("UserTask_RecordPreparationMeeting");
 
@@ -421,10 +428,8 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     workerResults.put("record-withdrawal", Map.of("canContinue", false));
     mockWorkers();
     ProcessInstanceEvent instance = startCase();
-    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true));
-    processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED"));
-    completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
-    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("F-1", "F-2")));
+    agreeAndPassRisk();
+    consentAndAllocate();
     completeTwice("UserTask_RecordPreparationMeeting", Map.of("updatedRisk", "LOW"));
     processTest.completeUserTask("UserTask_SecondRiskAssessment", Map.of("riskOutcome", "PROCEED"));
     processTest.completeUserTask("UserTask_ChooseRoute", Map.of("route", "CONFERENCE"));
