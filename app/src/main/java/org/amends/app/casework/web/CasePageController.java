@@ -1,12 +1,10 @@
 package org.amends.app.casework.web;
 
-import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.amends.app.casework.Case;
 import org.amends.app.casework.CaseService;
@@ -15,13 +13,16 @@ import org.amends.app.casework.Party;
 import org.amends.app.casework.VolunteerActivity;
 import org.amends.app.facilitation.Facilitator;
 import org.amends.app.web.Option;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,12 +48,8 @@ class CasePageController {
   }
 
   @GetMapping("/cases/{id:\\d+}")
-  String show(@PathVariable long id, Model model, HttpServletResponse response) {
-    Optional<Case> found = find(id);
-    if (found.isEmpty()) {
-      return notFound(response);
-    }
-    return render(found.get(), model);
+  String show(@PathVariable long id, Model model) {
+    return render(caseOr404(id), model);
   }
 
   @PostMapping("/cases/{id:\\d+}/notes")
@@ -61,13 +58,8 @@ class CasePageController {
       @ModelAttribute("noteForm") NoteForm form,
       BindingResult errors,
       Model model,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
-    Optional<Case> found = find(id);
-    if (found.isEmpty()) {
-      return notFound(response);
-    }
-    Case c = found.get();
+    Case c = caseOr404(id);
     String note = trimmed(form.getNote());
     if (!c.isOpen()) {
       errors.reject("closed", "Notes cannot be added because the case is closed");
@@ -90,13 +82,8 @@ class CasePageController {
       @ModelAttribute("withdrawalForm") WithdrawalForm form,
       BindingResult errors,
       Model model,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
-    Optional<Case> found = find(id);
-    if (found.isEmpty()) {
-      return notFound(response);
-    }
-    Case c = found.get();
+    Case c = caseOr404(id);
     Party party = null;
     if (!c.isOpen()) {
       errors.reject("closed", "A withdrawal cannot be recorded because the case is closed");
@@ -133,13 +120,8 @@ class CasePageController {
       @ModelAttribute("closureForm") ClosureForm form,
       BindingResult errors,
       Model model,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
-    Optional<Case> found = find(id);
-    if (found.isEmpty()) {
-      return notFound(response);
-    }
-    Case c = found.get();
+    Case c = caseOr404(id);
     ClosureOutcome outcome = code(ClosureOutcome.class, form.getOutcome());
     String reason = trimmed(form.getClosureReason());
     if (!c.isOpen()) {
@@ -173,13 +155,8 @@ class CasePageController {
       @ModelAttribute("hoursForm") HoursForm form,
       BindingResult errors,
       Model model,
-      HttpServletResponse response,
       RedirectAttributes redirect) {
-    Optional<Case> found = find(id);
-    if (found.isEmpty()) {
-      return notFound(response);
-    }
-    Case c = found.get();
+    Case c = caseOr404(id);
     if (!c.isOpen()) {
       errors.reject("closed", "Volunteer hours cannot be logged because the case is closed");
       return render(c, model);
@@ -242,13 +219,21 @@ class CasePageController {
     return VIEW;
   }
 
-  private Optional<Case> find(long id) {
-    return cases.find(id);
+  private Case caseOr404(long id) {
+    return cases.find(id).orElseThrow(() -> new CaseNotFound(id));
   }
 
-  private static String notFound(HttpServletResponse response) {
-    response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+  /** Every page and action of a case that does not exist ends here. */
+  @ExceptionHandler(CaseNotFound.class)
+  @ResponseStatus(HttpStatus.NOT_FOUND)
+  String notFound() {
     return NOT_FOUND;
+  }
+
+  private static final class CaseNotFound extends RuntimeException {
+    CaseNotFound(long id) {
+      super("No case " + id, null, false, false);
+    }
   }
 
   private Party activeParty(Case c, String partyId) {
