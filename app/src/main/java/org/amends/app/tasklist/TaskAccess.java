@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.amends.app.casework.ProcessIds;
 import org.amends.app.security.CaseAccess;
 import org.amends.app.security.CurrentStaff;
+import org.amends.app.security.Role;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may open, claim, unclaim, assign and complete a task, from what the Camunda client says
  * about it: someone who may see its case (a task outside any case: someone who sees every case),
- * and who is in one of its candidate groups, is one of its candidate users, or has it.
+ * and who is in one of its candidate groups or is one of its candidate users. Whether it is
+ * theirs or a colleague's (the assignee) is TaskAssignments' and TaskCompletion's to check.
  */
 @Component
 class TaskAccess {
@@ -72,16 +74,29 @@ class TaskAccess {
     if (!nonNull(task.getCandidateUsers()).isEmpty()) {
       return "a task for the people named on it";
     }
-    return task.getAssignee() == null ? "not a task for anyone yet" : "assigned to someone else";
+    return "a task for coordinators";
   }
 
+  /**
+   * Being its assignee is not enough: a task assigned outside the tasklist to someone outside
+   * its candidates is still not theirs. Only a task without candidates is its assignee's.
+   */
   private static boolean mayDo(UserTask task, String username, Collection<String> groups) {
-    return username.equals(task.getAssignee()) || inCandidates(task, username, groups);
+    return inCandidates(task, username, groups)
+        || (hasNoCandidates(task) && username.equals(task.getAssignee()));
   }
 
+  /** In its candidate groups or users; a task without candidates is the coordinators'. */
   private static boolean inCandidates(UserTask task, String username, Collection<String> groups) {
+    if (hasNoCandidates(task)) {
+      return groups.contains(Role.COORDINATOR.group());
+    }
     return nonNull(task.getCandidateGroups()).stream().anyMatch(groups::contains)
         || nonNull(task.getCandidateUsers()).contains(username);
+  }
+
+  private static boolean hasNoCandidates(UserTask task) {
+    return nonNull(task.getCandidateGroups()).isEmpty() && nonNull(task.getCandidateUsers()).isEmpty();
   }
 
   /** The case the task belongs to: the caseId its process carries (its own scope first). */
