@@ -100,8 +100,8 @@ class RoleBypassTest extends EngineAndMailTestSupport {
   void shouldListOnlyTheCasesAFacilitatorIsAllocatedTo() throws Exception {
     allocatedCase("Quillfeather");
 
-    assertThat(page("/cases?name=Quillfeather", FACILITATOR_IN)).contains("Wren Quillfeather", "Your cases");
     assertThat(page("/cases?name=Quillfeather", FACILITATOR_OUT)).doesNotContain("Wren Quillfeather");
+    assertThat(page("/cases?name=Quillfeather", FACILITATOR_IN)).contains("Wren Quillfeather", "Your cases");
     assertThat(page("/cases?name=Quillfeather", COORDINATOR)).contains("Wren Quillfeather");
   }
 
