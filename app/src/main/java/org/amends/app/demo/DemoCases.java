@@ -44,8 +44,9 @@ final class DemoCases {
         facilitator("Femi Adeyemi", 1988, STANDARD, true, Area.BASILDON, Area.HARLOW),
         facilitator("Grace O'Neill", 1963, SPECIALIST, false, Area.CHELMSFORD,
             Area.BRENTWOOD, Area.HARLOW),
+        // signs in as the development user "facilitator", and facilitates the allocated case
         facilitator("Harry Whitfield", 1996, STANDARD, true, Area.CHELMSFORD,
-            Area.SOUTHEND));
+            Area.SOUTHEND).withUsername(DemoDataLoader.FACILITATOR));
   }
 
   static List<DemoCase> cases(LocalDate today) {

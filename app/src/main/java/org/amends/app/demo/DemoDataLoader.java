@@ -5,11 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.amends.app.casework.CaseCreated;
 import org.amends.app.casework.CaseNote;
@@ -48,6 +48,12 @@ class DemoDataLoader {
 
   /** The demo coordinator's user name, as the tasklist knows them. */
   static final String COORDINATOR = "coordinator";
+
+  /**
+   * The development user (application-dev.yml) linked to a demo facilitator, so that signing in
+   * as them shows a facilitator's own case and tasks.
+   */
+  static final String FACILITATOR = "facilitator";
 
   /** A demo case carries a note under this request key and its own key: how it is found again. */
   static final String MARKER = "demo-data:case:";
@@ -116,14 +122,18 @@ class DemoDataLoader {
 
   /** Adds the demo facilitators and cases that are not there yet. */
   Loaded load() {
-    Set<String> known = facilitators.all().stream()
-        .map(f -> f.email().toLowerCase())
-        .collect(Collectors.toSet());
+    Map<String, Facilitator> known = facilitators.all().stream()
+        .collect(Collectors.toMap(f -> f.email().toLowerCase(), f -> f));
+    boolean linked = known.values().stream().anyMatch(f -> FACILITATOR.equals(f.username()));
     int facilitatorsAdded = 0;
     for (Facilitator facilitator : DemoCases.facilitators()) {
-      if (!known.contains(facilitator.email().toLowerCase())) {
-        facilitators.register(facilitator);
+      Facilitator there = known.get(facilitator.email().toLowerCase());
+      if (there == null) {
+        facilitators.register(linked ? facilitator.withUsername(null) : facilitator);
         facilitatorsAdded++;
+      } else if (facilitator.username() != null && !linked) {
+        // demo data loaded before staff users were linked to facilitators
+        facilitators.linkStaffUser(there.id(), facilitator.username());
       }
     }
     int casesAdded = 0;
@@ -215,7 +225,10 @@ class DemoDataLoader {
     if (progress == Progress.CONSENTED) {
       return;
     }
-    List<String> pair = matcher.suggestPair(caseId).stream()
+    // the demo facilitator who signs in is one of the pair when they can take the case
+    List<String> pair = matcher.suggest(caseId, DemoCases.facilitators().size()).stream()
+        .sorted(Comparator.comparing(f -> !FACILITATOR.equals(f.username())))
+        .limit(2)
         .map(f -> String.valueOf(f.id()))
         .toList();
     tasks.complete(allocation, COORDINATOR, Map.of("facilitatorIds", pair));

@@ -20,7 +20,8 @@ public record Facilitator(
     boolean available,
     boolean volunteer,
     @MappedCollection(idColumn = "facilitator_id") Set<ServedArea> areas,
-    @Version Long version) {
+    @Version Long version,
+    String username) {
 
   public static final int MINIMUM_AGE = 18;
 
@@ -33,7 +34,7 @@ public record Facilitator(
       boolean volunteer,
       Set<Area> areas) {
     return new Facilitator(null, name, email, dateOfBirth, trainingLevel, true, volunteer,
-        areas.stream().map(ServedArea::new).collect(Collectors.toSet()), null);
+        areas.stream().map(ServedArea::new).collect(Collectors.toSet()), null, null);
   }
 
   public boolean isAdultOn(LocalDate day) {
@@ -46,6 +47,17 @@ public record Facilitator(
 
   Facilitator withAvailable(boolean isAvailable) {
     return new Facilitator(
-        id, name, email, dateOfBirth, trainingLevel, isAvailable, volunteer, areas, version);
+        id, name, email, dateOfBirth, trainingLevel, isAvailable, volunteer, areas, version,
+        username);
+  }
+
+  /**
+   * The same facilitator, signing in as this member of staff: the cases they are allocated to
+   * are the cases they see.
+   */
+  public Facilitator withUsername(String staffUsername) {
+    return new Facilitator(
+        id, name, email, dateOfBirth, trainingLevel, available, volunteer, areas, version,
+        staffUsername);
   }
 }

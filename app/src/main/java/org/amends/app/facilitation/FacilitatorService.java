@@ -71,6 +71,18 @@ public class FacilitatorService {
         new Allocation(null, caseId, firstId, secondId, allocatedBy, today, null));
   }
 
+  /**
+   * Links the facilitator to the member of staff who signs in as {@code username}, so they see
+   * the cases they are allocated to. A user name belongs to one facilitator at most.
+   */
+  @Transactional
+  public Facilitator linkStaffUser(long facilitatorId, String username) {
+    Facilitator facilitator = get(facilitatorId);
+    return username.equals(facilitator.username())
+        ? facilitator
+        : facilitators.save(facilitator.withUsername(username));
+  }
+
   public Optional<Allocation> currentAllocation(long caseId) {
     return allocations.findCurrent(caseId);
   }

@@ -5,7 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page (Spring Security handles the POST) and the home page. */
+/** The sign-in page (Spring Security handles the POST). */
 @Controller
 class LoginController {
 
@@ -15,10 +15,5 @@ class LoginController {
     model.addAttribute("failed", error != null);
     model.addAttribute("signedOut", signedOut != null);
     return "security/login";
-  }
-
-  @GetMapping("/")
-  String home() {
-    return "redirect:/tasks";
   }
 }

@@ -5,7 +5,10 @@ import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
+import java.util.List;
 import org.amends.app.security.CurrentStaff;
+import org.amends.app.security.Role;
+import org.amends.app.security.SecuritySettings;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,14 +21,16 @@ class TaskAssignments {
 
   private final CamundaClient camunda;
   private final CurrentStaff staff;
+  private final TaskAccess access;
 
-  TaskAssignments(CamundaClient camunda, CurrentStaff staff) {
+  TaskAssignments(CamundaClient camunda, CurrentStaff staff, TaskAccess access) {
     this.camunda = camunda;
     this.staff = staff;
+    this.access = access;
   }
 
   UserTask claim(long key) {
-    UserTask task = openTask(key);
+    UserTask task = openTask(key, "claim");
     String me = staff.username();
     if (me.equals(task.getAssignee())) {
       return task;
@@ -35,7 +40,7 @@ class TaskAssignments {
   }
 
   UserTask unclaim(long key) {
-    UserTask task = openTask(key);
+    UserTask task = openTask(key, "unclaim");
     if (task.getAssignee() == null) {
       return task;
     }
@@ -51,12 +56,23 @@ class TaskAssignments {
     return task;
   }
 
-  /** Gives an unassigned task, or one of mine, to a colleague. */
+  /**
+   * Gives an unassigned task, or one of mine, to a colleague who could do it themselves: in one
+   * of its candidate groups (or one of its candidate users), and able to see its case.
+   */
   UserTask assignTo(long key, String colleague) {
-    if (colleague == null || staff.colleagues().stream().noneMatch(c -> c.username().equals(colleague))) {
-      throw new TaskProblem("Select a colleague to assign " + name(openTask(key)) + " to");
+    UserTask task = openTask(key, "assign");
+    SecuritySettings.StaffUser to = colleague == null ? null : staff.colleagues().stream()
+        .filter(c -> c.username().equals(colleague))
+        .findFirst().orElse(null);
+    if (to == null) {
+      throw new TaskProblem("Select a colleague to assign " + name(task) + " to");
     }
-    UserTask task = openTask(key);
+    List<String> groups = to.roles().stream().map(Role::group).toList();
+    if (!access.mayBeGivenTo(task, to.username(), groups)) {
+      throw new TaskProblem("You cannot assign " + name(task) + " to " + to.name() + " because "
+          + access.whyNotFor(task, to.username(), groups) + ". Select someone who can do it.");
+    }
     assign(task, colleague);
     return task;
   }
@@ -77,9 +93,11 @@ class TaskAssignments {
     }
   }
 
-  UserTask openTask(long key) {
-    UserTask task = TaskPageController.findTask(camunda, key)
-        .orElseThrow(() -> new TaskProblem("There is no task " + key + ". It may have been removed."));
+  /** The task, refused unless it is the signed-in member of staff's to do, and still open. */
+  UserTask openTask(long key, String doing) {
+    // a task that does not exist is answered as one that is not theirs to see
+    UserTask task = TaskPageController.findTask(camunda, key).orElseThrow(TaskHidden::new);
+    access.check(task, doing);
     if (task.getState() != UserTaskState.CREATED) {
       throw new TaskProblem(name(task) + " is already " + task.getState().name().toLowerCase()
           + ", so it cannot be changed");

@@ -54,8 +54,8 @@ class TaskCompletion {
   }
 
   Outcome complete(long key, String submittedJson) {
-    TaskPage task = details.load(key)
-        .orElseThrow(() -> new TaskProblem("There is no task " + key + ". It may have been removed."));
+    // a task that does not exist is answered as one that is not theirs to see
+    TaskPage task = details.load(key, "complete").orElseThrow(TaskHidden::new);
     if (!task.open()) {
       throw new TaskProblem("‘" + task.name() + "’ has already been completed");
     }

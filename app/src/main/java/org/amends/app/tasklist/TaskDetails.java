@@ -27,22 +27,29 @@ class TaskDetails {
   private final CamundaClient camunda;
   private final CaseService cases;
   private final CurrentStaff staff;
+  private final TaskAccess access;
   private final ObjectMapper json;
   private final Clock clock;
 
-  TaskDetails(CamundaClient camunda, CaseService cases, CurrentStaff staff, ObjectMapper json, Clock clock) {
+  TaskDetails(CamundaClient camunda, CaseService cases, CurrentStaff staff, TaskAccess access,
+      ObjectMapper json, Clock clock) {
     this.camunda = camunda;
     this.cases = cases;
     this.staff = staff;
+    this.access = access;
     this.json = json;
     this.clock = clock;
   }
 
-  Optional<TaskPage> load(long key) {
-    return TaskPageController.findTask(camunda, key).map(this::page);
+  /**
+   * The task, or empty when the engine does not know it; refused ({@link TaskAccess#check}) when
+   * it is not the signed-in member of staff's to {@code doing} ("open", "complete").
+   */
+  Optional<TaskPage> load(long key, String doing) {
+    return TaskPageController.findTask(camunda, key).map(task -> page(task, doing));
   }
 
-  private TaskPage page(UserTask task) {
+  private TaskPage page(UserTask task, String doing) {
     long key = task.getUserTaskKey();
     Map<String, Object> variables = new LinkedHashMap<>();
     List<VariableLine> lines = new ArrayList<>();
@@ -59,6 +66,7 @@ class TaskDetails {
     }
     lines.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
     Long caseId = variables.get("caseId") == null ? null : ProcessIds.id("caseId", variables.get("caseId"));
+    access.check(task, caseId, doing);
     String reference = caseId == null ? null : cases.get(caseId).reference();
     String assignee = task.getAssignee();
     DueWording.Due due = DueWording.describe(task.getDueDate(), LocalDate.now(clock.withZone(DueWording.ZONE)));

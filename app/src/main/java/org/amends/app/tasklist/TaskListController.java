@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.amends.app.casework.Area;
 import org.amends.app.security.CurrentStaff;
+import org.amends.app.security.Role;
 import org.amends.app.web.Option;
 import org.amends.app.web.PageLinks;
 import org.springframework.stereotype.Controller;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The coordinators' tasklist: tabs with counts, filters, order, pages; claim, unclaim, assign. */
+/**
+ * The tasklist: the tasks of the signed-in member of staff's groups (a facilitator's: on the cases
+ * allocated to them), with tabs with counts, filters, order, pages; claim, unclaim, assign.
+ */
 @Controller
 class TaskListController {
 
@@ -52,8 +56,11 @@ class TaskListController {
     model.addAttribute("areaOptions", options(Area.values(), Area::displayName));
     model.addAttribute("priorityOptions", options(PriorityBand.values(), PriorityBand::label));
     model.addAttribute("sortOptions", options(TaskSort.values(), TaskSort::label));
+    // the tasks listed are for my groups, so only colleagues in one of them could take one
+    List<String> myGroups = staff.groups();
     model.addAttribute("colleagues", staff.colleagues().stream()
         .filter(c -> !c.username().equals(staff.username()))
+        .filter(c -> c.roles().stream().map(Role::group).anyMatch(myGroups::contains))
         .map(c -> Option.of(c.username(), c.name()))
         .toList());
     if (shown.hasErrors()) {

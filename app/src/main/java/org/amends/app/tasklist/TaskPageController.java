@@ -41,7 +41,7 @@ class TaskPageController {
   @GetMapping("/tasks/{key:\\d+}")
   String show(@PathVariable long key, @RequestParam(required = false) String view, Model model,
       HttpServletResponse response) {
-    Optional<TaskPage> task = details.load(key);
+    Optional<TaskPage> task = details.load(key, "open");
     if (task.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       return "tasklist/not-found";
@@ -60,7 +60,7 @@ class TaskPageController {
       return "redirect:/tasks/" + key;
     }
     if (outcome instanceof TaskCompletion.Invalid invalid) {
-      TaskPage task = details.load(key).orElseThrow();
+      TaskPage task = details.load(key, "complete").orElseThrow();
       return page(task, false, invalid.problems(), invalid.fieldErrors(), invalid.submitted(), model);
     }
     flash.addFlashAttribute("success", "Task completed: " + ((TaskCompletion.Completed) outcome).title());

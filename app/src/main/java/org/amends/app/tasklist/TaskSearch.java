@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.amends.app.casework.ProcessIds;
+import org.amends.app.security.CaseAccess;
 import org.amends.app.security.CurrentStaff;
 import org.amends.app.tasklist.TaskCases.CaseLine;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,15 +49,17 @@ class TaskSearch {
   private final CamundaClient camunda;
   private final TaskCases cases;
   private final CurrentStaff staff;
+  private final CaseAccess access;
   private final ObjectMapper json;
   private final Clock clock;
   private final int pageSize;
 
-  TaskSearch(CamundaClient camunda, TaskCases cases, CurrentStaff staff, ObjectMapper json, Clock clock,
-      @Value("${amends.tasklist.page-size:20}") int pageSize) {
+  TaskSearch(CamundaClient camunda, TaskCases cases, CurrentStaff staff, CaseAccess access,
+      ObjectMapper json, Clock clock, @Value("${amends.tasklist.page-size:20}") int pageSize) {
     this.camunda = camunda;
     this.cases = cases;
     this.staff = staff;
+    this.access = access;
     this.json = json;
     this.clock = clock;
     this.pageSize = pageSize;
@@ -95,11 +98,15 @@ class TaskSearch {
     return new Result(rows(page.items(), me), page.page().totalItems(), counts);
   }
 
-  /** Ids of the cases the area and reference filters allow; null when neither is set. */
+  /**
+   * Ids of the cases the area and reference filters allow, within the cases the signed-in member
+   * of staff may see (a facilitator: those allocated to them); null when nothing limits them.
+   */
   private List<Long> caseScope(TaskFilters filters) {
-    List<Long> scope = null;
+    List<Long> scope = access.visibleCaseIds().orElse(null);
     if (filters.normalisedReference() != null) {
-      scope = cases.idOfReference(filters.normalisedReference()).map(List::of).orElse(List.of());
+      List<Long> found = cases.idOfReference(filters.normalisedReference()).map(List::of).orElse(List.of());
+      scope = scope == null ? found : scope.stream().filter(found::contains).toList();
     }
     if (filters.getArea() != null) {
       List<Long> inArea = cases.idsInArea(filters.getArea());
@@ -115,10 +122,10 @@ class TaskSearch {
         case MINE -> f.state(UserTaskState.CREATED).assignee(me);
         case UNASSIGNED -> f.state(UserTaskState.CREATED)
             .assignee(a -> a.exists(false))
-            // nobody is in a group called "none": someone without groups sees no unassigned tasks
-            .candidateGroup(g -> g.in(groups.isEmpty() ? List.of("none") : groups));
-        case OPEN -> f.state(UserTaskState.CREATED);
-        case COMPLETED -> f.state(UserTaskState.COMPLETED);
+            .candidateGroup(g -> g.in(orNone(groups)));
+        // the tasks of the member of staff's own groups: coordinators see the coordinators' tasks
+        case OPEN -> f.state(UserTaskState.CREATED).candidateGroup(g -> g.in(orNone(groups)));
+        case COMPLETED -> f.state(UserTaskState.COMPLETED).candidateGroup(g -> g.in(orNone(groups)));
       }
       if (filters.getStep() != null && !filters.getStep().isBlank()) {
         f.elementId(filters.getStep().trim());
@@ -142,6 +149,11 @@ class TaskSearch {
         f.processInstanceVariables(List.of(v -> v.name("caseId").value(s -> s.in(ids))));
       }
     };
+  }
+
+  /** Nobody is in a group called "none": someone without groups sees no group's tasks. */
+  private static List<String> orNone(List<String> groups) {
+    return groups.isEmpty() ? List.of("none") : groups;
   }
 
   private static OffsetDateTime startOf(LocalDate day) {

@@ -1,24 +1,33 @@
 package org.amends.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
+import org.amends.app.security.CurrentStaff;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The service navigation of every staff page, with the current section marked. */
+/**
+ * The service navigation of every staff page: the sections the signed-in member of staff's roles
+ * may use, with the current section marked.
+ */
 @ControllerAdvice
 class NavigationAdvice {
 
-  private static final List<String[]> SECTIONS = List.of(
-      new String[] {"Tasks", "/tasks"},
-      new String[] {"Cases", "/cases"},
-      new String[] {"New referral", "/referrals/new"});
+  private final CurrentStaff staff;
+
+  NavigationAdvice(CurrentStaff staff) {
+    this.staff = staff;
+  }
 
   @ModelAttribute("navigation")
   List<NavigationItem> navigation(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return SECTIONS.stream()
-        .map(s -> new NavigationItem(s[0], s[1], path.equals(s[1]) || path.startsWith(s[1] + "/")))
+    List<String> groups = staff.groups();
+    return Arrays.stream(Section.values())
+        .filter(s -> s.openTo(groups))
+        .map(s -> new NavigationItem(s.text(), s.href(),
+            path.equals(s.href()) || path.startsWith(s.href() + "/")))
         .toList();
   }
 }

@@ -103,6 +103,17 @@ class DemoDataLoaderTest extends EngineAndMailTestSupport {
   }
 
   @Test
+  void shouldLetTheDevelopmentFacilitatorSignInToTheAllocatedCase() {
+    Case allocated = demoCase("assault-chelmsford");
+    Facilitator linked = facilitators.all().stream()
+        .filter(f -> DemoDataLoader.FACILITATOR.equals(f.username()))
+        .findFirst().orElseThrow(() -> new AssertionError("No facilitator signs in as 'facilitator'"));
+
+    assertThat(facilitators.currentAllocation(allocated.id())).hasValueSatisfying(a ->
+        assertThat(List.of(a.firstFacilitatorId(), a.secondFacilitatorId())).contains(linked.id()));
+  }
+
+  @Test
   void shouldAddNothingWhenLoadedAgain() {
     // given
     long caseCount = count("amends.case_file");

@@ -44,7 +44,8 @@ class SignInTest {
   void shouldSignInADevelopmentCoordinator() throws Exception {
     mvc.perform(formLogin().user("coordinator").password("amends"))
         .andExpect(authenticated().withUsername("coordinator").withRoles("COORDINATOR"))
-        .andExpect(redirectedUrl("/tasks"));
+        // "/" sends each role on to where it works (StartPage)
+        .andExpect(redirectedUrl("/"));
   }
 
   @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.CaseStatus;
 import org.amends.app.casework.Stage;
+import org.amends.app.security.CaseAccess;
 import org.amends.app.web.Option;
 import org.amends.app.web.PageLinks;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,15 +18,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** GET /cases: every case, newest first, searched by a GET form that works without JavaScript. */
+/**
+ * GET /cases: every case (a facilitator's own cases only), newest first, searched by a GET form
+ * that works without JavaScript.
+ */
 @Controller
 class CaseListController {
 
   private final CaseListing listing;
+  private final CaseAccess access;
   private final int pageSize;
 
-  CaseListController(CaseListing listing, @Value("${amends.cases.page-size:25}") int pageSize) {
+  CaseListController(
+      CaseListing listing, CaseAccess access, @Value("${amends.cases.page-size:25}") int pageSize) {
     this.listing = listing;
+    this.access = access;
     this.pageSize = pageSize;
   }
 
@@ -36,7 +43,8 @@ class CaseListController {
       @RequestParam(name = "page", required = false) String page,
       HttpServletRequest request,
       Model model) {
-    CaseCriteria criteria = criteria(search, errors);
+    CaseCriteria criteria = criteria(search, errors, access.allocatedOnlyTo().orElse(null));
+    model.addAttribute("allocatedOnly", access.allocatedOnlyTo().isPresent());
     model.addAttribute("areas", options(Area.values(), Labels::area));
     model.addAttribute("stages", options(Stage.values(), Labels::stage));
     model.addAttribute("statuses", options(CaseStatus.values(), Labels::status));
@@ -58,12 +66,14 @@ class CaseListController {
     return "casework/list";
   }
 
-  private static CaseCriteria criteria(CaseSearchForm search, BindingResult errors) {
+  private static CaseCriteria criteria(
+      CaseSearchForm search, BindingResult errors, String allocatedTo) {
     Area area = code(Area.class, search.getArea(), "area", "Select an area from the list", errors);
     Stage stage = code(Stage.class, search.getStage(), "stage", "Select a stage from the list", errors);
     CaseStatus status =
         code(CaseStatus.class, search.getStatus(), "status", "Select a status from the list", errors);
-    return new CaseCriteria(search.trimmedReference(), search.trimmedName(), area, stage, status);
+    return new CaseCriteria(
+        search.trimmedReference(), search.trimmedName(), area, stage, status, allocatedTo);
   }
 
   private static <E extends Enum<E>> E code(

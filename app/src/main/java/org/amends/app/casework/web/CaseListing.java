@@ -12,6 +12,7 @@ import org.amends.app.casework.Area;
 import org.amends.app.casework.CaseStatus;
 import org.amends.app.casework.PartyRole;
 import org.amends.app.casework.Stage;
+import org.amends.app.security.CaseAccess;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -75,6 +76,10 @@ class CaseListing {
 
   private static String where(CaseCriteria criteria, MapSqlParameterSource params) {
     List<String> conditions = new ArrayList<>();
+    if (criteria.allocatedTo() != null) {
+      conditions.add(CaseAccess.ALLOCATED_TO);
+      params.addValue("allocatedTo", criteria.allocatedTo());
+    }
     if (criteria.reference() != null) {
       conditions.add("c.reference ilike :reference escape '\\'");
       params.addValue("reference", contains(criteria.reference()));

@@ -12,6 +12,9 @@ import org.amends.app.casework.ClosureOutcome;
 import org.amends.app.casework.Party;
 import org.amends.app.casework.VolunteerActivity;
 import org.amends.app.facilitation.Facilitator;
+import org.amends.app.security.CaseAccess;
+import org.amends.app.security.CurrentStaff;
+import org.amends.app.security.Role;
 import org.amends.app.web.Option;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -38,12 +41,17 @@ class CasePageController {
   private final CaseService cases;
   private final CasePage page;
   private final CaseActions actions;
+  private final CaseAccess access;
+  private final CurrentStaff staff;
   private final Clock clock;
 
-  CasePageController(CaseService cases, CasePage page, CaseActions actions, Clock clock) {
+  CasePageController(CaseService cases, CasePage page, CaseActions actions, CaseAccess access,
+      CurrentStaff staff, Clock clock) {
     this.cases = cases;
     this.page = page;
     this.actions = actions;
+    this.access = access;
+    this.staff = staff;
     this.clock = clock;
   }
 
@@ -212,18 +220,44 @@ class CasePageController {
         .toList());
     model.addAttribute("outcomes", Arrays.stream(ClosureOutcome.values())
         .map(o -> Option.of(o.name(), Labels.outcome(o))).toList());
-    model.addAttribute("facilitators", page.facilitatorsFor(c.id()).stream()
+    List<Facilitator> hoursFacilitators = hoursFacilitators(c);
+    model.addAttribute("facilitators", hoursFacilitators.stream()
         .map(f -> Option.of(String.valueOf(f.id()), f.name())).toList());
+    // what the page offers follows the URL rules in SecurityConfiguration
+    List<String> groups = staff.groups();
+    boolean mayRecord = groups.contains(Role.COORDINATOR.group())
+        || groups.contains(Role.FACILITATOR.group());
+    model.addAttribute("mayRecord", mayRecord);
+    model.addAttribute("mayLogHours",
+        mayRecord && (access.seesEveryCase() || !hoursFacilitators.isEmpty()));
+    model.addAttribute("mayCloseOrWithdraw", groups.contains(Role.COORDINATOR.group()));
     model.addAttribute("activities", Arrays.stream(VolunteerActivity.values())
         .map(a -> Option.of(a.name(), Labels.sentence(a))).toList());
     return VIEW;
   }
 
+  /**
+   * The case, if it exists and the signed-in member of staff may see it. A case they may not see
+   * is answered exactly as one that does not exist, so the answer tells them nothing about it.
+   */
   private Case caseOr404(long id) {
-    return cases.find(id).orElseThrow(() -> new CaseNotFound(id));
+    return cases.find(id).filter(c -> access.maySee(c.id())).orElseThrow(() -> new CaseNotFound(id));
   }
 
-  /** Every page and action of a case that does not exist ends here. */
+  /**
+   * Whose hours may be logged here: the case's facilitators; a facilitator who does not see
+   * every case logs their own hours only.
+   */
+  private List<Facilitator> hoursFacilitators(Case c) {
+    List<Facilitator> known = page.facilitatorsFor(c.id());
+    if (access.seesEveryCase()) {
+      return known;
+    }
+    Long own = access.ownFacilitatorId().orElse(null);
+    return known.stream().filter(f -> f.id().equals(own)).toList();
+  }
+
+  /** Every page and action of a case that does not exist, or is not theirs to see, ends here. */
   @ExceptionHandler(CaseNotFound.class)
   @ResponseStatus(HttpStatus.NOT_FOUND)
   String notFound() {
@@ -249,7 +283,7 @@ class CasePageController {
     if (id == null) {
       return null;
     }
-    List<Facilitator> known = page.facilitatorsFor(c.id());
+    List<Facilitator> known = hoursFacilitators(c);
     return known.stream().anyMatch(f -> f.id().equals(id)) ? id : null;
   }
 

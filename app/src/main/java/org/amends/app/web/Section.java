@@ -1,0 +1,49 @@
+package org.amends.app.web;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import org.amends.app.security.Role;
+
+/**
+ * The sections of the staff service and the roles that may use each: what the navigation and
+ * the start page offer. SecurityConfiguration's URL rules are what lets them in; the two agree
+ * (RoleMatrixTest and NavigationTest check both).
+ */
+enum Section {
+  TASKS("Tasks", "/tasks", "Claim and complete the tasks for your group.",
+      Role.COORDINATOR, Role.FACILITATOR),
+  CASES("Cases", "/cases", "Find a case and see everything recorded about it.",
+      Role.COORDINATOR, Role.FACILITATOR, Role.MANAGER),
+  NEW_REFERRAL("New referral", "/referrals/new", "Record a referral taken by phone or in person.",
+      Role.COORDINATOR);
+
+  private final String text;
+  private final String href;
+  private final String description;
+  private final Set<Role> roles;
+
+  Section(String text, String href, String description, Role first, Role... others) {
+    this.text = text;
+    this.href = href;
+    this.description = description;
+    this.roles = EnumSet.of(first, others);
+  }
+
+  String text() {
+    return text;
+  }
+
+  String href() {
+    return href;
+  }
+
+  String description() {
+    return description;
+  }
+
+  /** Whether someone in these candidate groups ({@link Role#group()}) may use the section. */
+  boolean openTo(Collection<String> groups) {
+    return roles.stream().map(Role::group).anyMatch(groups::contains);
+  }
+}

@@ -1,0 +1,247 @@
+package org.amends.app.security;
+
+import static org.amends.app.security.RoleFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.response.UserTask;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.amends.app.EngineAndMailTestSupport;
+import org.amends.app.casework.CaseCreated;
+import org.amends.app.casework.CaseService;
+import org.amends.app.facilitation.Facilitator;
+import org.amends.app.facilitation.FacilitatorService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every request mapping of the running app, and what each kind of caller gets from it: real
+ * requests through MockMvc against the real app (PostgreSQL, the engine in-process). A mapping
+ * without a row fails the build, so a new endpoint cannot arrive without its rule.
+ *
+ * <p>Columns: anonymous, COORDINATOR, FACILITATOR allocated to the case, FACILITATOR not
+ * allocated to it, MANAGER, MONITOR, a partner agency's API key. Answers: a status ("200"),
+ * "login" (redirected to the sign-in page), or "→/path" (redirected there, the action done or
+ * refused with a message). The task is a facilitators' task on the case. Forms are sent empty,
+ * so an allowed POST is answered with its error messages and changes nothing; rows run in order
+ * (claim before unclaim).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RoleMatrixTest extends EngineAndMailTestSupport {
+
+  private static final List<Row> ROWS = List.of(
+      //  mapping                                          request                             anon     coord    fac-in   fac-out  manager  monitor  partner
+      row("GET /",                                         "/",                                "login", "→/tasks", "→/tasks", "→/tasks", "→/cases", "200", "login"),
+      row("GET /login",                                    "/login",                           "200",   "200",   "200",   "200",   "200",   "200",   "200"),
+      row("* /error",                                      "/error",                           "500",   "500",   "500",   "500",   "500",   "500",   "500"),
+      row("GET /cases",                                    "/cases",                           "login", "200",   "200",   "200",   "200",   "403",   "login"),
+      row("GET /cases/{id:\\d+}",                          "/cases/{case}",                    "login", "200",   "200",   "404",   "200",   "403",   "login"),
+      row("POST /cases/{id:\\d+}/notes",                   "/cases/{case}/notes",              "login", "200",   "200",   "404",   "403",   "403",   "login"),
+      row("POST /cases/{id:\\d+}/volunteer-hours",         "/cases/{case}/volunteer-hours",    "login", "200",   "200",   "404",   "403",   "403",   "login"),
+      row("POST /cases/{id:\\d+}/withdrawals",             "/cases/{case}/withdrawals",        "login", "200",   "403",   "403",   "403",   "403",   "login"),
+      row("POST /cases/{id:\\d+}/closure",                 "/cases/{case}/closure",            "login", "200",   "403",   "403",   "403",   "403",   "login"),
+      row("GET /tasks",                                    "/tasks",                           "login", "200",   "200",   "200",   "403",   "403",   "login"),
+      row("GET /tasks/{key:\\d+}",                         "/tasks/{task}",                    "login", "403",   "200",   "404",   "403",   "403",   "login"),
+      row("POST /tasks/{key:\\d+}/claim",                  "/tasks/{task}/claim",              "login", "403",   "→/tasks", "404", "403",   "403",   "login"),
+      row("POST /tasks/{key:\\d+}/unclaim",                "/tasks/{task}/unclaim",            "login", "403",   "→/tasks", "404", "403",   "403",   "login"),
+      row("POST /tasks/{key:\\d+}/assign",                 "/tasks/{task}/assign",             "login", "403",   "→/tasks", "404", "403",   "403",   "login"),
+      row("POST /tasks/{key:\\d+}/complete",               "/tasks/{task}/complete",           "login", "403",   "→/tasks/", "404", "403",  "403",   "login"),
+      row("GET /referrals/new",                            "/referrals/new",                   "login", "200",   "403",   "403",   "403",   "403",   "login"),
+      row("POST /referrals/new",                           "/referrals/new",                   "login", "200",   "403",   "403",   "403",   "403",   "login"),
+      row("GET /referrals/{caseId}/confirmation",          "/referrals/{case}/confirmation",   "login", "200",   "403",   "403",   "403",   "403",   "login"),
+      row("GET /self-referral",                            "/self-referral",                   "200",   "200",   "200",   "200",   "200",   "200",   "200"),
+      row("GET /self-referral/{slug}",                     "/self-referral/who",               "200",   "200",   "200",   "200",   "200",   "200",   "200"),
+      row("POST /self-referral/{slug}",                    "/self-referral/who",               "200",   "200",   "200",   "200",   "200",   "200",   "200"),
+      row("GET /self-referral/check-answers",              "/self-referral/check-answers",     "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who"),
+      row("POST /self-referral/check-answers",             "/self-referral/check-answers",     "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who"),
+      row("GET /self-referral/confirmation",               "/self-referral/confirmation",      "→/self-referral", "→/self-referral", "→/self-referral", "→/self-referral", "→/self-referral", "→/self-referral", "→/self-referral"),
+      row("POST /api/partner/referrals",                   "/api/partner/referrals",           "401",   "401",   "401",   "401",   "401",   "401",   "400"),
+      row("GET /api/partner/referrals/{reference}",        "/api/partner/referrals/{reference}", "401", "401",   "401",   "401",   "401",   "401",   "404"));
+
+  /** Served outside the request mappings (filters, resources, actuator): checked, not required. */
+  private static final List<Row> OTHER_ROWS = List.of(
+      row("GET /actuator/health",                          "/actuator/health",                 "200",   "200",   "200",   "200",   "200",   "200",   "200"),
+      row("GET /actuator/info",                            "/actuator/info",                   "login", "403",   "403",   "403",   "403",   "403",   "login"),
+      row("GET /assets/amends.css",                        "/assets/amends.css",               "200",   "200",   "200",   "200",   "200",   "200",   "200"),
+      row("GET /a-page-nobody-made",                       "/a-page-nobody-made",              "login", "403",   "403",   "403",   "403",   "403",   "login"),
+      row("POST /logout",                                  "/logout",                          "→/login?signedOut", "→/login?signedOut", "→/login?signedOut", "→/login?signedOut", "→/login?signedOut", "→/login?signedOut", "→/login?signedOut"));
+
+  private static final String PARTNER_KEY = "dev-police-key";
+
+  @Autowired MockMvc mvc;
+  @Autowired CaseService cases;
+  @Autowired FacilitatorService facilitators;
+  @Autowired CamundaClient camunda;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private final Map<String, String> values = new LinkedHashMap<>();
+
+  @BeforeAll
+  void fixtures() {
+    RoleFixtures fixtures = new RoleFixtures(cases, facilitators, camunda);
+    CaseCreated allocated = fixtures.openCase("Matrix");
+    CaseCreated elsewhere = fixtures.openCase("Elsewhere");
+    Facilitator in = fixtures.facilitator("matrix-fac-in");
+    Facilitator out = fixtures.facilitator("matrix-fac-out");
+    Facilitator partner = fixtures.facilitator(null);
+    fixtures.allocate(allocated.caseId(), in, partner);
+    fixtures.allocate(elsewhere.caseId(), out, partner);
+    UserTask task = fixtures.task(allocated.caseId(), Role.FACILITATOR.group());
+    values.put("{case}", String.valueOf(allocated.caseId()));
+    values.put("{reference}", allocated.reference());
+    values.put("{task}", String.valueOf(task.getUserTaskKey()));
+  }
+
+  @Test
+  void shouldHaveARowForEveryRequestMapping() {
+    Set<String> rows = new TreeSet<>(ROWS.stream().map(Row::mapping).toList());
+    Set<String> missing = new TreeSet<>(mappingKeys());
+    missing.removeAll(rows);
+    assertThat(missing)
+        .as("request mappings without a row in RoleMatrixTest (add one, with a rule in SecurityConfiguration)")
+        .isEmpty();
+    Set<String> stale = new TreeSet<>(rows);
+    stale.removeAll(mappingKeys());
+    assertThat(stale).as("rows in RoleMatrixTest for mappings the app no longer has").isEmpty();
+  }
+
+  @Test
+  void shouldAnswerEachCallerAsTheRowSays() throws Exception {
+    List<String> wrong = new ArrayList<>();
+    List<String> table = new ArrayList<>();
+    for (Row row : concat(ROWS, OTHER_ROWS)) {
+      List<String> actual = new ArrayList<>();
+      for (Caller caller : Caller.values()) {
+        String expected = row.expected().get(caller.ordinal());
+        String answer = answer(perform(row, caller));
+        actual.add(answer);
+        if (!matches(expected, answer)) {
+          wrong.add(row.mapping() + " as " + caller + ": expected " + expected + " but got " + answer);
+        }
+      }
+      table.add(String.format("%-45s %s", row.mapping(), String.join(" | ", actual)));
+    }
+    System.out.println("Role matrix (" + String.join(" | ", Arrays.stream(Caller.values()).map(Enum::name).toList())
+        + "):\n" + String.join("\n", table));
+    assertThat(wrong).as("answers that differ from the matrix").isEmpty();
+  }
+
+  private MockHttpServletResponse perform(Row row, Caller caller) throws Exception {
+    String method = row.mapping().substring(0, row.mapping().indexOf(' '));
+    String url = row.request();
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      url = url.replace(value.getKey(), value.getValue());
+    }
+    MockHttpServletRequestBuilder request =
+        request(HttpMethod.valueOf("*".equals(method) ? "GET" : method), url);
+    if (method.equals("POST")) {
+      request.with(csrf());
+      if (url.startsWith("/api/")) {
+        request.contentType(MediaType.APPLICATION_JSON).content("{}");
+      }
+    }
+    RequestPostProcessor who = caller.who();
+    if (who != null) {
+      request.with(who);
+    }
+    if (caller == Caller.PARTNER) {
+      request.header("X-API-Key", PARTNER_KEY);
+    }
+    return mvc.perform(request).andReturn().getResponse();
+  }
+
+  private static String answer(MockHttpServletResponse response) {
+    int status = response.getStatus();
+    if (status == 302) {
+      String location = response.getRedirectedUrl();
+      String path = location == null ? "" : location.replaceFirst("^https?://[^/]+", "");
+      return path.equals("/login") ? "login" : "→" + path;
+    }
+    return String.valueOf(status);
+  }
+
+  /** "→/tasks" matches a redirect to /tasks and to /tasks?view=…; the rest match exactly. */
+  private static boolean matches(String expected, String answer) {
+    if (expected.startsWith("→")) {
+      return answer.equals(expected) || answer.startsWith(expected + "?")
+          || (expected.endsWith("/") && answer.startsWith(expected));
+    }
+    return answer.equals(expected);
+  }
+
+  private Set<String> mappingKeys() {
+    Set<String> keys = new TreeSet<>();
+    for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+      Set<String> methods = new TreeSet<>(info.getMethodsCondition().getMethods().stream().map(Enum::name).toList());
+      for (String pattern : info.getPatternValues()) {
+        if (methods.isEmpty()) {
+          keys.add("* " + pattern);
+        }
+        methods.forEach(m -> keys.add(m + " " + pattern));
+      }
+    }
+    return keys;
+  }
+
+  private static List<Row> concat(List<Row> first, List<Row> second) {
+    List<Row> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
+  }
+
+  private static Row row(String mapping, String request, String... expected) {
+    if (expected.length != Caller.values().length) {
+      throw new IllegalArgumentException(mapping + " needs an answer for each of " + Arrays.toString(Caller.values()));
+    }
+    return new Row(mapping, request, List.of(expected));
+  }
+
+  private record Row(String mapping, String request, List<String> expected) {}
+
+  /** Who calls, in the order of the columns. */
+  private enum Caller {
+    ANONYMOUS(null),
+    COORDINATOR(as("matrix-coordinator", Role.COORDINATOR)),
+    FACILITATOR_ALLOCATED(as("matrix-fac-in", Role.FACILITATOR)),
+    FACILITATOR_NOT_ALLOCATED(as("matrix-fac-out", Role.FACILITATOR)),
+    MANAGER(as("matrix-manager", Role.MANAGER)),
+    MONITOR(as("matrix-monitor", Role.MONITOR)),
+    PARTNER(null);
+
+    private final RequestPostProcessor who;
+
+    Caller(RequestPostProcessor who) {
+      this.who = who;
+    }
+
+    RequestPostProcessor who() {
+      return who;
+    }
+  }
+}
