@@ -41,6 +41,8 @@ class SecurityConfiguration {
     return http
         .authorizeHttpRequests(a -> a
             .requestMatchers("/assets/**", "/self-referral/**", "/login", "/error", "/actuator/health/**").permitAll()
+            // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
+            .requestMatchers("/audit", "/audit/**", "/privacy/**").hasRole("MANAGER")
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/tasks").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

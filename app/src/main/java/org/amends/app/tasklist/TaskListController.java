@@ -2,6 +2,8 @@ package org.amends.app.tasklist;
 
 import java.util.Arrays;
 import java.util.List;
+import org.amends.app.audit.AuditAction;
+import org.amends.app.audit.Audited;
 import org.amends.app.casework.Area;
 import org.amends.app.security.CurrentStaff;
 import org.amends.app.web.Option;
@@ -110,6 +112,7 @@ class TaskListController {
     return Arrays.stream(values).map(v -> Option.of(((Enum<?>) v).name(), label.apply(v))).toList();
   }
 
+  @Audited(AuditAction.TASK_CLAIMED)
   @PostMapping("/tasks/{key:\\d+}/claim")
   String claim(@PathVariable long key, @RequestParam(required = false) String back, RedirectAttributes flash) {
     try {
@@ -121,6 +124,7 @@ class TaskListController {
     return "redirect:" + safeBack(back);
   }
 
+  @Audited(AuditAction.TASK_UNCLAIMED)
   @PostMapping("/tasks/{key:\\d+}/unclaim")
   String unclaim(@PathVariable long key, @RequestParam(required = false) String back, RedirectAttributes flash) {
     try {
@@ -132,6 +136,7 @@ class TaskListController {
     return "redirect:" + safeBack(back);
   }
 
+  @Audited(AuditAction.TASK_ASSIGNED)
   @PostMapping("/tasks/{key:\\d+}/assign")
   String assign(@PathVariable long key, @RequestParam(required = false) String assignee,
       @RequestParam(required = false) String back, RedirectAttributes flash) {
