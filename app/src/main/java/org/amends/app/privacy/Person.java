@@ -9,7 +9,7 @@ import java.time.LocalDate;
 record Person(PersonKind kind, long id, String name, String detail, String caseReference,
     Long caseId, boolean caseOpen, LocalDate anonymisedOn) {
 
-  String href() {
+  public String href() {
     return "/privacy/people/" + kind.slug() + "/" + id;
   }
 }

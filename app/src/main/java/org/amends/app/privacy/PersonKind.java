@@ -15,12 +15,12 @@ enum PersonKind {
     this.label = label;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 
   /** How the kind appears in a URL: "party", "referrer", "facilitator". */
-  String slug() {
+  public String slug() {
     return name().toLowerCase();
   }
 

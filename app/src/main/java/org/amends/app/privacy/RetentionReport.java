@@ -15,11 +15,11 @@ record RetentionReport(
     List<String> caseReferences,
     Map<String, Integer> rowsPerTable) {
 
-  int cases() {
+  public int cases() {
     return caseReferences.size();
   }
 
-  int rows() {
+  public int rows() {
     return rowsPerTable.values().stream().mapToInt(Integer::intValue).sum();
   }
 }

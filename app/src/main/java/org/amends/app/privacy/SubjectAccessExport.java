@@ -118,11 +118,11 @@ class SubjectAccessExport {
   /** One table's rows about the person; columns in the table's order. */
   record Section(String table, String title, List<String> columns, List<Map<String, Object>> rows) {
 
-    List<String> headings() {
+    public List<String> headings() {
       return columns.stream().map(c -> Character.toUpperCase(c.charAt(0)) + c.substring(1).replace('_', ' ')).toList();
     }
 
-    List<List<Object>> cells() {
+    public List<List<Object>> cells() {
       return rows.stream().map(r -> columns.stream().map(c -> r.get(c) == null ? (Object) "" : r.get(c)).toList()).toList();
     }
   }
