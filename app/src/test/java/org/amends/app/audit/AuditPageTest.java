@@ -71,6 +71,15 @@ class AuditPageTest extends DataProtectionTestSupport {
         .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
   }
 
+  @Test
+  void shouldLinkTheAuditLogAndDataProtectionForManagersOnly() throws Exception {
+    assertThat(page("/audit")).contains("href=\"/audit\"").contains("href=\"/privacy/people\"");
+    String coordinators = mvc.perform(get("/cases").with(as("COORDINATOR"))).andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
+    assertThat(coordinators).contains("href=\"/cases\"").doesNotContain("href=\"/audit\"")
+        .doesNotContain("href=\"/privacy/people\"");
+  }
+
   private String page(String url) throws Exception {
     return mvc.perform(get(url).with(manager())).andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
