@@ -5,10 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How long the personal data of a closed case is kept (amends.privacy.retention, ISO-8601 such
- * as P7Y), and when the retention job runs (a Spring cron expression; "-" switches it off).
+ * as P7Y). When the job runs is amends.privacy.retention-cron, read by RetentionJob's schedule.
  */
 @ConfigurationProperties("amends.privacy")
-record PrivacySettings(Period retention, String retentionCron) {
+record PrivacySettings(Period retention) {
 
   PrivacySettings {
     retention = retention == null ? Period.ofYears(7) : retention;
