@@ -37,8 +37,9 @@ public record Facilitator(
         areas.stream().map(ServedArea::new).collect(Collectors.toSet()), null, null);
   }
 
+  /** False without a date of birth: only an erased facilitator has none, and they do not work. */
   public boolean isAdultOn(LocalDate day) {
-    return !dateOfBirth.plusYears(MINIMUM_AGE).isAfter(day);
+    return dateOfBirth != null && !dateOfBirth.plusYears(MINIMUM_AGE).isAfter(day);
   }
 
   public Set<Area> servedAreas() {

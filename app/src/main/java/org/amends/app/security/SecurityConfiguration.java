@@ -61,6 +61,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/cases/*/withdrawals", "/cases/*/closure").hasRole(COORDINATOR)
             .requestMatchers("/tasks", "/tasks/**").hasAnyRole(COORDINATOR, FACILITATOR)
             .requestMatchers("/referrals/**").hasRole(COORDINATOR)
+            // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
+            .requestMatchers("/audit", "/audit/**", "/privacy/**").hasRole(MANAGER)
             .anyRequest().denyAll())
         // "/" sends each role to where it works
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())

@@ -2,6 +2,8 @@ package org.amends.app.tasklist;
 
 import java.util.Arrays;
 import java.util.List;
+import org.amends.app.audit.AuditAction;
+import org.amends.app.audit.Audited;
 import org.amends.app.casework.Area;
 import org.amends.app.security.CurrentStaff;
 import org.amends.app.security.Role;
@@ -117,6 +119,7 @@ class TaskListController {
     return Arrays.stream(values).map(v -> Option.of(((Enum<?>) v).name(), label.apply(v))).toList();
   }
 
+  @Audited(AuditAction.TASK_CLAIMED)
   @PostMapping("/tasks/{key:\\d+}/claim")
   String claim(@PathVariable long key, @RequestParam(required = false) String back, RedirectAttributes flash) {
     try {
@@ -128,6 +131,7 @@ class TaskListController {
     return "redirect:" + safeBack(back);
   }
 
+  @Audited(AuditAction.TASK_UNCLAIMED)
   @PostMapping("/tasks/{key:\\d+}/unclaim")
   String unclaim(@PathVariable long key, @RequestParam(required = false) String back, RedirectAttributes flash) {
     try {
@@ -139,6 +143,7 @@ class TaskListController {
     return "redirect:" + safeBack(back);
   }
 
+  @Audited(AuditAction.TASK_ASSIGNED)
   @PostMapping("/tasks/{key:\\d+}/assign")
   String assign(@PathVariable long key, @RequestParam(required = false) String assignee,
       @RequestParam(required = false) String back, RedirectAttributes flash) {

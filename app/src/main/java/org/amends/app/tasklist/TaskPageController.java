@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.amends.app.audit.AuditAction;
+import org.amends.app.audit.Audited;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +40,7 @@ class TaskPageController {
     this.json = json;
   }
 
+  @Audited(AuditAction.TASK_VIEWED)
   @GetMapping("/tasks/{key:\\d+}")
   String show(@PathVariable long key, @RequestParam(required = false) String view, Model model,
       HttpServletResponse response) {
@@ -49,6 +52,7 @@ class TaskPageController {
     return page(task.get(), "details".equals(view), List.of(), Map.of(), Map.of(), model);
   }
 
+  @Audited(AuditAction.TASK_COMPLETED)
   @PostMapping("/tasks/{key:\\d+}/complete")
   String complete(@PathVariable long key, @RequestParam(required = false) String data, Model model,
       RedirectAttributes flash) {

@@ -16,7 +16,11 @@ enum Section {
   CASES("Cases", "/cases", "Find a case and see everything recorded about it.",
       Role.COORDINATOR, Role.FACILITATOR, Role.MANAGER),
   NEW_REFERRAL("New referral", "/referrals/new", "Record a referral taken by phone or in person.",
-      Role.COORDINATOR);
+      Role.COORDINATOR),
+  AUDIT_LOG("Audit log", "/audit", "See who read or changed which case, task or person, and when.",
+      Role.MANAGER),
+  DATA_PROTECTION("Data protection", "/privacy/people",
+      "Export what is held about a person, erase a person, and see the retention runs.", Role.MANAGER);
 
   private final String text;
   private final String href;

@@ -79,7 +79,15 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("POST /self-referral/check-answers",             "/self-referral/check-answers",     "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who", "→/self-referral/who"),
       row("GET /self-referral/confirmation",               "/self-referral/confirmation",      "→/self-referral", "→/self-referral", "→/self-referral", "→/self-referral", "→/self-referral", "→/self-referral", "→/self-referral"),
       row("POST /api/partner/referrals",                   "/api/partner/referrals",           "401",   "401",   "401",   "401",   "401",   "401",   "400"),
-      row("GET /api/partner/referrals/{reference}",        "/api/partner/referrals/{reference}", "401", "401",   "401",   "401",   "401",   "401",   "404"));
+      row("GET /api/partner/referrals/{reference}",        "/api/partner/referrals/{reference}", "401", "401",   "401",   "401",   "401",   "401",   "404"),
+      row("GET /audit",                                    "/audit",                           "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /privacy/people",                           "/privacy/people",                  "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}", "/privacy/people/facilitator/{facilitator}", "login", "403", "403", "403", "200", "403", "login"),
+      row("GET /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/export.json", "/privacy/people/facilitator/{facilitator}/export.json", "login", "403", "403", "403", "200", "403", "login"),
+      row("GET /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/erasure", "/privacy/people/facilitator/{facilitator}/erasure", "login", "403", "403", "403", "200", "403", "login"),
+      // the facilitator is allocated to an open case, so the manager's erasure is refused
+      row("POST /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/erasure", "/privacy/people/facilitator/{facilitator}/erasure", "login", "403", "403", "403", "200", "403", "login"),
+      row("GET /privacy/retention",                        "/privacy/retention",               "login", "403",   "403",   "403",   "200",   "403",   "login"));
 
   /** Served outside the request mappings (filters, resources, actuator): checked, not required. */
   private static final List<Row> OTHER_ROWS = List.of(
@@ -116,6 +124,7 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
     values.put("{case}", String.valueOf(allocated.caseId()));
     values.put("{reference}", allocated.reference());
     values.put("{task}", String.valueOf(task.getUserTaskKey()));
+    values.put("{facilitator}", String.valueOf(in.id()));
   }
 
   @Test

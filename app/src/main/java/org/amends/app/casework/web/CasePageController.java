@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.amends.app.audit.AuditAction;
+import org.amends.app.audit.Audited;
 import org.amends.app.casework.Case;
 import org.amends.app.casework.CaseService;
 import org.amends.app.casework.ClosureOutcome;
@@ -55,11 +57,13 @@ class CasePageController {
     this.clock = clock;
   }
 
+  @Audited(AuditAction.CASE_VIEWED)
   @GetMapping("/cases/{id:\\d+}")
   String show(@PathVariable long id, Model model) {
     return render(caseOr404(id), model);
   }
 
+  @Audited(AuditAction.NOTE_ADDED)
   @PostMapping("/cases/{id:\\d+}/notes")
   String addNote(
       @PathVariable long id,
@@ -84,6 +88,7 @@ class CasePageController {
     return "redirect:/cases/" + id + "#timeline";
   }
 
+  @Audited(AuditAction.WITHDRAWAL_RECORDED)
   @PostMapping("/cases/{id:\\d+}/withdrawals")
   String withdraw(
       @PathVariable long id,
@@ -122,6 +127,7 @@ class CasePageController {
     return "redirect:/cases/" + id;
   }
 
+  @Audited(AuditAction.CASE_CLOSED)
   @PostMapping("/cases/{id:\\d+}/closure")
   String close(
       @PathVariable long id,
@@ -157,6 +163,7 @@ class CasePageController {
     return "redirect:/cases/" + id;
   }
 
+  @Audited(AuditAction.VOLUNTEER_HOURS_LOGGED)
   @PostMapping("/cases/{id:\\d+}/volunteer-hours")
   String logHours(
       @PathVariable long id,

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.amends.app.audit.AuditAction;
+import org.amends.app.audit.Audited;
 import org.amends.app.casework.Case;
 import org.amends.app.casework.CaseService;
 import org.amends.app.casework.CaseStatus;
@@ -53,6 +55,7 @@ class PartnerReferralController {
   record ReferralStatus(String caseReference, CaseStatus status, Stage stage,
       LocalDate referralDate, LocalDate closedOn, ClosureOutcome closureOutcome) {}
 
+  @Audited(AuditAction.REFERRAL_OPENED)
   @PostMapping
   ResponseEntity<?> create(
       @RequestBody PartnerReferralRequest request, @AuthenticationPrincipal PartnerAgency agency) {
@@ -69,6 +72,7 @@ class PartnerReferralController {
         .body(new CreatedReferral(started.reference(), started.caseId()));
   }
 
+  @Audited(AuditAction.REFERRAL_STATUS_READ)
   @GetMapping("/{reference}")
   ResponseEntity<?> status(
       @PathVariable String reference, @AuthenticationPrincipal PartnerAgency agency) {

@@ -3,6 +3,7 @@ package org.amends.app.referral.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.amends.app.audit.AuditSubject;
 import org.amends.app.casework.CaseNote;
 import org.amends.app.casework.CaseRecordService;
 import org.amends.app.casework.NewCase;
@@ -34,6 +35,7 @@ class ReferralIntake {
 
   StartedCase open(NewCase referral, String note, String writtenBy) {
     StartedCase started = journeys.start(referral);
+    AuditSubject.caseId(started.caseId()); // the audit row of the request that opened it names it
     if (note != null && !note.isBlank()) {
       records.addNote(new CaseNote(null, started.caseId(), note.trim(), writtenBy,
           clock.instant().truncatedTo(ChronoUnit.MICROS), "referral:" + started.caseId()));

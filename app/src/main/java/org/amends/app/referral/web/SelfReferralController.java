@@ -2,6 +2,8 @@ package org.amends.app.referral.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import org.amends.app.audit.AuditAction;
+import org.amends.app.audit.Audited;
 import org.amends.app.referral.StartedCase;
 import org.amends.app.web.SummaryRow;
 import org.springframework.http.HttpStatus;
@@ -105,6 +107,7 @@ class SelfReferralController {
     return "referral/self-referral/check-answers";
   }
 
+  @Audited(AuditAction.REFERRAL_OPENED)
   @PostMapping("/check-answers")
   String send(HttpSession session) {
     SelfReferralAnswers answers = answers(session);

@@ -1,6 +1,8 @@
 package org.amends.app.referral.web;
 
 import java.util.NoSuchElementException;
+import org.amends.app.audit.AuditAction;
+import org.amends.app.audit.Audited;
 import org.amends.app.casework.Case;
 import org.amends.app.casework.CaseService;
 import org.amends.app.referral.StartedCase;
@@ -40,6 +42,7 @@ class StaffReferralController {
     return page(false, model);
   }
 
+  @Audited(AuditAction.REFERRAL_OPENED)
   @PostMapping("/new")
   String submit(@ModelAttribute("form") StaffReferralForm form, BindingResult result, Model model) {
     StaffReferralCheck.check(form, result, intake.today());

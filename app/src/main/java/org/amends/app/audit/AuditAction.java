@@ -1,0 +1,37 @@
+package org.amends.app.audit;
+
+/**
+ * What was done, as recorded in the audit log. A name here is all a row says about what
+ * happened: the log holds references and ids, never names or free text.
+ */
+public enum AuditAction {
+  CASE_VIEWED("Viewed a case"),
+  TASK_VIEWED("Viewed a task and its case summary"),
+  NOTE_ADDED("Added a note"),
+  WITHDRAWAL_RECORDED("Recorded a withdrawal"),
+  CASE_CLOSED("Closed a case"),
+  VOLUNTEER_HOURS_LOGGED("Logged volunteer hours"),
+  TASK_CLAIMED("Claimed a task"),
+  TASK_UNCLAIMED("Unclaimed a task"),
+  TASK_ASSIGNED("Assigned a task"),
+  TASK_COMPLETED("Completed a task"),
+  REFERRAL_OPENED("Opened a case from a referral"),
+  REFERRAL_STATUS_READ("Read a referral's status"),
+  AUDIT_SEARCHED("Searched the audit log"),
+  PEOPLE_SEARCHED("Searched for a person"),
+  SUBJECT_ACCESS_EXPORTED("Exported what is held about a person"),
+  ERASURE_CHECKED("Checked whether a person can be erased"),
+  PERSON_ERASED("Erased a person"),
+  RETENTION_REPORT_VIEWED("Viewed the retention runs"),
+  RETENTION_RUN("Anonymised cases past the retention period");
+
+  private final String label;
+
+  AuditAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,106 @@
+package org.amends.app.privacy;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every column of Amends' tables, sorted into what anonymisation replaces and what it keeps. The
+ * figures (referrals, contacts, satisfaction, recommendation, volunteer hours, durations) are
+ * counted from what is kept: dates, source, area, stage, route, outcome codes, answers' yes/no,
+ * counts and hours. PersonalDataCoverageTest reads the schema and fails for a column in neither
+ * list, so a new column cannot be forgotten.
+ */
+final class PersonalData {
+
+  static final String ANONYMISED = "'Anonymised'";
+
+  /** Column → SQL expression it becomes. A nullable column becomes null; a required one a marker. */
+  static final Map<String, Map<String, String>> REPLACED = Map.ofEntries(
+      Map.entry("party", Map.of(
+          "name", ANONYMISED,
+          "date_of_birth", "null",
+          "email", "null",
+          "phone", "null",
+          "address", "null",
+          "interpreter_language", "null",
+          "access_needs", "null")),
+      Map.entry("case_note", Map.of("text", ANONYMISED)),
+      Map.entry("contact_log", Map.of("notes", "null")),
+      Map.entry("referral", Map.of(
+          // a partner referral must name its referrer (referral_referrer_named)
+          "referrer_name", keepNull("referrer_name"),
+          "referrer_email", "null",
+          "referrer_phone", "null")),
+      Map.entry("consent", Map.of(
+          // a given consent has a scope; a withdrawal has a reason (consent_* checks)
+          "scope", keepNull("scope"),
+          "withdrawal_reason", keepNull("withdrawal_reason"))),
+      Map.entry("risk_assessment", Map.of(
+          "vulnerability", "null",
+          "safeguarding_concerns", "null",
+          "substance_misuse", "null",
+          "mental_health", "null",
+          "disability_and_access_needs", "null",
+          "language_and_interpreter", "null",
+          "conditions", keepNull("conditions"))),
+      Map.entry("meeting", Map.of("venue", "null", "attendees", "null", "notes", "null")),
+      Map.entry("outcome_action", Map.of("description", ANONYMISED, "owner", ANONYMISED)),
+      Map.entry("survey_response", Map.of("comments", "null")),
+      Map.entry("email_record", Map.of("recipient_address", ANONYMISED)),
+      Map.entry("facilitator", Map.of(
+          "name", ANONYMISED,
+          // required and unique: an address that names nobody and can never be delivered to
+          "email", "'anonymised-' || id || '@anonymised.invalid'",
+          "date_of_birth", "null",
+          "available", "false")));
+
+  /** Columns kept, with why. Keys, links and codes are not about anyone in particular. */
+  static final Map<String, Set<String>> KEPT = Map.ofEntries(
+      // offence_type is a category ("Criminal damage") that the figures break down by
+      Map.entry("case_file", Set.of("id", "reference", "status", "stage", "area", "offence_type",
+          "sexual_offence", "domestic_abuse", "hate_crime", "stalking", "homicide",
+          "very_vulnerable_party", "route", "process_instance_key", "closure_outcome", "closed_on",
+          "created_at", "updated_at", "version", "anonymised_on")),
+      Map.entry("party", Set.of("id", "case_id", "role", "preferred_contact", "email_contact_agreed",
+          "status", "version", "anonymised_on")),
+      // written_by and the other *_by columns are staff usernames: the staff's accountability
+      Map.entry("case_note", Set.of("id", "case_id", "written_by", "written_at", "request_key")),
+      Map.entry("contact_log", Set.of("id", "case_id", "party_id", "contacted_at", "method", "outcome",
+          "contacted_by", "request_key")),
+      // the referring organisation is an agency, not a person
+      Map.entry("referral", Set.of("id", "case_id", "source", "referrer_organisation", "referral_date",
+          "incident_date", "report_date", "went_to_court", "sentence_date", "referrer_anonymised_on")),
+      Map.entry("consent", Set.of("id", "party_id", "given", "given_on", "recorded_by", "withdrawn_on",
+          "version")),
+      Map.entry("risk_assessment", Set.of("id", "case_id", "kind", "risk_of_further_harm", "outcome",
+          "assessed_by", "assessed_on", "request_key")),
+      Map.entry("facilitator", Set.of("id", "training_level", "volunteer", "version", "anonymised_on")),
+      Map.entry("facilitator_area", Set.of("facilitator_id", "area")),
+      Map.entry("allocation", Set.of("id", "case_id", "first_facilitator_id", "second_facilitator_id",
+          "allocated_by", "allocated_on", "ended_on")),
+      Map.entry("volunteer_hours", Set.of("id", "facilitator_id", "case_id", "activity", "worked_on",
+          "hours", "request_key")),
+      Map.entry("meeting", Set.of("id", "case_id", "kind", "party_id", "starts_at", "updated_risk",
+          "request_key", "version")),
+      Map.entry("outcome_agreement", Set.of("id", "case_id", "agreed_on", "request_key", "version")),
+      Map.entry("outcome_action", Set.of("outcome_agreement_id", "number", "due_on", "status",
+          "harmed_informed_at")),
+      Map.entry("survey_response", Set.of("id", "case_id", "respondent", "party_id", "satisfied",
+          "would_recommend", "felt_prepared", "received_at", "request_key")),
+      // the subject is the template's fixed wording, which names nobody
+      Map.entry("email_record", Set.of("id", "case_id", "recipient_kind", "party_id", "facilitator_id",
+          "template", "subject", "sent_at", "idempotency_key")));
+
+  /**
+   * Tables that hold no personal data at all: the audit log (references and ids only, and it
+   * cannot be changed) and the retention runs' reports (references and counts).
+   */
+  static final Set<String> NOT_PERSONAL = Set.of("audit_event", "retention_run", "retention_run_case",
+      "retention_run_table", "flyway_schema_history");
+
+  private PersonalData() {}
+
+  private static String keepNull(String column) {
+    return "case when " + column + " is null then null else " + ANONYMISED + " end";
+  }
+}
