@@ -86,7 +86,7 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("GET /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/export.json", "/privacy/people/facilitator/{facilitator}/export.json", "login", "403", "403", "403", "200", "403", "login"),
       row("GET /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/erasure", "/privacy/people/facilitator/{facilitator}/erasure", "login", "403", "403", "403", "200", "403", "login"),
       // the facilitator is allocated to an open case, so the manager's erasure is refused
-      row("POST /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/erasure", "/privacy/people/facilitator/{facilitator}/erasure", "login", "403", "403", "403", "200", "403", "login"),
+      row("POST /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/erasure", "/privacy/people/facilitator/{facilitator}/erasure", "login", "403", "403", "403", "→/privacy/people/facilitator/{facilitator}/erasure", "403", "login"),
       row("GET /privacy/retention",                        "/privacy/retention",               "login", "403",   "403",   "403",   "200",   "403",   "login"));
 
   /** Served outside the request mappings (filters, resources, actuator): checked, not required. */
@@ -196,7 +196,10 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
   }
 
   /** "→/tasks" matches a redirect to /tasks and to /tasks?view=…; the rest match exactly. */
-  private static boolean matches(String expected, String answer) {
+  private boolean matches(String expected, String answer) {
+    for (Map.Entry<String, String> value : values.entrySet()) {
+      expected = expected.replace(value.getKey(), value.getValue());
+    }
     if (expected.startsWith("→")) {
       return answer.equals(expected) || answer.startsWith(expected + "?")
           || (expected.endsWith("/") && answer.startsWith(expected));
