@@ -2,6 +2,7 @@ package org.amends.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,11 +14,13 @@ class NavigationAdvice {
       new String[] {"Tasks", "/tasks"},
       new String[] {"Cases", "/cases"},
       new String[] {"New referral", "/referrals/new"});
+  private static final String[] USERS = {"Users", "/users"};
 
   @ModelAttribute("navigation")
   List<NavigationItem> navigation(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return SECTIONS.stream()
+    // managers only: the users page answers 403 to everyone else
+    return Stream.concat(SECTIONS.stream(), request.isUserInRole("MANAGER") ? Stream.<String[]>of(USERS) : Stream.empty())
         .map(s -> new NavigationItem(s[0], s[1], path.equals(s[1]) || path.startsWith(s[1] + "/")))
         .toList();
   }
