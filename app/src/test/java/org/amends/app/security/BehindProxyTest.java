@@ -83,7 +83,7 @@ class BehindProxyTest extends EmbeddedEngineTestSupport {
   void shouldRefuseAnOversizedFormWithTheGovUkPage() throws Exception {
     String form = "email=" + "a".repeat(600 * 1024);
     HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/self-referral/email"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.body()).contains("<h1 class=\"govuk-heading-l\">What you sent is too large</h1>");
