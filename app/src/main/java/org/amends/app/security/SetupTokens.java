@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -33,7 +34,7 @@ class SetupTokens {
 
   /** A new token, replacing any earlier one; the caller shows it once. */
   @Transactional
-  String issue(java.time.Duration validity) {
+  String issue(Duration validity) {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

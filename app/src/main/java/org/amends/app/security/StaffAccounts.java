@@ -82,7 +82,8 @@ class StaffAccounts {
     }
   }
 
-  private boolean usable(StaffAccount account) {
+  /** Whether this profile knows the account at all: development accounts only in development. */
+  boolean usable(StaffAccount account) {
     return !account.development() || development.on();
   }
 }

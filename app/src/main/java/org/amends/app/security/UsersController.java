@@ -121,7 +121,7 @@ class UsersController {
 
   private StaffAccount account(String username) {
     return accounts.find(username)
-        .filter(a -> accounts.all().stream().anyMatch(b -> b.id().equals(a.id())))
+        .filter(accounts::usable)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 
