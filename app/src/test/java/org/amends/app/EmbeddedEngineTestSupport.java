@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -12,8 +13,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Spring tests run the real app: embedded PostgreSQL in a fresh directory and the engine
  * in-process, on free ports, so that tests never collide with a running app (nor with its mail
  * catcher). Each application context gets its own ports and data directory (Spring calls this
- * once per context it builds).
+ * once per context it builds). They run with the development profile, asked for explicitly (no
+ * profile is production): its accounts (password "amends") sign in, on loopback only.
  */
+@ActiveProfiles("dev")
 public abstract class EmbeddedEngineTestSupport {
 
   @DynamicPropertySource
@@ -31,6 +34,8 @@ public abstract class EmbeddedEngineTestSupport {
     // No mail catcher on the shared default port: a test that sends email runs its own GreenMail
     // on a free port and points spring.mail.* at it.
     registry.add("amends.mail.catcher.enabled", () -> false);
+    // The tests sign in many times from one address; SignInThrottleTest checks the limit itself.
+    registry.add("amends.security.sign-in.attempts-per-address", () -> 10_000);
     // Camunda Process Test (remote runtime) drives the same embedded engine.
     registry.add("camunda.process-test.remote.client.rest-address", () -> "http://127.0.0.1:" + restPort);
     registry.add("camunda.process-test.remote.client.grpc-address", () -> "http://127.0.0.1:" + restPort);

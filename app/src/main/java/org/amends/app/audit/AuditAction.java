@@ -23,7 +23,11 @@ public enum AuditAction {
   ERASURE_CHECKED("Checked whether a person can be erased"),
   PERSON_ERASED("Erased a person"),
   RETENTION_REPORT_VIEWED("Viewed the retention runs"),
-  RETENTION_RUN("Anonymised cases past the retention period");
+  RETENTION_RUN("Anonymised cases past the retention period"),
+  STAFF_ACCOUNT_ADDED("Added a member of staff"),
+  STAFF_ROLES_CHANGED("Changed a member of staff's roles"),
+  STAFF_ACCOUNT_ACTIVE_CHANGED("Deactivated or reactivated a member of staff"),
+  FIRST_MANAGER_CREATED("Created the first manager with the set-up token");
 
   private final String label;
 

@@ -12,11 +12,12 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * The local mail catcher listens on spring.mail.host:spring.mail.port when that host is this
- * machine and {@code amends.mail.catcher.enabled} is true (the default). Pointing spring.mail.host
- * at a real SMTP server switches it off by itself.
+ * machine and {@code amends.mail.catcher.enabled} is true (the development profile; off by
+ * default, so production never swallows email). Pointing spring.mail.host at a real SMTP server
+ * switches it off by itself.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "amends.mail.catcher.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "amends.mail.catcher.enabled", havingValue = "true")
 @Conditional(MailCatcherConfiguration.LocalMailHost.class)
 class MailCatcherConfiguration {
 

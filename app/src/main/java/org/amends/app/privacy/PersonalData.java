@@ -98,6 +98,14 @@ final class PersonalData {
   static final Set<String> NOT_PERSONAL = Set.of("audit_event", "retention_run", "retention_run_case",
       "retention_run_table", "flyway_schema_history");
 
+  /**
+   * Staff's own sign-in accounts (org.amends.app.security): personal data of the service's staff,
+   * not of the people in its cases. They are kept while the person works for the service and are
+   * managed, deactivated and exported on the users page, not by case retention or a case
+   * subject's export.
+   */
+  static final Set<String> STAFF_ACCOUNTS = Set.of("staff_account", "staff_account_role", "setup_token");
+
   private PersonalData() {}
 
   private static String keepNull(String column) {

@@ -2,7 +2,6 @@ package org.amends.app.security;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentStaff {
 
-  private final SecuritySettings settings;
+  private final StaffAccounts accounts;
 
-  CurrentStaff(SecuritySettings settings) {
-    this.settings = settings;
+  CurrentStaff(StaffAccounts accounts) {
+    this.accounts = accounts;
   }
 
   public String username() {
@@ -41,17 +40,18 @@ public class CurrentStaff {
         .toList();
   }
 
-  /** The display name of a user name, or the user name when it is not a configured user. */
+  /** The display name of a user name (deactivated staff too), or the user name when nobody has it. */
   public String displayName(String username) {
-    return findUser(username).map(SecuritySettings.StaffUser::name).orElse(username);
+    return accounts.find(username).map(StaffAccount::displayName).orElse(username);
   }
 
-  /** Every configured member of staff, for "assign to a colleague". */
+  /**
+   * Every member of staff who may sign in now, for "assign to a colleague". The password of each
+   * is null: it never leaves the accounts.
+   */
   public List<SecuritySettings.StaffUser> colleagues() {
-    return settings.users();
-  }
-
-  private Optional<SecuritySettings.StaffUser> findUser(String username) {
-    return settings.users().stream().filter(u -> u.username().equals(username)).findFirst();
+    return accounts.active().stream()
+        .map(a -> new SecuritySettings.StaffUser(a.username(), null, a.displayName(), a.roleSet()))
+        .toList();
   }
 }

@@ -1,34 +1,47 @@
 package org.amends.app.security;
 
-import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Staff sign in with a form (session, CSRF on every form) and use the pages their roles allow;
  * partner agencies call the JSON API with an API key (stateless). Only the public
- * self-referral, the sign-in page, the assets and health are open.
+ * self-referral, the sign-in page, the first-run set-up page, the assets and health are open.
  */
 @Configuration
-@EnableConfigurationProperties(SecuritySettings.class)
+@EnableConfigurationProperties({SecuritySettings.class, SignInSettings.class})
 class SecurityConfiguration {
 
   private static final String COORDINATOR = Role.COORDINATOR.name();
   private static final String FACILITATOR = Role.FACILITATOR.name();
   private static final String MANAGER = Role.MANAGER.name();
+
+  /** Scripts, styles, fonts and images from the app itself only: no inline script or style. */
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+      + "form-action 'self'; frame-ancestors 'none'";
+  static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
   @Bean
   @Order(1)
@@ -36,6 +49,7 @@ class SecurityConfiguration {
     return http.securityMatcher("/api/partner/**")
         .csrf(csrf -> csrf.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
         .addFilterBefore(new PartnerApiKeyFilter(settings.partners()), AnonymousAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().hasRole("PARTNER"))
         .build();
@@ -50,10 +64,11 @@ class SecurityConfiguration {
    */
   @Bean
   @Order(2)
-  SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+  SecurityFilterChain staffPages(HttpSecurity http, SignInSettings signIn, SessionRegistry sessions) throws Exception {
     return http
         .authorizeHttpRequests(a -> a
             .requestMatchers("/assets/**", "/self-referral/**", "/login", "/error", "/actuator/health/**").permitAll()
+            .requestMatchers(FirstManagerSetup.PATH).permitAll()
             .requestMatchers(HttpMethod.GET, "/").authenticated()
             .requestMatchers(HttpMethod.GET, "/cases", "/cases/*").hasAnyRole(COORDINATOR, FACILITATOR, MANAGER)
             .requestMatchers(HttpMethod.POST, "/cases/*/notes", "/cases/*/volunteer-hours")
@@ -63,27 +78,55 @@ class SecurityConfiguration {
             .requestMatchers("/referrals/**").hasRole(COORDINATOR)
             // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
             .requestMatchers("/audit", "/audit/**", "/privacy/**").hasRole(MANAGER)
+            .requestMatchers("/users", "/users/**").hasRole(MANAGER)
             .anyRequest().denyAll())
+        .addFilterBefore(new SignInThrottle(signIn), UsernamePasswordAuthenticationFilter.class)
         // "/" sends each role to where it works
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll()
+            .failureHandler(signInFailures()))
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+        // new roles or a deactivation end the person's sessions (StaffSessions)
+        .sessionManagement(s -> s.maximumSessions(-1).sessionRegistry(sessions).expiredUrl("/login?expired"))
+        .headers(SecurityConfiguration::securityHeaders)
         .build();
   }
 
+  static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+    headers
+        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+        .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
+        // sent only over HTTPS (directly or through a proxy that says so in X-Forwarded-Proto)
+        .httpStrictTransportSecurity(Customizer.withDefaults());
+  }
+
+  private static ExceptionMappingAuthenticationFailureHandler signInFailures() {
+    ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+    handler.setDefaultFailureUrl("/login?error");
+    handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+    return handler;
+  }
+
+  /**
+   * Argon2id for new passwords; bcrypt hashes (from configuration) still match. No {noop}: a
+   * plain-text password never matches, in any profile.
+   */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    return new DelegatingPasswordEncoder("argon2", Map.of(
+        "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+        "bcrypt", new BCryptPasswordEncoder()));
   }
 
   @Bean
-  UserDetailsService staffUsers(SecuritySettings settings) {
-    List<UserDetails> users = settings.users().stream()
-        .map(u -> User.withUsername(u.username())
-            .password(u.password())
-            .authorities(u.roles().stream().map(Role::authority).toArray(String[]::new))
-            .build())
-        .map(UserDetails.class::cast)
-        .toList();
-    return new InMemoryUserDetailsManager(users);
+  SessionRegistry sessionRegistry() {
+    return new SessionRegistryImpl();
+  }
+
+  /** Tells the session registry when a session ends, so that it does not keep them all. */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 }

@@ -6,8 +6,9 @@ import org.amends.app.referral.ReferralSource;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Who may sign in, and which partner agencies may send referrals through the JSON API.
- * Development users live in application-dev.yml only; production configures its own.
+ * Staff accounts to add at start (the development users of application-dev.yml; production may
+ * name some with hashed passwords, though its staff are usually created on /setup and /users),
+ * and which partner agencies may send referrals through the JSON API.
  */
 @ConfigurationProperties("amends.security")
 public record SecuritySettings(List<StaffUser> users, List<PartnerAgency> partners) {
@@ -17,7 +18,11 @@ public record SecuritySettings(List<StaffUser> users, List<PartnerAgency> partne
     partners = partners == null ? List.of() : List.copyOf(partners);
   }
 
-  /** A member of staff; the password is in Spring Security's {id}encoded form ({bcrypt}…). */
+  /**
+   * A member of staff; the password is in Spring Security's {id}encoded form ({argon2}…,
+   * {bcrypt}…; {noop}… in development only). CurrentStaff.colleagues() returns these with a null
+   * password.
+   */
   public record StaffUser(String username, String password, String name, Set<Role> roles) {}
 
   /** A referring agency, its kind of referrer, and the API key it sends in X-API-Key. */

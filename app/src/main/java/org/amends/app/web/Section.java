@@ -17,6 +17,7 @@ enum Section {
       Role.COORDINATOR, Role.FACILITATOR, Role.MANAGER),
   NEW_REFERRAL("New referral", "/referrals/new", "Record a referral taken by phone or in person.",
       Role.COORDINATOR),
+  USERS("Users", "/users", "Add staff, change their roles, and deactivate accounts.", Role.MANAGER),
   AUDIT_LOG("Audit log", "/audit", "See who read or changed which case, task or person, and when.",
       Role.MANAGER),
   DATA_PROTECTION("Data protection", "/privacy/people",

@@ -6,6 +6,7 @@ import org.amends.app.EngineAndMailTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertySource;
@@ -48,8 +49,14 @@ abstract class BrowserTestSupport extends EngineAndMailTestSupport {
     browser.press("Sign in");
   }
 
-  /** Axe-core finds nothing serious or critical on the page now shown. */
+  /**
+   * Axe-core finds nothing serious or critical on the page now shown, and the page works under
+   * the Content-Security-Policy: nothing blocked, and its script ran (GOV.UK's js-enabled class).
+   */
   void assertAccessible(String page) {
     assertThat(Axe.seriousViolations(browser.driver())).as("serious or critical WCAG 2.2 violations on %s", page).isEmpty();
+    assertThat(browser.blockedByContentSecurityPolicy()).as("blocked by the Content-Security-Policy on %s", page).isEmpty();
+    assertThat(browser.find(By.tagName("body")).getDomAttribute("class")).as("body classes on %s", page)
+        .contains("js-enabled");
   }
 }

@@ -59,16 +59,22 @@ class MailCatcherTest {
       .withPropertyValues("spring.mail.port=" + freePort());
 
   @Test
-  void shouldRunByDefaultWhenTheMailHostIsThisMachine() {
-    app.withPropertyValues("spring.mail.host=localhost")
+  void shouldRunWhenSwitchedOnAndTheMailHostIsThisMachine() {
+    app.withPropertyValues("spring.mail.host=localhost", "amends.mail.catcher.enabled=true")
         .run(context -> assertThat(context).hasSingleBean(MailCatcher.class));
-    app.withPropertyValues("spring.mail.host=127.0.0.1")
+    app.withPropertyValues("spring.mail.host=127.0.0.1", "amends.mail.catcher.enabled=true")
         .run(context -> assertThat(context).hasSingleBean(MailCatcher.class));
   }
 
   @Test
+  void shouldNotRunUnlessSwitchedOn() {
+    app.withPropertyValues("spring.mail.host=localhost")
+        .run(context -> assertThat(context).doesNotHaveBean(MailCatcher.class));
+  }
+
+  @Test
   void shouldNotRunForARealMailServerOrWhenSwitchedOff() {
-    app.withPropertyValues("spring.mail.host=smtp.example.org")
+    app.withPropertyValues("spring.mail.host=smtp.example.org", "amends.mail.catcher.enabled=true")
         .run(context -> assertThat(context).doesNotHaveBean(MailCatcher.class));
     app.withPropertyValues("spring.mail.host=localhost", "amends.mail.catcher.enabled=false")
         .run(context -> assertThat(context).doesNotHaveBean(MailCatcher.class));

@@ -87,6 +87,15 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("GET /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/erasure", "/privacy/people/facilitator/{facilitator}/erasure", "login", "403", "403", "403", "200", "403", "login"),
       // the facilitator is allocated to an open case, so the manager's erasure is refused
       row("POST /privacy/people/{kind:[a-z]+}/{personId:\\d{1,18}}/erasure", "/privacy/people/facilitator/{facilitator}/erasure", "login", "403", "403", "403", "→/privacy/people/facilitator/{facilitator}/erasure", "403", "login"),
+      // the first-run set-up is open only while no manager can sign in (none in these tests)
+      row("GET /setup",                                    "/setup",                           "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("POST /setup",                                   "/setup",                           "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("GET /users",                                    "/users",                           "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /users/new",                                "/users/new",                       "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /users/new",                               "/users/new",                       "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /users/{username}",                         "/users/coordinator",               "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /users/{username}/roles",                  "/users/coordinator/roles",         "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /users/{username}/active",                 "/users/coordinator/active",        "login", "403",   "403",   "403",   "400",   "403",   "login"),
       row("GET /privacy/retention",                        "/privacy/retention",               "login", "403",   "403",   "403",   "200",   "403",   "login"));
 
   /** Served outside the request mappings (filters, resources, actuator): checked, not required. */

@@ -1,7 +1,6 @@
 package org.amends.app.referral.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -31,7 +30,7 @@ record PartnerReferralRequest(
     @PastOrPresent LocalDate referralDate,
     @NotNull @PastOrPresent LocalDate incidentDate,
     @PastOrPresent LocalDate reportDate,
-    @NotBlank @Size(max = 200) String offenceType,
+    @NotBlank @Size(max = ContactChecks.MAX_NAME) String offenceType,
     boolean wentToCourt,
     @PastOrPresent LocalDate sentenceDate,
     @NotNull Area area,
@@ -40,20 +39,21 @@ record PartnerReferralRequest(
     @NotNull @Valid PartnerParty harmer,
     @Size(max = 10) List<@NotNull @Valid PartnerOtherParty> others) {
 
+  // a bounded repetition of one character class: linear, whatever the input
   static final String PHONE = "^\\+?[0-9 ()\\-]{10,20}$";
   static final String PHONE_MESSAGE = "must be a phone number, like 01632 960 001 or +44 808 157 0192";
 
   /** Who at the agency made the referral. */
   record PartnerReferrer(
       @NotBlank @Size(max = 200) String name,
-      @Email String email,
+      @Size(max = ContactChecks.MAX_EMAIL) @WellFormedEmail String email,
       @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone) {}
 
   /** The person harmed or the person who caused harm, and how to contact them. */
   record PartnerParty(
       @NotBlank @Size(max = 200) String name,
       @Past LocalDate dateOfBirth,
-      @Email String email,
+      @Size(max = ContactChecks.MAX_EMAIL) @WellFormedEmail String email,
       @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
       @Size(max = 2000) String address,
       ContactMethod preferredContact,
@@ -71,7 +71,7 @@ record PartnerReferralRequest(
   record PartnerOtherParty(
       @NotNull PartyRole role,
       @NotBlank @Size(max = 200) String name,
-      @Email String email,
+      @Size(max = ContactChecks.MAX_EMAIL) @WellFormedEmail String email,
       @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone) {}
 
   NewCase toNewCase(PartnerAgency agency, LocalDate today) {

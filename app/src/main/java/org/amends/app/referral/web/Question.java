@@ -160,6 +160,8 @@ enum Question {
     void check(SelfReferralForm form, Errors errors, SelfReferralAnswers answers, LocalDate today) {
       if (blank(form.getEmail())) {
         errors.rejectValue(field, "required", "Enter your email address");
+      } else if (ContactChecks.tooLongEmail(form.getEmail())) {
+        errors.rejectValue(field, "tooLong", "Your email address must be 254 characters or fewer");
       } else if (!ContactChecks.validEmail(form.getEmail())) {
         errors.rejectValue(field, "format", ContactChecks.EMAIL_FORMAT);
       }

@@ -227,7 +227,9 @@ final class StaffReferralCheck {
   }
 
   private static void email(String value, String field, Errors errors) {
-    if (!blank(value) && !ContactChecks.validEmail(value)) {
+    if (ContactChecks.tooLongEmail(value)) {
+      errors.rejectValue(field, "tooLong", "The email address must be 254 characters or fewer");
+    } else if (!blank(value) && !ContactChecks.validEmail(value)) {
       errors.rejectValue(field, "format", ContactChecks.EMAIL_FORMAT);
     }
   }

@@ -113,6 +113,26 @@ class PartnerReferralApiTest extends IntakeTestSupport {
   }
 
   @Test
+  void shouldRefuseALongEmailWithoutBacktracking() throws Exception {
+    String request = referral("Hal Long", "Ivy Long")
+        .replace("\"ava@example.com\"", "\"a@" + "a.".repeat(10_000) + "@\"");
+    mvc.perform(send(POLICE_KEY, request))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[?(@.field == 'harmed.email')].message",
+            org.hamcrest.Matchers.containsInAnyOrder("must be a well-formed email address", "size must be between 0 and 254")));
+  }
+
+  @Test
+  void shouldRefuseABodyOverTheLimitWithAProblem() throws Exception {
+    String request = referral("Jo Big", "Kai Big").replace("\"Assault\"", "\"" + "x".repeat(70 * 1024) + "\"");
+    mvc.perform(send(POLICE_KEY, request))
+        .andExpect(status().isPayloadTooLarge())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.status").value(413))
+        .andExpect(jsonPath("$.detail").value("The request body is larger than the 64 KB allowed."));
+  }
+
+  @Test
   void shouldCheckWhatDependsOnMoreThanOneField() throws Exception {
     String request = referral("Fay Moss", "Gus Moss")
         .replace("\"reportDate\": \"2025-11-04\"", "\"reportDate\": \"2025-11-01\"")

@@ -139,6 +139,23 @@ class SelfReferralTest extends IntakeTestSupport {
   }
 
   @Test
+  void shouldRefuseAThreeHundredKilobyteEmailAnswerWithTheLengthMessage() throws Exception {
+    answerUpTo("email");
+    // the shape that made the old pattern backtrack: a@a.a.a.… with no end it accepts (20 KB of it
+    // held a thread 13 s; 300 KB, most of an hour)
+    String huge = "a@" + "a.".repeat(150 * 1024) + "@";
+    long started = System.nanoTime();
+    answer("email", "email", huge)
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(
+            "<a href=\"#email\">Your email address must be 254 characters or fewer</a>")));
+    // a figure to read, not a limit to assert (no timed tests)
+    System.out.printf("A 300 KB email answer was refused in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+    answer("email", "email", "a".repeat(64) + "@" + "b".repeat(185) + ".org")
+        .andExpect(redirectedUrl("/self-referral/what-happened"));
+  }
+
+  @Test
   void shouldAskForThePhoneNumberWhenPhoneWasChosen() throws Exception {
     answerUpTo("contact");
     answer("contact", "contactMethod", "PHONE").andExpect(redirectedUrl("/self-referral/phone"));

@@ -122,6 +122,16 @@ class StaffReferralTest extends IntakeTestSupport {
   }
 
   @Test
+  void shouldRefuseAnEmailOverTheLengthLimit() throws Exception {
+    MultiValueMap<String, String> params = validReferral("Max Length", "Ned Length");
+    params.set("harmed.email", "a@" + "a.".repeat(150 * 1024) + "@");
+    mvc.perform(post("/referrals/new").params(params).with(coordinator()).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(
+            "<a href=\"#harmed.email\">The email address must be 254 characters or fewer</a>")));
+  }
+
+  @Test
   void shouldCheckTheOrderOfTheDates() throws Exception {
     MultiValueMap<String, String> params = validReferral("Kim Ode", "Pat Ode");
     params.set("reportDate.day", "1");
