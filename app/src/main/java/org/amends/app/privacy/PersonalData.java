@@ -52,6 +52,8 @@ final class PersonalData {
           // required and unique: an address that names nobody and can never be delivered to
           "email", "'anonymised-' || id || '@anonymised.invalid'",
           "date_of_birth", "null",
+          // the link to a staff sign-in account: an erased facilitator is nobody's any more
+          "username", "null",
           "available", "false")));
 
   /** Columns kept, with why. Keys, links and codes are not about anyone in particular. */
