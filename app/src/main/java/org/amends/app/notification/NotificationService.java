@@ -37,6 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
+  /** The case reference of an email, for logs (the mail catcher's) that must not name anyone. */
+  static final String CASE_HEADER = "X-Amends-Case";
+
+  /** Who an email is for, as {@link #describe(Recipient)} says it. */
+  static final String RECIPIENT_HEADER = "X-Amends-Recipient";
+
   private final EmailRecordRepository records;
   private final CaseService cases;
   private final FacilitatorService facilitators;
@@ -88,7 +94,7 @@ public class NotificationService {
                 request.template(), request.template().subject(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS),
                 request.idempotencyKey()));
-    mailSender.send(message(to, request.template().subject(), body));
+    mailSender.send(message(to, request.template().subject(), body, c.reference(), request.recipient()));
     return SendResult.sent(record.id());
   }
 
@@ -166,17 +172,34 @@ public class NotificationService {
     return model;
   }
 
-  private MimeMessage message(Addressee to, String subject, MailRenderer.Rendered body) {
+  /**
+   * The email, with the case's reference and the recipient's kind and id in headers: what a log
+   * line about it may say instead of the address.
+   */
+  private MimeMessage message(Addressee to, String subject, MailRenderer.Rendered body,
+      String caseReference, Recipient recipient) {
     MimeMessage message = mailSender.createMimeMessage();
+    String who = describe(recipient);
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(settings.from());
       helper.setTo(to.address());
       helper.setSubject(subject);
       helper.setText(body.text(), body.html());
+      message.setHeader(CASE_HEADER, caseReference);
+      message.setHeader(RECIPIENT_HEADER, who);
     } catch (MessagingException e) {
-      throw new MailPreparationException("Could not build the email to " + to.address(), e);
+      throw new MailPreparationException("Could not build the email to " + who + " of case " + caseReference, e);
     }
     return message;
+  }
+
+  /** "party 12", "facilitator 3", "referrer": who, without their name or address. */
+  static String describe(Recipient recipient) {
+    return switch (recipient.kind()) {
+      case PARTY -> "party " + recipient.partyId();
+      case FACILITATOR -> "facilitator " + recipient.facilitatorId();
+      case REFERRER -> "referrer";
+    };
   }
 }

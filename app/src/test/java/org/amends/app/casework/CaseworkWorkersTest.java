@@ -193,8 +193,10 @@ class CaseworkWorkersTest {
   class RecordWithdrawal {
 
     @Test
-    void shouldContinueWhenASupporterWithdraws() {
-      assertThat(withdrawal.recordWithdrawal(caseId, (int) supporter, "Moved away"))
+    void shouldContinueWhenASupporterWithdrawsAndKeepTheReasonTheRequestHolds() {
+      long request = cases.requestWithdrawal(caseId, supporter, "Moved away", "coordinator").id();
+
+      assertThat(withdrawal.recordWithdrawal(caseId, (int) supporter, String.valueOf(request)))
           .containsExactly(Map.entry("canContinue", true));
       assertThat(cases.party(supporter).status()).isEqualTo(PartyStatus.WITHDRAWN);
       assertThat(consents.forParty(supporter)).hasValueSatisfying(
@@ -213,6 +215,15 @@ class CaseworkWorkersTest {
 
       assertThat(withdrawal.recordWithdrawal(caseId, harmed, null))
           .containsExactly(Map.entry("canContinue", false));
+    }
+
+    @Test
+    void shouldRefuseARequestAboutAnotherParty() {
+      long request = cases.requestWithdrawal(caseId, supporter, "Moved away", "coordinator").id();
+
+      assertThatThrownBy(() -> withdrawal.recordWithdrawal(caseId, harmed, request))
+          .hasMessage("Withdrawal request " + request + " is not about party " + harmed + " of case " + caseId);
+      assertThat(cases.party(harmed).status()).isEqualTo(PartyStatus.ACTIVE);
     }
 
     @Test
