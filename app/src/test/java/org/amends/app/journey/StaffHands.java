@@ -1,0 +1,82 @@
+package org.amends.app.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Staff working a case through the app's own pages, as the browser would post them: a task is
+ * claimed and its form's answers posted as JSON to the tasklist (which keeps what the process
+ * must not carry), a withdrawal recorded on the case page. Coordinators' tasks are done by a
+ * coordinator, facilitators' by a facilitator.
+ */
+final class StaffHands {
+
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final MockMvc mvc;
+  private final CamundaClient camunda;
+  private final ObjectMapper json = new ObjectMapper();
+
+  StaffHands(MockMvc mvc, CamundaClient camunda) {
+    this.mvc = mvc;
+    this.camunda = camunda;
+  }
+
+  /** Completes the open task at {@code elementId} of the case (the first one, for a task per party). */
+  void complete(long caseId, String elementId, Map<String, Object> answers) throws Exception {
+    UserTask task = open(caseId, elementId);
+    RequestPostProcessor who = task.getCandidateGroups().contains("facilitators")
+        ? user("facilitator").roles("FACILITATOR")
+        : user("coordinator").roles("COORDINATOR");
+    mvc.perform(post("/tasks/{key}/claim", task.getUserTaskKey()).with(who).with(csrf()));
+    MockHttpServletResponse response = mvc.perform(post("/tasks/{key}/complete", task.getUserTaskKey())
+            .with(who).with(csrf()).param("data", json.writeValueAsString(answers)))
+        .andReturn().getResponse();
+    assertThat(response.getRedirectedUrl())
+        .as("completing %s with %s (the page said: %s)", elementId, answers, response.getContentAsString())
+        .isEqualTo("/tasks");
+  }
+
+  /** Completes each party's open task at {@code elementId}, one after the other. */
+  void completeEach(long caseId, String elementId, int parties, Map<String, Object> answers) throws Exception {
+    for (int i = 0; i < parties; i++) {
+      complete(caseId, elementId, answers);
+    }
+  }
+
+  /** Records on the case page that the party withdrew, for the reason given. */
+  void withdraw(long caseId, long partyId, String reason) throws Exception {
+    String redirect = mvc.perform(post("/cases/{id}/withdrawals", caseId)
+            .with(user("coordinator").roles("COORDINATOR")).with(csrf())
+            .param("partyId", String.valueOf(partyId))
+            .param("withdrawalReason", reason))
+        .andReturn().getResponse().getRedirectedUrl();
+    assertThat(redirect).as("the withdrawal was sent").isEqualTo("/cases/" + caseId);
+  }
+
+  private UserTask open(long caseId, String elementId) {
+    Map<String, Object> ofCase = new HashMap<>(Map.of("caseId", caseId));
+    return await().atMost(WAIT).until(() -> first(camunda.newUserTaskSearchRequest()
+        .filter(f -> f.elementId(elementId).state(UserTaskState.CREATED).processInstanceVariables(ofCase))
+        .send().join().items()), t -> t != null);
+  }
+
+  private static UserTask first(List<UserTask> tasks) {
+    return tasks.stream().min((a, b) -> Long.compare(a.getUserTaskKey(), b.getUserTaskKey())).orElse(null);
+  }
+}
