@@ -18,6 +18,7 @@ import org.amends.app.notification.SendResult.Outcome;
 import org.amends.app.referral.Referral;
 import org.amends.app.referral.ReferralService;
 import org.amends.app.referral.Referrer;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,7 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * before the message goes, in the same transaction: a retried job finds the record and sends
  * nothing, a concurrent duplicate waits on the row and then fails, and a failed sending rolls
  * the record back so that the retry sends it. SMTP failures are thrown as Spring's {@code
- * MailException}, for the worker to retry.
+ * MailException}, for the worker to retry, saying what failed without the address (see {@link
+ * MailFailure}).
  */
 @Service
 public class NotificationService {
@@ -94,7 +96,11 @@ public class NotificationService {
                 request.template(), request.template().subject(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS),
                 request.idempotencyKey()));
-    mailSender.send(message(to, request.template().subject(), body, c.reference(), request.recipient()));
+    try {
+      mailSender.send(message(to, request.template().subject(), body, c.reference(), request.recipient()));
+    } catch (MailException e) {
+      throw MailFailure.of(e, request.template(), describe(request.recipient()), c.reference());
+    }
     return SendResult.sent(record.id());
   }
 

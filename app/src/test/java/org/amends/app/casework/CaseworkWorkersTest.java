@@ -162,29 +162,29 @@ class CaseworkWorkersTest {
 
     @Test
     void shouldReferOnWhenTheAssessmentSaysReferOn() {
-      assertThat(riskClosure.recordRiskClosure(11L, caseId, "REFER_ON", "Needs a specialist service"))
+      assertThat(riskClosure.recordRiskClosure(11L, caseId, "REFER_ON"))
           .containsExactly(Map.entry("closureOutcome", "REFERRED_ON"));
       assertThat(records.notes(caseId)).extracting(CaseNote::text)
-          .containsExactly("The risk assessment decided to refer on: Needs a specialist service");
+          .containsExactly("The risk assessment decided to refer on; the assessment’s note says why.");
     }
 
     @Test
     void shouldCloseAsNotSuitableWhenTheAssessmentSaysClose() {
-      assertThat(riskClosure.recordRiskClosure(12L, caseId, "CLOSE", null))
+      assertThat(riskClosure.recordRiskClosure(12L, caseId, "CLOSE"))
           .containsExactly(Map.entry("closureOutcome", "NOT_SUITABLE"));
     }
 
     @Test
     void shouldAddOneNoteWhenTheJobIsRetried() {
-      riskClosure.recordRiskClosure(13L, caseId, "CLOSE", "Risk too high");
-      riskClosure.recordRiskClosure(13L, caseId, "CLOSE", "Risk too high");
+      riskClosure.recordRiskClosure(13L, caseId, "CLOSE");
+      riskClosure.recordRiskClosure(13L, caseId, "CLOSE");
 
       assertThat(records.notes(caseId)).hasSize(1);
     }
 
     @Test
     void shouldFailForAnOutcomeThatDoesNotStopTheCase() {
-      assertThatThrownBy(() -> riskClosure.recordRiskClosure(14L, caseId, "PROCEED", null))
+      assertThatThrownBy(() -> riskClosure.recordRiskClosure(14L, caseId, "PROCEED"))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,9 +41,7 @@ final class StaffHands {
   /** Completes the open task at {@code elementId} of the case (the first one, for a task per party). */
   void complete(long caseId, String elementId, Map<String, Object> answers) throws Exception {
     UserTask task = open(caseId, elementId);
-    RequestPostProcessor who = task.getCandidateGroups().contains("facilitators")
-        ? user("facilitator").roles("FACILITATOR")
-        : user("coordinator").roles("COORDINATOR");
+    RequestPostProcessor who = who(task);
     mvc.perform(post("/tasks/{key}/claim", task.getUserTaskKey()).with(who).with(csrf()));
     MockHttpServletResponse response = mvc.perform(post("/tasks/{key}/complete", task.getUserTaskKey())
             .with(who).with(csrf()).param("data", json.writeValueAsString(answers)))
@@ -50,6 +49,20 @@ final class StaffHands {
     assertThat(response.getRedirectedUrl())
         .as("completing %s with %s (the page said: %s)", elementId, answers, response.getContentAsString())
         .isEqualTo("/tasks");
+  }
+
+  /** The page of the open task at {@code elementId} with its form, claimed by the one who may do it. */
+  String show(long caseId, String elementId) throws Exception {
+    UserTask task = open(caseId, elementId);
+    mvc.perform(post("/tasks/{key}/claim", task.getUserTaskKey()).with(who(task)).with(csrf()));
+    return mvc.perform(get("/tasks/{key}", task.getUserTaskKey()).with(who(task)))
+        .andReturn().getResponse().getContentAsString();
+  }
+
+  private static RequestPostProcessor who(UserTask task) {
+    return task.getCandidateGroups().contains("facilitators")
+        ? user("facilitator").roles("FACILITATOR")
+        : user("coordinator").roles("COORDINATOR");
   }
 
   /** Completes each party's open task at {@code elementId}, one after the other. */
