@@ -98,31 +98,28 @@ class TaskCompletion {
 
   /**
    * The variables for the process: the decisions, less what the form's feature keeps, plus the ids
-   * it gives for them. The rest of the free text goes into a case note.
+   * it gives for them; the rest of the free text goes into a case note first, under a key of its
+   * own, so a second press of the button (or a retry after the engine refused) never writes it
+   * twice. A task outside any case has nowhere else to keep its text, so there every answer goes
+   * to the process, as the form gave it.
    */
   private Map<String, Object> keep(TaskPage task, String formId, FormCheck.Result result) {
-    Optional<TaskFormData> keeper = task.caseId() == null ? Optional.empty() : keepers.forForm(formId);
+    if (task.caseId() == null) {
+      return new LinkedHashMap<>(result.answers());
+    }
+    Optional<TaskFormData> keeper = keepers.forForm(formId);
     Set<String> kept = keeper.map(TaskFormData::keeps).orElse(Set.of());
     Map<String, Object> variables = new LinkedHashMap<>(result.decisions());
     variables.keySet().removeAll(kept);
-    keepFreeText(task, result.freeText().stream().filter(t -> !kept.contains(t.path().get(0))).toList(), variables);
+    note(task, result.freeText().stream().filter(t -> !kept.contains(t.path().get(0))).toList());
     keeper.ifPresent(k -> variables.putAll(k.keep(
         new AnsweredTask(task.key(), formId, task.caseId(), task.variables(), staff.username()),
         result.answers())));
     return variables;
   }
 
-  /**
-   * Free text goes into the case notes before the task completes, under a key of its own, so a
-   * second press of the button (or a retry after the engine refused) never writes it twice. A task
-   * outside any case has nowhere else to keep it, so there it stays with the task's variables.
-   */
-  private void keepFreeText(TaskPage task, List<FormCheck.FreeText> freeText, Map<String, Object> variables) {
+  private void note(TaskPage task, List<FormCheck.FreeText> freeText) {
     if (freeText.isEmpty()) {
-      return;
-    }
-    if (task.caseId() == null) {
-      freeText.forEach(t -> FormCheck.put(variables, t.path(), t.text()));
       return;
     }
     String text = "From ‘" + task.name() + "’:\n\n" + freeText.stream()
