@@ -21,6 +21,15 @@ public abstract class EmbeddedEngineTestSupport {
 
   @DynamicPropertySource
   static void engineProperties(DynamicPropertyRegistry registry) {
+    register(registry, false);
+  }
+
+  /**
+   * The properties of a test's app; {@code mailCatcher} runs the app's own mail catcher (on
+   * spring.mail.port, which the caller then sets to a free port), for a test that does not
+   * extend this class.
+   */
+  public static void register(DynamicPropertyRegistry registry, boolean mailCatcher) {
     int restPort = freePort();
     int managementPort = freePort();
     String dataDirectory = temporaryDirectory().toString();
@@ -33,7 +42,7 @@ public abstract class EmbeddedEngineTestSupport {
     registry.add("amends.postgres.data-dir", () -> dataDirectory);
     // No mail catcher on the shared default port: a test that sends email runs its own GreenMail
     // on a free port and points spring.mail.* at it.
-    registry.add("amends.mail.catcher.enabled", () -> false);
+    registry.add("amends.mail.catcher.enabled", () -> mailCatcher);
     // The tests sign in many times from one address; SignInThrottleTest checks the limit itself.
     registry.add("amends.security.sign-in.attempts-per-address", () -> 10_000);
     // Camunda Process Test (remote runtime) drives the same embedded engine.
@@ -42,7 +51,7 @@ public abstract class EmbeddedEngineTestSupport {
     registry.add("camunda.process-test.remote.camunda-monitoring-api-address", () -> "http://127.0.0.1:" + managementPort);
   }
 
-  protected static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -27,6 +27,7 @@ public class CaseService {
   private final CaseReferences references;
   private final ReferralService referrals;
   private final ConsentService consents;
+  private final WithdrawalRequestRepository withdrawalRequests;
   private final Clock clock;
 
   CaseService(
@@ -35,12 +36,14 @@ public class CaseService {
       CaseReferences references,
       ReferralService referrals,
       ConsentService consents,
+      WithdrawalRequestRepository withdrawalRequests,
       Clock clock) {
     this.cases = cases;
     this.parties = parties;
     this.references = references;
     this.referrals = referrals;
     this.consents = consents;
+    this.withdrawalRequests = withdrawalRequests;
     this.clock = clock;
   }
 
@@ -191,6 +194,32 @@ public class CaseService {
     boolean canContinue =
         !principal && hasActive(all, PartyRole.HARMED) && hasActive(all, PartyRole.HARMER);
     return new Withdrawal(caseId, partyId, party.role(), canContinue);
+  }
+
+  /**
+   * Keeps what staff said about a withdrawal before the process is told of it: the process gets
+   * the request's id, and {@link #withdrawalReason} gives the reason back to its worker.
+   */
+  public WithdrawalRequest requestWithdrawal(long caseId, long partyId, String reason, String requestedBy) {
+    partyOf(caseId, partyId);
+    return withdrawalRequests.save(
+        new WithdrawalRequest(null, caseId, partyId, reason, requestedBy, now()));
+  }
+
+  /** Forgets a request the process never received (the engine refused or did not answer). */
+  public void forgetWithdrawalRequest(long requestId) {
+    withdrawalRequests.deleteById(requestId);
+  }
+
+  /** The reason kept with a withdrawal request, which must be about this party of this case. */
+  public String withdrawalReason(long requestId, long caseId, long partyId) {
+    WithdrawalRequest request = withdrawalRequests.findById(requestId)
+        .orElseThrow(() -> new NoSuchElementException("No withdrawal request with id " + requestId));
+    if (request.caseId() != caseId || request.partyId() != partyId) {
+      throw new IllegalArgumentException("Withdrawal request " + requestId + " is not about party "
+          + partyId + " of case " + caseId);
+    }
+    return request.reason();
   }
 
   /** The parties still taking part other than this one: who is told when it withdraws. */

@@ -19,14 +19,19 @@ public final class ProcessIds {
       return Long.parseLong(text.trim());
     }
     throw new IllegalArgumentException(
-        "Process variable '" + variable + "' should be an id (a number), but was " + value);
+        "Process variable '" + variable + "' should be an id (a number), but was " + kind(value));
   }
 
   public static List<Long> ids(String variable, Object value) {
     if (!(value instanceof Collection<?> values)) {
       throw new IllegalArgumentException(
-          "Process variable '" + variable + "' should be a list of ids, but was " + value);
+          "Process variable '" + variable + "' should be a list of ids, but was " + kind(value));
     }
     return values.stream().map(v -> id(variable, v)).toList();
+  }
+
+  /** What a wrong value is, without the value: it may be someone's name or words. */
+  private static String kind(Object value) {
+    return value == null ? "missing" : "a " + value.getClass().getSimpleName();
   }
 }

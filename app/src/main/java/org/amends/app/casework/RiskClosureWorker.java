@@ -8,7 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** A risk assessment that says refer on or close stops the case, with its reason noted. */
+/**
+ * A risk assessment that says refer on or close stops the case, as a note says. Why is free text:
+ * the tasklist keeps it in the case notes with the rest of the assessment, never in the process.
+ */
 @Component
 public class RiskClosureWorker {
 
@@ -24,8 +27,7 @@ public class RiskClosureWorker {
   public Map<String, Object> recordRiskClosure(
       @JobKey long jobKey,
       @Variable long caseId,
-      @Variable String riskOutcome,
-      @Variable(optional = true) String outcomeReason) {
+      @Variable String riskOutcome) {
     ClosureOutcome outcome = switch (riskOutcome) {
       case "REFER_ON" -> ClosureOutcome.REFERRED_ON;
       case "CLOSE" -> ClosureOutcome.NOT_SUITABLE;
@@ -34,8 +36,7 @@ public class RiskClosureWorker {
     };
     String verb = outcome == ClosureOutcome.REFERRED_ON ? "refer on" : "close";
     records.addNote(new CaseNote(null, caseId,
-        "The risk assessment decided to " + verb
-            + (outcomeReason == null || outcomeReason.isBlank() ? "." : ": " + outcomeReason),
+        "The risk assessment decided to " + verb + "; the assessment’s note says why.",
         "system", clock.instant().truncatedTo(ChronoUnit.MICROS), String.valueOf(jobKey)));
     return Map.of("closureOutcome", outcome.name());
   }

@@ -5,7 +5,10 @@ import io.camunda.client.annotation.Variable;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** A party withdrew (the party-withdrawn message): their involvement ends. */
+/**
+ * A party withdrew (the party-withdrawn message, which carries the party's id and, from the case
+ * page, the id of the withdrawal request that holds the reason): their involvement ends.
+ */
 @Component
 public class WithdrawalWorker {
 
@@ -23,15 +26,16 @@ public class WithdrawalWorker {
   public Map<String, Object> recordWithdrawal(
       @Variable long caseId,
       @Variable(optional = true) Object withdrawnPartyId,
-      @Variable(optional = true) String withdrawalReason) {
+      @Variable(optional = true) Object withdrawalRequestId) {
     if (withdrawnPartyId == null) {
       throw new IllegalArgumentException(
           "The party-withdrawn message for case " + caseId + " should name withdrawnPartyId");
     }
-    String reason = withdrawalReason == null || withdrawalReason.isBlank()
-        ? NO_REASON : withdrawalReason.trim();
-    Withdrawal withdrawal = cases.recordWithdrawal(
-        caseId, ProcessIds.id("withdrawnPartyId", withdrawnPartyId), reason);
+    long partyId = ProcessIds.id("withdrawnPartyId", withdrawnPartyId);
+    // the reason stays in Amends: the message names the request that holds it
+    String reason = withdrawalRequestId == null ? NO_REASON
+        : cases.withdrawalReason(ProcessIds.id("withdrawalRequestId", withdrawalRequestId), caseId, partyId);
+    Withdrawal withdrawal = cases.recordWithdrawal(caseId, partyId, reason);
     return Map.of("canContinue", withdrawal.canContinue());
   }
 }

@@ -3,6 +3,7 @@ package org.amends.app.consent;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,9 +42,22 @@ public class ConsentService {
     String trimmedScope = scope == null || scope.isBlank() ? null : scope.trim();
     if (given && (on == null || trimmedScope == null)) {
       throw new IllegalArgumentException("The consent of party " + partyId + " was given, so it"
-          + " needs the date it was given (consentDate) and what it covers (consentScope)");
+          + " needs the date it was given (consentDate) and what it covers (consentScope, which"
+          + " Amends keeps when the record-consent task is completed in its tasklist)");
     }
     return recordConsent(partyId, given, on, trimmedScope, recordedBy);
+  }
+
+  /**
+   * The process's yes or no for a party's consent, after its task: the answer the tasklist kept
+   * when it matches, or else recorded from the process (a declined consent needs nothing more; a
+   * given one needs its scope, which only the tasklist keeps, so without it this throws).
+   */
+  @Transactional
+  public Consent confirmAnswer(long partyId, Boolean given, String date, Supplier<String> recordedBy) {
+    Optional<Consent> kept = forParty(partyId)
+        .filter(c -> given != null && c.given() == given && c.recordedBy() != null);
+    return kept.orElseGet(() -> recordAnswer(partyId, given, date, null, recordedBy.get()));
   }
 
   private static LocalDate parseDate(long partyId, String date) {

@@ -13,8 +13,9 @@ import org.amends.app.casework.Stage;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps each party's answer to the consent form on the case (the consent table): whether they
- * gave consent, when, and to what. The process carries only the yes or no.
+ * Each party's answer to the consent form is on the case (the consent table): whether they gave
+ * consent, when, and to what. The tasklist keeps it when the task is completed; the process
+ * carries only the yes or no (and the date), which this checks against what was kept.
  */
 @Component
 public class ConsentWorker {
@@ -40,14 +41,13 @@ public class ConsentWorker {
       @Variable long caseId,
       @Variable Object partyId,
       @Variable(optional = true) Boolean consentGiven,
-      @Variable(optional = true) String consentDate,
-      @Variable(optional = true) String consentScope) {
+      @Variable(optional = true) String consentDate) {
     Party party = cases.party(ProcessIds.id("partyId", partyId));
     if (party.caseId() != caseId) {
       throw new IllegalArgumentException("Party " + party.id() + " is not in case " + caseId);
     }
     cases.setStage(caseId, Stage.CONSENT);
-    consents.recordAnswer(party.id(), consentGiven, consentDate, consentScope, recordedBy(job));
+    consents.confirmAnswer(party.id(), consentGiven, consentDate, () -> recordedBy(job));
   }
 
   /** The assignee of the consent task this job follows: the coordinator who completed it. */

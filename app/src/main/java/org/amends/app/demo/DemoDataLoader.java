@@ -15,6 +15,7 @@ import org.amends.app.casework.CaseCreated;
 import org.amends.app.casework.CaseNote;
 import org.amends.app.casework.CaseRecordService;
 import org.amends.app.casework.CaseService;
+import org.amends.app.consent.ConsentService;
 import org.amends.app.casework.Party;
 import org.amends.app.casework.PartyRole;
 import org.amends.app.demo.DemoCase.Progress;
@@ -64,12 +65,16 @@ class DemoDataLoader {
   /** How long a case may take to reach its next task; the workers take well under a second. */
   private static final Duration TASK_WAIT = Duration.ofSeconds(60);
 
+  private static final String CONSENT_SCOPE =
+      "A face-to-face meeting with a facilitator present, and letters before it";
+
   private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
 
   private final FacilitatorService facilitators;
   private final FacilitatorMatcher matcher;
   private final CaseService cases;
   private final CaseRecordService records;
+  private final ConsentService consents;
   private final JourneyStarter starter;
   private final TransactionTemplate transaction;
   private final DemoTasks tasks;
@@ -81,6 +86,7 @@ class DemoDataLoader {
       FacilitatorMatcher matcher,
       CaseService cases,
       CaseRecordService records,
+      ConsentService consents,
       JourneyStarter starter,
       TransactionTemplate transaction,
       CamundaClient camunda,
@@ -89,6 +95,7 @@ class DemoDataLoader {
     this.matcher = matcher;
     this.cases = cases;
     this.records = records;
+    this.consents = consents;
     this.starter = starter;
     this.transaction = transaction;
     this.tasks = new DemoTasks(camunda, TASK_WAIT);
@@ -218,8 +225,11 @@ class DemoDataLoader {
       return;
     }
     for (Party party : parties) {
-      tasks.complete(tasks.open(caseId, "UserTask_RecordConsent", party.id()), COORDINATOR,
-          consent());
+      // as the tasklist does: what they agreed to stays in Amends, the process gets yes and the date
+      String date = LocalDate.now(clock).minusDays(1).toString();
+      var consentTask = tasks.open(caseId, "UserTask_RecordConsent", party.id());
+      consents.recordAnswer(party.id(), true, date, CONSENT_SCOPE, COORDINATOR);
+      tasks.complete(consentTask, COORDINATOR, Map.of("consentGiven", true, "consentDate", date));
     }
     var allocation = tasks.open(caseId, "UserTask_AllocateFacilitators", null);
     if (progress == Progress.CONSENTED) {
@@ -245,13 +255,6 @@ class DemoDataLoader {
       answers.put("acceptsResponsibility", true);
     }
     return answers;
-  }
-
-  private Map<String, Object> consent() {
-    return Map.of(
-        "consentGiven", true,
-        "consentDate", LocalDate.now(clock).minusDays(1).toString(),
-        "consentScope", "A face-to-face meeting with a facilitator present, and letters before it");
   }
 
   private void note(long caseId, String text, String writtenBy, String requestKey) {

@@ -38,7 +38,8 @@ public class FacilitationWorkers {
   }
 
   /**
-   * {@code facilitatorOptions} for the allocation form, best match first. Fewer than two
+   * {@code suggestedFacilitatorIds} for the allocation form, best match first (the form shows
+   * their names from Amends, never from the process). Fewer than two
    * matches is a technical failure: the form could not be answered, so it becomes an incident
    * until facilitators are added or made available, and the job is retried.
    */
@@ -50,10 +51,7 @@ public class FacilitationWorkers {
       throw new IllegalStateException("Only " + candidates.size() + " facilitator(s) match case "
           + caseId + " (area, training, availability, age); two are needed");
     }
-    List<Map<String, String>> options = candidates.stream()
-        .map(f -> Map.of("label", label(f), "value", String.valueOf(f.id())))
-        .toList();
-    return Map.of("facilitatorOptions", options);
+    return Map.of("suggestedFacilitatorIds", candidates.stream().map(Facilitator::id).toList());
   }
 
   /** Allocates the two the coordinator chose and emails each of them once. */
@@ -71,10 +69,5 @@ public class FacilitationWorkers {
           EmailTemplate.FACILITATOR_ALLOCATION, jobKey + ":facilitator:" + facilitatorId));
     }
     cases.setStage(caseId, Stage.PREPARATION);
-  }
-
-  private static String label(Facilitator f) {
-    return f.name() + " (" + (f.trainingLevel() == TrainingLevel.SPECIALIST ? "specialist" : "standard")
-        + (f.volunteer() ? ", volunteer" : ", staff") + ")";
   }
 }

@@ -37,20 +37,24 @@ public class MeetingWorkers {
     this.notifications = notifications;
   }
 
-  /** Schedules the meeting the coordinator arranged and invites every active participant. */
+  /**
+   * Invites every active participant to the meeting the coordinator arranged, which the tasklist
+   * scheduled with its venue ({@code meetingId}). Without one (the task was completed outside
+   * Amends) it is scheduled here, with no venue.
+   */
   @JobWorker(type = "send-meeting-invitations")
   public void sendMeetingInvitations(
       @JobKey long jobKey,
       @Variable long caseId,
       @Variable List<Object> participantIds,
       @Variable String meetingAt,
-      @Variable(optional = true) String venue,
+      @Variable(optional = true) Object meetingId,
       @Variable(optional = true) String route) {
-    Instant startsAt = instant(meetingAt);
     cases.setStage(caseId, Stage.MEETING);
-    meetings.schedule(Meeting.scheduled(
-        caseId, kind(route), null, startsAt, venue, String.valueOf(jobKey)));
-    emailParticipants(jobKey, caseId, participantIds, EmailTemplate.MEETING_INVITATION, startsAt, venue);
+    Meeting meeting = meetingId != null ? meeting(caseId, meetingId)
+        : meetings.schedule(Meeting.scheduled(
+            caseId, kind(route), null, instant(meetingAt), null, String.valueOf(jobKey)));
+    emailParticipants(jobKey, caseId, participantIds, EmailTemplate.MEETING_INVITATION, meeting);
   }
 
   @JobWorker(type = "send-meeting-reminders")
@@ -59,17 +63,26 @@ public class MeetingWorkers {
       @Variable long caseId,
       @Variable List<Object> participantIds,
       @Variable String meetingAt,
-      @Variable(optional = true) String venue) {
-    emailParticipants(
-        jobKey, caseId, participantIds, EmailTemplate.MEETING_REMINDER, instant(meetingAt), venue);
+      @Variable(optional = true) Object meetingId) {
+    Meeting meeting = meetingId != null ? meeting(caseId, meetingId)
+        : Meeting.scheduled(caseId, MeetingKind.CONFERENCE, null, instant(meetingAt), null, null);
+    emailParticipants(jobKey, caseId, participantIds, EmailTemplate.MEETING_REMINDER, meeting);
+  }
+
+  private Meeting meeting(long caseId, Object meetingId) {
+    Meeting meeting = meetings.get(ProcessIds.id("meetingId", meetingId));
+    if (meeting.caseId() != caseId) {
+      throw new IllegalArgumentException("Meeting " + meeting.id() + " is not in case " + caseId);
+    }
+    return meeting;
   }
 
   private void emailParticipants(long jobKey, long caseId, List<Object> participantIds,
-      EmailTemplate template, Instant meetingAt, String venue) {
+      EmailTemplate template, Meeting meeting) {
     Map<String, Object> model = new HashMap<>();
-    model.put("meetingAt", meetingAt);
-    if (venue != null) {
-      model.put("venue", venue);
+    model.put("meetingAt", meeting.startsAt());
+    if (meeting.venue() != null) {
+      model.put("venue", meeting.venue());
     }
     for (long partyId : ProcessIds.ids("participantIds", participantIds)) {
       Party party = cases.party(partyId);
@@ -100,7 +113,7 @@ public class MeetingWorkers {
         return LocalDateTime.parse(meetingAt).atZone(UK).toInstant();
       } catch (DateTimeParseException e) {
         throw new IllegalArgumentException(
-            "meetingAt should be a date and time like 2026-03-27T10:00+00:00, but was " + meetingAt, e);
+            "meetingAt should be a date and time like 2026-03-27T10:00+00:00", e);
       }
     }
   }

@@ -17,8 +17,9 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * An SMTP server inside the app (GreenMail) that catches the service's emails and logs each
- * one's recipient and subject, so that sending works on one machine with nothing installed and
- * no email reaches a real person. When its port is taken, something else (Mailpit, MailHog,
+ * one's case reference, recipient (kind and id, from Amends' headers) and subject, never an
+ * address, so that sending works on one machine with nothing installed and no email reaches a
+ * real person. When its port is taken, something else (Mailpit, MailHog,
  * another Amends) is catching there already: one line says so and the app goes on.
  */
 class MailCatcher implements InitializingBean, DisposableBean {
@@ -45,7 +46,9 @@ class MailCatcher implements InitializingBean, DisposableBean {
     UserManager users = greenMail.getUserManager();
     MessageDeliveryHandler deliver = users.getMessageDeliveryHandler();
     users.setMessageDeliveryHandler((message, recipient) -> {
-      LOG.info("Caught email to {}: {}", recipient.getEmail(), subject(message.getMessage()));
+      MimeMessage caught = message.getMessage();
+      LOG.info("Caught email for {} of case {}: {}", header(caught, NotificationService.RECIPIENT_HEADER),
+          header(caught, NotificationService.CASE_HEADER), subject(caught));
       return deliver.handle(message, recipient);
     });
     try {
@@ -90,7 +93,17 @@ class MailCatcher implements InitializingBean, DisposableBean {
     try {
       return message.getSubject();
     } catch (MessagingException e) {
-      return "(subject unreadable: " + e.getMessage() + ")";
+      return "(subject unreadable)";
+    }
+  }
+
+  /** A header Amends sets on its emails; another sender's email says "unknown". */
+  private static String header(MimeMessage message, String name) {
+    try {
+      String value = message.getHeader(name, ",");
+      return value == null ? "unknown" : value;
+    } catch (MessagingException e) {
+      return "unknown";
     }
   }
 }

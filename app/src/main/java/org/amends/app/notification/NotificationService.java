@@ -18,6 +18,7 @@ import org.amends.app.notification.SendResult.Outcome;
 import org.amends.app.referral.Referral;
 import org.amends.app.referral.ReferralService;
 import org.amends.app.referral.Referrer;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -32,10 +33,17 @@ import org.springframework.transaction.annotation.Transactional;
  * before the message goes, in the same transaction: a retried job finds the record and sends
  * nothing, a concurrent duplicate waits on the row and then fails, and a failed sending rolls
  * the record back so that the retry sends it. SMTP failures are thrown as Spring's {@code
- * MailException}, for the worker to retry.
+ * MailException}, for the worker to retry, saying what failed without the address (see {@link
+ * MailFailure}).
  */
 @Service
 public class NotificationService {
+
+  /** The case reference of an email, for logs (the mail catcher's) that must not name anyone. */
+  static final String CASE_HEADER = "X-Amends-Case";
+
+  /** Who an email is for, as {@link #describe(Recipient)} says it. */
+  static final String RECIPIENT_HEADER = "X-Amends-Recipient";
 
   private final EmailRecordRepository records;
   private final CaseService cases;
@@ -88,7 +96,11 @@ public class NotificationService {
                 request.template(), request.template().subject(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS),
                 request.idempotencyKey()));
-    mailSender.send(message(to, request.template().subject(), body));
+    try {
+      mailSender.send(message(to, request.template().subject(), body, c.reference(), request.recipient()));
+    } catch (MailException e) {
+      throw MailFailure.of(e, request.template(), describe(request.recipient()), c.reference());
+    }
     return SendResult.sent(record.id());
   }
 
@@ -166,17 +178,34 @@ public class NotificationService {
     return model;
   }
 
-  private MimeMessage message(Addressee to, String subject, MailRenderer.Rendered body) {
+  /**
+   * The email, with the case's reference and the recipient's kind and id in headers: what a log
+   * line about it may say instead of the address.
+   */
+  private MimeMessage message(Addressee to, String subject, MailRenderer.Rendered body,
+      String caseReference, Recipient recipient) {
     MimeMessage message = mailSender.createMimeMessage();
+    String who = describe(recipient);
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
       helper.setFrom(settings.from());
       helper.setTo(to.address());
       helper.setSubject(subject);
       helper.setText(body.text(), body.html());
+      message.setHeader(CASE_HEADER, caseReference);
+      message.setHeader(RECIPIENT_HEADER, who);
     } catch (MessagingException e) {
-      throw new MailPreparationException("Could not build the email to " + to.address(), e);
+      throw new MailPreparationException("Could not build the email to " + who + " of case " + caseReference, e);
     }
     return message;
+  }
+
+  /** "party 12", "facilitator 3", "referrer": who, without their name or address. */
+  static String describe(Recipient recipient) {
+    return switch (recipient.kind()) {
+      case PARTY -> "party " + recipient.partyId();
+      case FACILITATOR -> "facilitator " + recipient.facilitatorId();
+      case REFERRER -> "referrer";
+    };
   }
 }

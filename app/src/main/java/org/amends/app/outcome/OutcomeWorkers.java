@@ -3,8 +3,6 @@ package org.amends.app.outcome;
 import io.camunda.client.annotation.JobKey;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,41 +24,33 @@ public class OutcomeWorkers {
   private final OutcomeService outcomes;
   private final CaseService cases;
   private final NotificationService notifications;
-  private final Clock clock;
 
-  OutcomeWorkers(
-      OutcomeService outcomes, CaseService cases, NotificationService notifications, Clock clock) {
+  OutcomeWorkers(OutcomeService outcomes, CaseService cases, NotificationService notifications) {
     this.outcomes = outcomes;
     this.cases = cases;
     this.notifications = notifications;
-    this.clock = clock;
   }
 
   /**
-   * Stores the form's actions (description, owner, dueAt) as the case's outcome agreement and
-   * returns them as {@code actions} with the agreement's id and each action's number, for the
-   * follow-up of each action.
+   * The agreement the tasklist kept ({@code outcomeAgreementId}): its actions, as {@code actions}
+   * for the follow-up of each, carry only the agreement's id, each action's number and its due
+   * date; what was agreed and by whom stay in Amends.
    */
   @JobWorker(type = "record-outcome-actions")
   public Map<String, Object> recordOutcomeActions(
-      @JobKey long jobKey,
-      @Variable long caseId,
-      @Variable(optional = true) List<Map<String, Object>> actions) {
+      @Variable long caseId, @Variable Object outcomeAgreementId) {
     cases.setStage(caseId, Stage.OUTCOME);
-    List<OutcomeAction> agreed = new ArrayList<>();
-    for (Map<String, Object> action : actions == null ? List.<Map<String, Object>>of() : actions) {
-      agreed.add(OutcomeAction.open(
-          text(action, "description"), text(action, "owner"), dueOn(action.get("dueAt"))));
+    OutcomeAgreement agreement = outcomes.get(ProcessIds.id("outcomeAgreementId", outcomeAgreementId));
+    if (agreement.caseId() != caseId) {
+      throw new IllegalArgumentException(
+          "Outcome agreement " + agreement.id() + " is not in case " + caseId);
     }
-    OutcomeAgreement agreement = outcomes.record(
-        OutcomeAgreement.of(caseId, LocalDate.now(clock), agreed, String.valueOf(jobKey)));
-    List<Map<String, Object>> recorded = new ArrayList<>();
+    List<Map<String, Object>> followedUp = new ArrayList<>();
     for (int number = 0; number < agreement.actions().size(); number++) {
-      OutcomeAction a = agreement.actions().get(number);
-      recorded.add(Map.of("agreementId", agreement.id(), "number", number,
-          "description", a.description(), "owner", a.owner(), "dueAt", a.dueOn().toString()));
+      followedUp.add(Map.of("agreementId", agreement.id(), "number", number,
+          "dueAt", agreement.actions().get(number).dueOn().toString()));
     }
-    return Map.of("actions", recorded);
+    return Map.of("actions", followedUp);
   }
 
   /** Records whether the action was done and tells the harmed person(s) who can be emailed. */
@@ -91,21 +81,5 @@ public class OutcomeWorkers {
     if (told) {
       outcomes.recordHarmedInformed(agreementId, number);
     }
-  }
-
-  private static String text(Map<String, Object> action, String field) {
-    Object value = action.get(field);
-    if (value == null || value.toString().isBlank()) {
-      throw new IllegalArgumentException("An agreed action has no " + field + ": " + action);
-    }
-    return value.toString().trim();
-  }
-
-  /** The form gives a date (2026-03-27); a date and time is cut to its date. */
-  private static LocalDate dueOn(Object dueAt) {
-    if (dueAt == null || dueAt.toString().length() < 10) {
-      throw new IllegalArgumentException("An agreed action has no due date: " + dueAt);
-    }
-    return LocalDate.parse(dueAt.toString().substring(0, 10));
   }
 }

@@ -29,8 +29,9 @@ import org.camunda.feel.api.FeelEngineBuilder;
 /**
  * Checks a form submission again on the server, as form-js checked it in the browser (required
  * fields, types, lengths, ranges, patterns, allowed options; fields hidden by their condition are
- * skipped and dropped), and splits what passes into the decisions the process gets and the free
- * text that goes into the case notes. Only the form's own fields are kept: a submission cannot set
+ * skipped and dropped), and splits what passes into the decisions the process may get and the free
+ * text it must not (text fields and areas, in a dynamic list too). {@code answers} keeps both, for
+ * the feature that stores them. Only the form's own fields are kept: a submission cannot set
  * other process variables.
  */
 final class FormCheck {
@@ -46,7 +47,9 @@ final class FormCheck {
 
   record FreeText(List<String> path, String label, String text) {}
 
-  record Result(List<Problem> problems, Map<String, Object> decisions, List<FreeText> freeText) {
+  /** {@code answers}: every checked answer; {@code decisions}: the same without free text. */
+  record Result(List<Problem> problems, Map<String, Object> decisions, List<FreeText> freeText,
+      Map<String, Object> answers) {
 
     boolean valid() {
       return problems.isEmpty();
@@ -66,6 +69,7 @@ final class FormCheck {
     context.putAll(submitted);
     List<Problem> problems = new ArrayList<>();
     Map<String, Object> decisions = new LinkedHashMap<>();
+    Map<String, Object> answers = new LinkedHashMap<>();
     List<FreeText> freeText = new ArrayList<>();
     for (Field field : schema.fields()) {
       if (skipped(field, context)) {
@@ -73,7 +77,10 @@ final class FormCheck {
       }
       Object value = valueAt(submitted, field.path());
       if (field.type().equals("dynamiclist")) {
-        checkList(field, value, context, problems).ifPresent(items -> put(decisions, field.path(), items));
+        checkList(field, value, context, problems, freeText).ifPresent(items -> {
+          put(answers, field.path(), items);
+          put(decisions, field.path(), items.stream().map(item -> withoutFreeText(field, item)).toList());
+        });
         continue;
       }
       Problem problem = checkValue(field, value, context, null);
@@ -82,16 +89,25 @@ final class FormCheck {
       } else if (field.freeText()) {
         if (value instanceof String text && !text.isBlank()) {
           freeText.add(new FreeText(field.path(), withoutOptional(field.label()), text.trim()));
+          put(answers, field.path(), text.trim());
         }
       } else if (value != null) {
         put(decisions, field.path(), value);
+        put(answers, field.path(), value);
       }
     }
-    return new Result(List.copyOf(problems), decisions, List.copyOf(freeText));
+    return new Result(List.copyOf(problems), decisions, List.copyOf(freeText), answers);
   }
 
-  private Optional<List<Map<String, Object>>> checkList(
-      Field list, Object value, Map<String, Object> context, List<Problem> problems) {
+  /** A list item's answers without its free text (what the process may see of it). */
+  private static Map<String, Object> withoutFreeText(Field list, Map<String, Object> item) {
+    Map<String, Object> kept = new LinkedHashMap<>(item);
+    list.children().stream().filter(Field::freeText).forEach(child -> kept.remove(child.path().get(0)));
+    return kept;
+  }
+
+  private Optional<List<Map<String, Object>>> checkList(Field list, Object value,
+      Map<String, Object> context, List<Problem> problems, List<FreeText> freeText) {
     if (value == null) {
       return Optional.empty();
     }
@@ -116,7 +132,11 @@ final class FormCheck {
         Problem problem = checkValue(child, childValue, itemContext, index);
         if (problem != null) {
           problems.add(problem);
-        } else if (childValue != null) {
+        } else if (child.freeText() && childValue instanceof String text && !text.isBlank()) {
+          freeText.add(new FreeText(list.path(), withoutOptional(list.label()) + " (" + (index + 1) + "): "
+              + withoutOptional(child.label()), text.trim()));
+          put(kept, child.path(), text.trim());
+        } else if (childValue != null && !child.freeText()) {
           put(kept, child.path(), childValue);
         }
       }

@@ -30,9 +30,12 @@ final class FormSchema {
       List<Field> children,
       boolean insideList) {
 
-    /** Free text written by staff, kept in the case notes instead of the process (not list items). */
+    /**
+     * Text typed by staff (names, places, descriptions, contact details): kept in Amends, never
+     * sent to the process, wherever it sits in the form.
+     */
     boolean freeText() {
-      return type.equals("textarea") && !insideList;
+      return type.equals("textarea") || type.equals("textfield");
     }
 
     JsonNode validate() {
@@ -50,10 +53,12 @@ final class FormSchema {
     }
   }
 
+  private final String id;
   private final String json;
   private final List<Field> fields;
 
-  private FormSchema(String json, List<Field> fields) {
+  private FormSchema(String id, String json, List<Field> fields) {
+    this.id = id;
     this.json = json;
     this.fields = fields;
   }
@@ -65,7 +70,7 @@ final class FormSchema {
       JsonNode root = mapper.readTree(json);
       List<Field> fields = new ArrayList<>();
       collect(root.path("components"), List.of(), false, fields);
-      return new FormSchema(json, List.copyOf(fields));
+      return new FormSchema(root.path("id").asText(""), json, List.copyOf(fields));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("The task's form is not valid JSON: " + e.getOriginalMessage(), e);
     }
@@ -110,6 +115,11 @@ final class FormSchema {
       }
     }
     return component.path("key").asText(component.path("id").asText("this question"));
+  }
+
+  /** The form's id ("record-consent"), or empty when it has none. */
+  String id() {
+    return id;
   }
 
   String json() {

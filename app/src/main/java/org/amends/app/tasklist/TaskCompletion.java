@@ -11,15 +11,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.amends.app.casework.CaseNote;
 import org.amends.app.casework.CaseRecordService;
 import org.amends.app.security.CurrentStaff;
+import org.amends.app.taskform.AnsweredTask;
+import org.amends.app.taskform.TaskFormData;
 import org.springframework.stereotype.Service;
 
 /**
- * Completes a task with what its form submitted: checked again here, free text kept as a case
- * note written by the signed-in member of staff, and only the decisions sent to the process.
+ * Completes a task with what its form submitted: checked again here, then what the process must
+ * not carry kept in Amends (by the feature that owns the form's data, or else as a case note
+ * written by the signed-in member of staff), and only decisions and ids sent to the process.
  */
 @Service
 class TaskCompletion {
@@ -37,16 +42,18 @@ class TaskCompletion {
 
   private final CamundaClient camunda;
   private final TaskDetails details;
+  private final FormDataKeepers keepers;
   private final CaseRecordService records;
   private final CurrentStaff staff;
   private final ObjectMapper json;
   private final Clock clock;
   private final FormCheck check = new FormCheck();
 
-  TaskCompletion(CamundaClient camunda, TaskDetails details, CaseRecordService records,
-      CurrentStaff staff, ObjectMapper json, Clock clock) {
+  TaskCompletion(CamundaClient camunda, TaskDetails details, FormDataKeepers keepers,
+      CaseRecordService records, CurrentStaff staff, ObjectMapper json, Clock clock) {
     this.camunda = camunda;
     this.details = details;
+    this.keepers = keepers;
     this.records = records;
     this.staff = staff;
     this.json = json;
@@ -71,14 +78,14 @@ class TaskCompletion {
         return new Invalid(List.of(new PageProblem("#main-content",
             "Your answers could not be read. Enter them again and complete the task.")), Map.of(), Map.of());
       }
-      FormCheck.Result result = check.check(FormSchema.of(task.formSchema(), json), submitted, task.variables());
+      FormSchema schema = FormSchema.of(task.formSchema(), json);
+      FormCheck.Result result = check.check(schema, submitted, keepers.formData(schema.id(), task.variables()));
       if (!result.valid()) {
         return new Invalid(result.problems().stream()
             .map(p -> new PageProblem("#" + p.anchor(), p.message())).toList(),
             fieldErrors(result.problems()), submitted);
       }
-      variables = new LinkedHashMap<>(result.decisions());
-      keepFreeText(task, result.freeText(), variables);
+      variables = keep(task, schema.id(), result);
     }
     try {
       camunda.newCompleteUserTaskCommand(key).variables(variables).send().join();
@@ -90,16 +97,29 @@ class TaskCompletion {
   }
 
   /**
-   * Free text goes into the case notes before the task completes, under a key of its own, so a
-   * second press of the button (or a retry after the engine refused) never writes it twice. A task
-   * outside any case has nowhere else to keep it, so there it stays with the task's variables.
+   * The variables for the process: the decisions, less what the form's feature keeps, plus the ids
+   * it gives for them; the rest of the free text goes into a case note first, under a key of its
+   * own, so a second press of the button (or a retry after the engine refused) never writes it
+   * twice. A task outside any case has nowhere else to keep its text, so there every answer goes
+   * to the process, as the form gave it.
    */
-  private void keepFreeText(TaskPage task, List<FormCheck.FreeText> freeText, Map<String, Object> variables) {
-    if (freeText.isEmpty()) {
-      return;
-    }
+  private Map<String, Object> keep(TaskPage task, String formId, FormCheck.Result result) {
     if (task.caseId() == null) {
-      freeText.forEach(t -> FormCheck.put(variables, t.path(), t.text()));
+      return new LinkedHashMap<>(result.answers());
+    }
+    Optional<TaskFormData> keeper = keepers.forForm(formId);
+    Set<String> kept = keeper.map(TaskFormData::keeps).orElse(Set.of());
+    Map<String, Object> variables = new LinkedHashMap<>(result.decisions());
+    variables.keySet().removeAll(kept);
+    note(task, result.freeText().stream().filter(t -> !kept.contains(t.path().get(0))).toList());
+    keeper.ifPresent(k -> variables.putAll(k.keep(
+        new AnsweredTask(task.key(), formId, task.caseId(), task.variables(), staff.username()),
+        result.answers())));
+    return variables;
+  }
+
+  private void note(TaskPage task, List<FormCheck.FreeText> freeText) {
+    if (freeText.isEmpty()) {
       return;
     }
     String text = "From ‘" + task.name() + "’:\n\n" + freeText.stream()

@@ -29,12 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskPageController {
 
   private final TaskDetails details;
+  private final FormDataKeepers keepers;
   private final TaskCompletion completion;
   private final CaseSummaryQuery summaries;
   private final ObjectMapper json;
 
-  TaskPageController(TaskDetails details, TaskCompletion completion, CaseSummaryQuery summaries, ObjectMapper json) {
+  TaskPageController(TaskDetails details, FormDataKeepers keepers, TaskCompletion completion,
+      CaseSummaryQuery summaries, ObjectMapper json) {
     this.details = details;
+    this.keepers = keepers;
     this.completion = completion;
     this.summaries = summaries;
     this.json = json;
@@ -73,8 +76,11 @@ class TaskPageController {
 
   private String page(TaskPage task, boolean detailsView, List<PageProblem> problems,
       Map<String, Object> fieldErrors, Map<String, Object> submitted, Model model) {
-    Map<String, Object> data = new LinkedHashMap<>(task.variables());
-    data.putAll(submitted); // what was typed wins over what the process had
+    // what the process carries, what Amends keeps for the form, and what was typed, which wins
+    Map<String, Object> data = new LinkedHashMap<>(task.hasForm()
+        ? keepers.formData(FormSchema.of(task.formSchema(), json).id(), task.variables())
+        : task.variables());
+    data.putAll(submitted);
     model.addAttribute("title", (problems.isEmpty() ? "" : "Error: ") + task.name());
     model.addAttribute("task", task);
     model.addAttribute("showVariables", detailsView || !task.hasForm());

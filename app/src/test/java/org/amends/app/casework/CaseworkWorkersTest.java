@@ -162,29 +162,29 @@ class CaseworkWorkersTest {
 
     @Test
     void shouldReferOnWhenTheAssessmentSaysReferOn() {
-      assertThat(riskClosure.recordRiskClosure(11L, caseId, "REFER_ON", "Needs a specialist service"))
+      assertThat(riskClosure.recordRiskClosure(11L, caseId, "REFER_ON"))
           .containsExactly(Map.entry("closureOutcome", "REFERRED_ON"));
       assertThat(records.notes(caseId)).extracting(CaseNote::text)
-          .containsExactly("The risk assessment decided to refer on: Needs a specialist service");
+          .containsExactly("The risk assessment decided to refer on; the assessment’s note says why.");
     }
 
     @Test
     void shouldCloseAsNotSuitableWhenTheAssessmentSaysClose() {
-      assertThat(riskClosure.recordRiskClosure(12L, caseId, "CLOSE", null))
+      assertThat(riskClosure.recordRiskClosure(12L, caseId, "CLOSE"))
           .containsExactly(Map.entry("closureOutcome", "NOT_SUITABLE"));
     }
 
     @Test
     void shouldAddOneNoteWhenTheJobIsRetried() {
-      riskClosure.recordRiskClosure(13L, caseId, "CLOSE", "Risk too high");
-      riskClosure.recordRiskClosure(13L, caseId, "CLOSE", "Risk too high");
+      riskClosure.recordRiskClosure(13L, caseId, "CLOSE");
+      riskClosure.recordRiskClosure(13L, caseId, "CLOSE");
 
       assertThat(records.notes(caseId)).hasSize(1);
     }
 
     @Test
     void shouldFailForAnOutcomeThatDoesNotStopTheCase() {
-      assertThatThrownBy(() -> riskClosure.recordRiskClosure(14L, caseId, "PROCEED", null))
+      assertThatThrownBy(() -> riskClosure.recordRiskClosure(14L, caseId, "PROCEED"))
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
@@ -193,8 +193,10 @@ class CaseworkWorkersTest {
   class RecordWithdrawal {
 
     @Test
-    void shouldContinueWhenASupporterWithdraws() {
-      assertThat(withdrawal.recordWithdrawal(caseId, (int) supporter, "Moved away"))
+    void shouldContinueWhenASupporterWithdrawsAndKeepTheReasonTheRequestHolds() {
+      long request = cases.requestWithdrawal(caseId, supporter, "Moved away", "coordinator").id();
+
+      assertThat(withdrawal.recordWithdrawal(caseId, (int) supporter, String.valueOf(request)))
           .containsExactly(Map.entry("canContinue", true));
       assertThat(cases.party(supporter).status()).isEqualTo(PartyStatus.WITHDRAWN);
       assertThat(consents.forParty(supporter)).hasValueSatisfying(
@@ -213,6 +215,15 @@ class CaseworkWorkersTest {
 
       assertThat(withdrawal.recordWithdrawal(caseId, harmed, null))
           .containsExactly(Map.entry("canContinue", false));
+    }
+
+    @Test
+    void shouldRefuseARequestAboutAnotherParty() {
+      long request = cases.requestWithdrawal(caseId, supporter, "Moved away", "coordinator").id();
+
+      assertThatThrownBy(() -> withdrawal.recordWithdrawal(caseId, harmed, request))
+          .hasMessage("Withdrawal request " + request + " is not about party " + harmed + " of case " + caseId);
+      assertThat(cases.party(harmed).status()).isEqualTo(PartyStatus.ACTIVE);
     }
 
     @Test

@@ -52,14 +52,14 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     workerResults.put("send-contact-invitation", Map.of("partyRole", "HARMED"));
     workerResults.put("send-contact-reminder", Map.of());
     workerResults.put("review-contact-outcomes", Map.of());
-    workerResults.put("suggest-facilitators", Map.of("facilitatorOptions", List.of(
-        Map.of("label", "Asha Patel", "value", "F-1"), Map.of("label", "Ben Okafor", "value", "F-2"))));
+    // ids only: the allocation form gets the facilitators' names from Amends
+    workerResults.put("suggest-facilitators", Map.of("suggestedFacilitatorIds", List.of(1, 2)));
     workerResults.put("notify-facilitators", Map.of());
     workerResults.put("send-meeting-invitations", Map.of());
     workerResults.put("send-meeting-reminders", Map.of());
+    // what was agreed and by whom stay in Amends: the follow-up needs the ids and the due date
     workerResults.put("record-outcome-actions", Map.of("actions", List.of(Map.of(
-        "actionId", "A-1", "description", "Write a letter of apology", "owner", "harmer",
-        "dueAt", LocalDate.now(ZoneOffset.UTC).plusDays(10).toString()))));
+        "agreementId", 1, "number", 0, "dueAt", LocalDate.now(ZoneOffset.UTC).plusDays(10).toString()))));
     workerResults.put("inform-action-outcome", Map.of());
     workerResults.put("send-satisfaction-surveys", Map.of());
     workerResults.put("request-referrer-feedback", Map.of());
@@ -106,7 +106,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
   /** Both parties consent and the coordinator allocates two facilitators. */
   private void consentAndAllocate() {
     completeTwice("UserTask_RecordConsent", Map.of("consentGiven", true));
-    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("F-1", "F-2")));
+    processTest.completeUserTask("UserTask_AllocateFacilitators", Map.of("facilitatorIds", List.of("1", "2")));
   }
 
   private void completeTwice(String elementId, Map<String, Object> variables) {
@@ -137,7 +137,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
 
   private void withdraw(ProcessInstanceEvent instance, String partyId) {
     client.newPublishMessageCommand().messageName("party-withdrawn").correlationKey(caseIdOf(instance))
-        .variables(Map.of("withdrawnPartyId", partyId)).send().join();
+        .variables(Map.of("withdrawnPartyId", partyId, "withdrawalRequestId", 1)).send().join();
   }
 
   private void assertClosedAsWithdrawn(ProcessInstanceEvent instance, String... interrupted) {
@@ -164,13 +164,14 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     processTest.completeUserTask("UserTask_ChooseRoute", Map.of("route", "CONFERENCE"));
 
     // and the conference, with its reminder two days before
+    // as the tasklist completes it: the meeting (with its venue) is in Amends, the process has its id
     processTest.completeUserTask("UserTask_ArrangeMeeting",
-        Map.of("meetingAt", Instant.now().plus(Duration.ofDays(7)).toString(), "venue", "Colchester Community Hall"));
+        Map.of("meetingAt", Instant.now().plus(Duration.ofDays(7)).toString(), "meetingId", 1));
     processTest.increaseTime(Duration.ofDays(6));
     processTest.completeUserTask("UserTask_RecordMeeting", Map.of("meetingHappened", true, "agreementReached", true));
 
     // and the outcome agreement, its action followed up when due, and the follow-up survey
-    processTest.completeUserTask("UserTask_RecordOutcomeAgreement", Map.of());
+    processTest.completeUserTask("UserTask_RecordOutcomeAgreement", Map.of("outcomeAgreementId", 1));
     processTest.increaseTime(Duration.ofDays(11));
     processTest.completeUserTask("UserTask_CheckAction", Map.of("actionCompleted", true));
     assertThat(instance).hasCompletedElements("ServiceTask_InformActionOutcome");
@@ -368,7 +369,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     String caseId = caseIdOf(instance);
 
     client.newPublishMessageCommand().messageName("party-withdrawn").correlationKey(caseId)
-        .variables(Map.of("withdrawnPartyId", "P-HARMER")).send().join();
+        .variables(Map.of("withdrawnPartyId", "P-HARMER", "withdrawalRequestId", 1)).send().join();
 
     assertThat(instance).isCompleted()
         .hasCompletedElements("ServiceTask_RecordWithdrawal", "ServiceTask_NotifyWithdrawal",
@@ -398,7 +399,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     ProcessInstanceEvent instance = startCase();
     agreeAndPassRisk();
     processTest.completeUserTask(taskOf("UserTask_RecordConsent", "P-HARMER"),
-        Map.of("consentGiven", true, "consentDate", "2026-03-27", "consentScope", "Letters only"));
+        Map.of("consentGiven", true, "consentDate", "2026-03-27"));
     assertThat(instance).hasActiveElements("CallActivity_Consent");
 
     withdraw(instance, "P-HARMED");
@@ -434,7 +435,7 @@ class JourneyProcessTest extends EmbeddedEngineTestSupport {
     processTest.completeUserTask("UserTask_SecondRiskAssessment", Map.of("riskOutcome", "PROCEED"));
     processTest.completeUserTask("UserTask_ChooseRoute", Map.of("route", "CONFERENCE"));
     processTest.completeUserTask("UserTask_ArrangeMeeting",
-        Map.of("meetingAt", Instant.now().plus(Duration.ofDays(7)).toString(), "venue", "Harlow Civic Centre"));
+        Map.of("meetingAt", Instant.now().plus(Duration.ofDays(7)).toString(), "meetingId", 1));
     assertThat(instance).hasActiveElements("CallActivity_Meeting");
 
     withdraw(instance, "P-HARMED");

@@ -48,6 +48,7 @@ import org.amends.app.facilitation.TrainingLevel;
 import org.amends.app.notification.EmailRecord;
 import org.amends.app.notification.EmailTemplate;
 import org.amends.app.notification.NotificationService;
+import org.amends.app.notification.ReceivedMail;
 import org.amends.app.outcome.ActionStatus;
 import org.amends.app.outcome.OutcomeService;
 import org.amends.app.referral.JourneyStarter;
@@ -59,26 +60,35 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The journey with the real job workers, case data on PostgreSQL and email through a real SMTP
  * server (GreenMail): a case opened by JourneyStarter ends CLOSED with the right outcome, and
- * every email goes exactly once.
+ * every email goes exactly once. Staff do their part through the app's pages (the tasklist and
+ * the case page), which keep in Amends what the process does not carry.
  */
 @SpringBootTest(properties = "camunda.process-test.runtime-mode=remote")
+@AutoConfigureMockMvc
 @CamundaSpringProcessTest
 class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
 
   static final Duration MAIL_WAIT = Duration.ofSeconds(20);
 
   /** The contact form's answer for both parties: they want to take part, and the harmer accepts responsibility. */
-  static final Map<String, Object> AGREED = Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true);
+  static final Map<String, Object> AGREED =
+      Map.of("contactOutcome", "AGREED", "acceptsResponsibility", true, "contactedOn", "2026-03-02");
 
   static final Map<String, Object> CONSENT = Map.of(
       "consentGiven", true, "consentDate", "2026-03-27", "consentScope", "A face-to-face meeting");
+
+  /** A risk assessment (first or second) that lets the case go on. */
+  static final Map<String, Object> LOW_RISK =
+      Map.of("riskOfFurtherHarm", "LOW", "safeguardingConcerns", false, "riskOutcome", "PROCEED");
 
   @Autowired CamundaProcessTestContext processTest;
   @Autowired JourneyStarter starter;
@@ -89,6 +99,8 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   @Autowired OutcomeService outcomes;
   @Autowired ConsentService consents;
   @Autowired CamundaClient camunda;
+  @Autowired MockMvc mvc;
+  private StaffHands staff;
 
   /** Names and addresses unique to each test, so that no case looks like a duplicate of another. */
   private String unique;
@@ -105,6 +117,7 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     // cases outlive the purge, so their links to the purged instances go with it.
     jdbc.update("update amends.case_file set process_instance_key = null");
     smtp.purgeEmailFromAllMailboxes();
+    staff = new StaffHands(mvc, camunda, facilitators);
     unique = randomLetters();
     harmedEmail = "harmed." + unique + "@example.org";
     harmerEmail = "harmer." + unique + "@example.org";
@@ -169,29 +182,33 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     ProcessInstanceSelector instance = instance(started);
 
     // when: contact, risk, consent, allocation and preparation
-    completeTwice("UserTask_RecordContact", AGREED);
-    processTest.completeUserTask("UserTask_AssessRisk", Map.of("riskOutcome", "PROCEED", "riskOfFurtherHarm", "LOW"));
-    completeTwice("UserTask_RecordConsent", CONSENT);
-    processTest.completeUserTask("UserTask_AllocateFacilitators",
+    long caseId = started.caseId();
+    staff.completeEach(caseId, "UserTask_RecordContact", 2, AGREED);
+    staff.complete(caseId, "UserTask_AssessRisk", LOW_RISK);
+    staff.completeEach(caseId, "UserTask_RecordConsent", 2, CONSENT);
+    staff.complete(caseId, "UserTask_AllocateFacilitators",
         Map.of("facilitatorIds", List.of(first.id().toString(), second.id().toString())));
-    completeTwice("UserTask_RecordPreparationMeeting", Map.of("updatedRisk", "LOW"));
-    processTest.completeUserTask("UserTask_SecondRiskAssessment", Map.of("riskOutcome", "PROCEED"));
-    processTest.completeUserTask("UserTask_ChooseRoute", Map.of("route", "CONFERENCE"));
+    staff.completeEach(caseId, "UserTask_RecordPreparationMeeting", 2,
+        Map.of("preparationMeetingAt", "2026-03-28T10:00", "updatedRisk", "LOW"));
+    staff.complete(caseId, "UserTask_SecondRiskAssessment", LOW_RISK);
+    staff.complete(caseId, "UserTask_ChooseRoute", Map.of("route", "CONFERENCE"));
 
     // and the conference a week away, with its reminder two days before
     String meetingAt = processTest.getCurrentTime().plus(Duration.ofDays(7))
         .atOffset(ZoneOffset.UTC).withNano(0).toString();
-    processTest.completeUserTask("UserTask_ArrangeMeeting",
-        Map.of("meetingAt", meetingAt, "venue", "Harlow Civic Centre"));
+    staff.complete(caseId, "UserTask_ArrangeMeeting", Map.of("meetingAt", meetingAt, "venue", "Harlow Civic Centre"));
+    // the invitations go before the reminder's timer starts: move the clock only then
+    assertThat(ProcessInstanceSelectors.byProcessId("meeting")).hasCompletedElements("ServiceTask_SendMeetingInvitations");
     processTest.increaseTime(Duration.ofDays(6));
-    processTest.completeUserTask("UserTask_RecordMeeting", Map.of("meetingHappened", true, "agreementReached", true));
+    staff.complete(caseId, "UserTask_RecordMeeting",
+        Map.of("meetingHappened", true, "whatHappened", "They talked it through", "agreementReached", true));
 
     // and the agreed action, checked when due, and the follow-up six weeks later
     String dueAt = LocalDate.ofInstant(processTest.getCurrentTime(), ZoneOffset.UTC).plusDays(4).toString();
-    processTest.completeUserTask("UserTask_RecordOutcomeAgreement", Map.of("actions", List.of(
+    staff.complete(caseId, "UserTask_RecordOutcomeAgreement", Map.of("actions", List.of(
         Map.of("description", "Write a letter of apology", "owner", "Sol", "dueAt", dueAt))));
     processTest.increaseTime(Duration.ofDays(5));
-    processTest.completeUserTask("UserTask_CheckAction", Map.of("actionCompleted", true));
+    staff.complete(caseId, "UserTask_CheckAction", Map.of("actionCompleted", true));
     assertThat(instance).hasCompletedElements("ServiceTask_InformActionOutcome");
     processTest.increaseTime(Duration.ofDays(42));
     assertThat(instance).hasCompletedElements("ServiceTask_SendSatisfactionSurveys", "ServiceTask_RequestReferrerFeedback");
@@ -205,13 +222,15 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
           assertThat(consent.given()).isTrue();
           assertThat(consent.givenOn()).isEqualTo(LocalDate.of(2026, 3, 27));
           assertThat(consent.scope()).isEqualTo(CONSENT.get("consentScope"));
-          assertThat(consent.recordedBy()).isEqualTo("coordinators");
+          assertThat(consent.recordedBy()).isEqualTo("coordinator");
         }));
     assertThat(facilitators.currentAllocation(started.caseId())).hasValueSatisfying(a ->
         assertThat(Set.of(a.firstFacilitatorId(), a.secondFacilitatorId()))
             .containsExactlyInAnyOrder(first.id(), second.id()));
     assertThat(outcomes.forCase(started.caseId())).singleElement().satisfies(agreement -> {
       assertThat(agreement.actions()).singleElement().satisfies(action -> {
+        assertThat(action.description()).isEqualTo("Write a letter of apology");
+        assertThat(action.owner()).isEqualTo("Sol");
         assertThat(action.status()).isEqualTo(ActionStatus.COMPLETED);
         assertThat(action.harmedInformedAt()).isNotNull();
       });
@@ -227,6 +246,10 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
         harmerEmail + " " + EmailTemplate.MEETING_REMINDER.subject(), 1,
         harmedEmail + " " + EmailTemplate.ACTION_OUTCOME.subject(), 1,
         harmedEmail + " " + EmailTemplate.SATISFACTION_SURVEY.subject(), 1));
+    // the emails say what the process no longer carries: where the meeting is, what was agreed
+    assertThat(bodyOf(harmedEmail, EmailTemplate.MEETING_INVITATION)).contains("Where: Harlow Civic Centre");
+    assertThat(bodyOf(harmerEmail, EmailTemplate.MEETING_REMINDER)).contains("Where: Harlow Civic Centre");
+    assertThat(bodyOf(harmedEmail, EmailTemplate.ACTION_OUTCOME)).contains("Action: Write a letter of apology");
   }
 
   @Test
@@ -234,16 +257,13 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     // given a case at its risk assessment
     StartedCase started = starter.start(referral(Area.BASILDON, Sensitivity.NONE));
     ProcessInstanceSelector instance = instance(started);
-    completeTwice("UserTask_RecordContact", AGREED);
+    staff.completeEach(started.caseId(), "UserTask_RecordContact", 2, AGREED);
     assertThat(instance).hasActiveElements("UserTask_AssessRisk");
     Party harmed = party(started, PartyRole.HARMED);
     Party harmer = party(started, PartyRole.HARMER);
 
-    // when the harmer withdraws
-    camunda.newPublishMessageCommand().messageName("party-withdrawn")
-        .correlationKey(String.valueOf(started.caseId()))
-        .variables(Map.of("withdrawnPartyId", harmer.id(), "withdrawalReason", "Moved away"))
-        .send().join();
+    // when the harmer withdraws, as recorded on the case page
+    staff.withdraw(started.caseId(), harmer.id(), "Moved away");
 
     // then their involvement ends, the harmed person is told, and the case closes as withdrawn
     assertThat(instance).isCompleted().hasVariable("closureOutcome", "WITHDRAWN");
@@ -266,7 +286,8 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     ProcessInstanceSelector instance = instance(started);
 
     // when both want to take part but the harmer does not accept responsibility
-    completeTwice("UserTask_RecordContact", Map.of("contactOutcome", "AGREED", "acceptsResponsibility", false));
+    staff.completeEach(started.caseId(), "UserTask_RecordContact", 2,
+        Map.of("contactOutcome", "AGREED", "acceptsResponsibility", false, "contactedOn", "2026-03-02"));
 
     // then
     assertThat(instance).isCompleted()
@@ -332,9 +353,13 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     return ProcessInstanceSelectors.byKey(started.processInstanceKey());
   }
 
-  private void completeTwice(String elementId, Map<String, Object> variables) {
-    processTest.completeUserTask(elementId, variables);
-    processTest.completeUserTask(elementId, variables);
+  /** The text of the one email with this template that went to this address. */
+  private static String bodyOf(String address, EmailTemplate template) throws Exception {
+    List<MimeMessage> sent = Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> addressAndSubject(m).equals(address + " " + template.subject()))
+        .toList();
+    assertThat(sent).as("%s to %s", template, address).hasSize(1);
+    return ReceivedMail.of(sent.get(0)).text();
   }
 
   private void assertClosed(StartedCase started, ClosureOutcome outcome) {

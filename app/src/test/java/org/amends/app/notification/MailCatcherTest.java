@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 @ExtendWith(OutputCaptureExtension.class)
 class MailCatcherTest {
@@ -25,13 +25,18 @@ class MailCatcherTest {
     catcher.afterPropertiesSet();
     try {
       // when
-      send(port, "wren@example.org", "Restorative justice: we would like to talk to you");
+      send(port, "wren@example.org", "Restorative justice: we would like to talk to you", true);
+      send(port, "someone@example.org", "Not from Amends", false);
 
-      // then
+      // then it says which case and which party, never the address
       assertThat(catcher.isRunning()).isTrue();
-      assertThat(catcher.caught()).hasSize(1);
-      assertThat(output.getOut())
-          .contains("Caught email to wren@example.org: Restorative justice: we would like to talk to you");
+      assertThat(catcher.caught()).hasSize(2);
+      String catchersLines = output.getOut().lines().filter(line -> line.contains("MailCatcher"))
+          .collect(java.util.stream.Collectors.joining("\n"));
+      assertThat(catchersLines)
+          .contains("Caught email for party 12 of case RJ-2026-00042: Restorative justice: we would like to talk to you")
+          .contains("Caught email for unknown of case unknown: Not from Amends")
+          .doesNotContain("wren@example.org", "someone@example.org");
     } finally {
       catcher.destroy();
     }
@@ -80,16 +85,22 @@ class MailCatcherTest {
         .run(context -> assertThat(context).doesNotHaveBean(MailCatcher.class));
   }
 
-  private static void send(int port, String to, String subject) {
+  /** An email, with the headers NotificationService sets when {@code fromAmends}. */
+  private static void send(int port, String to, String subject, boolean fromAmends) {
     JavaMailSenderImpl sender = new JavaMailSenderImpl();
     sender.setHost("127.0.0.1");
     sender.setPort(port);
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom("no-reply@amends.local");
-    message.setTo(to);
-    message.setSubject(subject);
-    message.setText("Hello");
-    sender.send(message);
+    sender.send(message -> {
+      MimeMessageHelper helper = new MimeMessageHelper(message);
+      helper.setFrom("no-reply@amends.local");
+      helper.setTo(to);
+      helper.setSubject(subject);
+      helper.setText("Hello");
+      if (fromAmends) {
+        message.setHeader(NotificationService.CASE_HEADER, "RJ-2026-00042");
+        message.setHeader(NotificationService.RECIPIENT_HEADER, "party 12");
+      }
+    });
   }
 
   private static int freePort() {

@@ -53,7 +53,11 @@ class NotificationSmtpDownTest {
         "down:" + unique);
 
     // when / then
-    assertThatThrownBy(() -> notifications.send(request)).isInstanceOf(MailException.class);
+    // (and says which email failed by case and recipient, never by address: it is logged)
+    assertThatThrownBy(() -> notifications.send(request)).isInstanceOf(MailException.class)
+        .hasMessage("The CONTACT_INVITATION email to party " + created.partyIds().get(0) + " of case "
+            + created.reference() + " could not be sent: the mail server could not be reached")
+        .hasNoCause();
     assertThat(notifications.sentFor(created.caseId())).isEmpty();
   }
 

@@ -7,9 +7,9 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 
 /** The plain-text and HTML bodies of a received multipart email. */
-record ReceivedMail(String subject, String to, String from, String text, String html) {
+public record ReceivedMail(String subject, String to, String from, String text, String html) {
 
-  static ReceivedMail of(MimeMessage message) throws Exception {
+  public static ReceivedMail of(MimeMessage message) throws Exception {
     return new ReceivedMail(message.getSubject(), message.getAllRecipients()[0].toString(),
         message.getFrom()[0].toString(), find(message, "text/plain").orElse(null),
         find(message, "text/html").orElse(null));

@@ -1,6 +1,7 @@
 package org.amends.app.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -88,7 +89,7 @@ class FormCheckTest {
   }
 
   @Test
-  void shouldCheckEachItemOfADynamicListAndKeepItsTextForTheProcess() throws IOException {
+  void shouldCheckEachItemOfADynamicListAndKeepItsTextOutOfTheDecisions() throws IOException {
     FormCheck.Result result = check.check(form("record-outcome-agreement"), Map.of("actions", List.of(
         Map.of("description", "Write a letter of apology", "owner", "Sam", "dueAt", "2026-05-01"),
         Map.of("description", "Repair the fence", "dueAt", "2026-05-01"))), Map.of());
@@ -99,7 +100,48 @@ class FormCheckTest {
 
     FormCheck.Result valid = check.check(form("record-outcome-agreement"), Map.of("actions", List.of(
         Map.of("description", "Write a letter of apology", "owner", "Sam", "dueAt", "2026-05-01"))), Map.of());
-    assertThat(valid.decisions()).containsEntry("actions",
+    assertThat(valid.decisions()).containsEntry("actions", List.of(Map.of("dueAt", "2026-05-01")));
+    assertThat(valid.freeText()).extracting(FormCheck.FreeText::label, FormCheck.FreeText::text).containsExactly(
+        tuple("What did people agree to do? (1): What will they do?", "Write a letter of apology"),
+        tuple("What did people agree to do? (1): Who will do it?", "Sam"));
+    assertThat(valid.answers()).containsEntry("actions",
         List.of(Map.of("description", "Write a letter of apology", "owner", "Sam", "dueAt", "2026-05-01")));
+  }
+
+  @Test
+  void shouldTreatATextFieldAsFreeTextNotADecision() throws IOException {
+    FormCheck.Result result = check.check(form("arrange-meeting"), Map.of(
+        "meetingAt", "2026-05-01T10:00", "venue", "Harlow Civic Centre"), Map.of());
+
+    assertThat(result.valid()).isTrue();
+    assertThat(result.decisions()).containsExactly(Map.entry("meetingAt", "2026-05-01T10:00"));
+    assertThat(result.freeText()).containsExactly(
+        new FormCheck.FreeText(List.of("venue"), "Where is the meeting?", "Harlow Civic Centre"));
+    assertThat(result.answers()).containsEntry("venue", "Harlow Civic Centre");
+  }
+
+  /** No form of the journey, answered in full, gives the process any of its typed text. */
+  @Test
+  void shouldGiveTheProcessNoTextTypedIntoAnyForm() throws IOException {
+    for (String formId : List.of("assess-risk", "second-risk-assessment", "record-consent", "record-contact",
+        "arrange-meeting", "record-meeting", "record-preparation-meeting", "record-indirect-exchange",
+        "choose-route", "check-action", "allocate-facilitators", "record-outcome-agreement")) {
+      FormSchema schema = form(formId);
+      Map<String, Object> typed = new java.util.HashMap<>();
+      for (FormSchema.Field field : schema.fields()) {
+        if (field.freeText()) {
+          FormCheck.put(typed, field.path(), "Typed by staff");
+        } else if (field.type().equals("dynamiclist")) {
+          Map<String, Object> item = new java.util.HashMap<>();
+          field.children().stream().filter(FormSchema.Field::freeText)
+              .forEach(child -> FormCheck.put(item, child.path(), "Typed by staff"));
+          FormCheck.put(typed, field.path(), List.of(item));
+        }
+      }
+
+      FormCheck.Result result = check.check(schema, typed, Map.of());
+
+      assertThat(String.valueOf(result.decisions())).as(formId).doesNotContain("Typed by staff");
+    }
   }
 }

@@ -65,6 +65,9 @@ public final class LocalPostgres implements AutoCloseable {
     config.setUsername("postgres");
     config.setMaximumPoolSize(10);
     config.setPoolName("amends-embedded");
+    // PostgreSQL's error details quote the failing row ("Failing row contains (...)"), which may
+    // hold personal data; exception messages, and so logs and incidents, leave them out
+    config.addDataSourceProperty("logServerErrorDetail", "false");
     pool = new HikariDataSource(config);
     return pool;
   }

@@ -16,6 +16,7 @@ import org.amends.app.casework.ClosureOutcome;
 import org.amends.app.casework.Party;
 import org.amends.app.casework.VolunteerActivity;
 import org.amends.app.casework.VolunteerHours;
+import org.amends.app.casework.WithdrawalRequest;
 import org.amends.app.security.CurrentStaff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,29 +72,33 @@ class CaseActions {
 
   /**
    * Sends the withdrawal to the case's process, whose worker records it and decides whether the
-   * case can go on: the process stays the one place where that decision is made.
+   * case can go on: the process stays the one place where that decision is made. The reason is
+   * kept in Amends first (committed, so the worker can read it) and the message carries only ids;
+   * a message the engine did not take leaves no request behind.
    */
   void withdraw(Case c, Party party, String reason) {
     if (c.processInstanceKey() == null) {
       throw new ActionFailed("The withdrawal cannot be recorded because this case has no process");
     }
+    WithdrawalRequest request = cases.requestWithdrawal(c.id(), party.id(), reason, staff.username());
     try {
       camunda.newCorrelateMessageCommand()
           .messageName(PARTY_WITHDRAWN)
           .correlationKey(String.valueOf(c.id()))
-          .variables(Map.of("withdrawnPartyId", party.id(), "withdrawalReason", reason))
+          .variables(Map.of("withdrawnPartyId", party.id(), "withdrawalRequestId", request.id()))
           .send()
           .join();
     } catch (ClientHttpException e) {
-      log.warn("Withdrawal of party {} in case {} refused: {}", party.id(), c.reference(),
-          e.getMessage());
+      cases.forgetWithdrawalRequest(request.id());
+      log.warn("Withdrawal of party {} in case {} refused: HTTP {}", party.id(), c.reference(), e.code());
       throw new ActionFailed(e.code() == 404
           ? "The withdrawal cannot be recorded because the case’s process is not running"
           : "The withdrawal could not be recorded because the process engine refused it. "
               + "Try again later", e);
     } catch (ClientException e) {
+      cases.forgetWithdrawalRequest(request.id());
       log.warn("Withdrawal of party {} in case {} failed: {}", party.id(), c.reference(),
-          e.getMessage());
+          e.getClass().getSimpleName());
       throw new ActionFailed("The withdrawal could not be recorded because the process engine "
           + "did not answer. Try again later", e);
     }
