@@ -32,7 +32,8 @@ class Anonymiser {
       new Link("meeting", "case_id = :id"),
       new Link("outcome_action", CASE_AGREEMENTS),
       new Link("survey_response", "case_id = :id"),
-      new Link("email_record", "case_id = :id"));
+      new Link("email_record", "case_id = :id"),
+      new Link("withdrawal_request", "case_id = :id"));
 
   /**
    * One party: their own rows, and the free text written about the whole case (notes, risk
@@ -45,6 +46,7 @@ class Anonymiser {
       new Link("meeting", "party_id = :id"),
       new Link("survey_response", "party_id = :id"),
       new Link("email_record", "party_id = :id"),
+      new Link("withdrawal_request", "party_id = :id"),
       new Link("case_note", "case_id = (select case_id from amends.party where id = :id)"),
       new Link("risk_assessment", "case_id = (select case_id from amends.party where id = :id)"),
       new Link("meeting", "party_id is null and case_id = (select case_id from amends.party where id = :id)"),

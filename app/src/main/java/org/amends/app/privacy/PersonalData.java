@@ -25,6 +25,8 @@ final class PersonalData {
           "interpreter_language", "null",
           "access_needs", "null")),
       Map.entry("case_note", Map.of("text", ANONYMISED)),
+      // why a party withdrew, as staff typed it on the case page
+      Map.entry("withdrawal_request", Map.of("reason", ANONYMISED)),
       Map.entry("contact_log", Map.of("notes", "null")),
       Map.entry("referral", Map.of(
           // a partner referral must name its referrer (referral_referrer_named)
@@ -67,6 +69,7 @@ final class PersonalData {
           "status", "version", "anonymised_on")),
       // written_by and the other *_by columns are staff usernames: the staff's accountability
       Map.entry("case_note", Set.of("id", "case_id", "written_by", "written_at", "request_key")),
+      Map.entry("withdrawal_request", Set.of("id", "case_id", "party_id", "requested_by", "requested_at")),
       Map.entry("contact_log", Set.of("id", "case_id", "party_id", "contacted_at", "method", "outcome",
           "contacted_by", "request_key")),
       // the referring organisation is an agency, not a person

@@ -37,6 +37,8 @@ class SubjectAccessExport {
           new Source("contact_log", "Contact with them",
               "select * from amends.contact_log where party_id = :id order by contacted_at"),
           new Source("consent", "Their consent", "select * from amends.consent where party_id = :id"),
+          new Source("withdrawal_request", "Their withdrawal",
+              "select * from amends.withdrawal_request where party_id = :id order by requested_at"),
           new Source("risk_assessment", "Risk assessments of the case",
               "select * from amends.risk_assessment where case_id = " + PARTY_CASE + " order by assessed_on"),
           new Source("allocation", "Facilitators allocated to the case",
