@@ -20,9 +20,11 @@ public abstract class EmbeddedEngineTestSupport {
   static void engineProperties(DynamicPropertyRegistry registry) {
     int restPort = freePort();
     int managementPort = freePort();
+    int grpcPort = freePort();
     String dataDirectory = temporaryDirectory().toString();
     registry.add("amends.engine.rest-port", () -> restPort);
     registry.add("amends.engine.management-port", () -> managementPort);
+    registry.add("amends.engine.grpc-port", () -> grpcPort);
     registry.add("amends.engine.clock-control", () -> true);
     // Camunda Process Test closes its client after each test, and closing waits for the job
     // workers' long polls to be answered: hold them one second at most, not the ten asked for.
@@ -33,7 +35,7 @@ public abstract class EmbeddedEngineTestSupport {
     registry.add("amends.mail.catcher.enabled", () -> false);
     // Camunda Process Test (remote runtime) drives the same embedded engine.
     registry.add("camunda.process-test.remote.client.rest-address", () -> "http://127.0.0.1:" + restPort);
-    registry.add("camunda.process-test.remote.client.grpc-address", () -> "http://127.0.0.1:" + restPort);
+    registry.add("camunda.process-test.remote.client.grpc-address", () -> "http://127.0.0.1:" + grpcPort);
     registry.add("camunda.process-test.remote.camunda-monitoring-api-address", () -> "http://127.0.0.1:" + managementPort);
   }
 

@@ -64,6 +64,8 @@ import org.flywaydb.core.Flyway;
 public final class Engine implements AutoCloseable {
 
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
+  /** Jobs activated per stream in one turn of the round robin over a type's streams. */
+  private static final int STREAM_BATCH = 32;
 
   private final EngineConfiguration configuration;
   private final RowStore store;
@@ -122,6 +124,9 @@ public final class Engine implements AutoCloseable {
   // ---- commands
 
   public DeploymentResult deploy(List<DeploymentResource> resources, String tenantId) {
+    if (resources == null || resources.isEmpty()) {
+      throw EngineException.invalidArgument("No resources provided.");
+    }
     Deployer.Prepared prepared = deployer.prepare(resources);
     return execute(rt -> deployer.apply(prepared, rt, tenant(tenantId)));
   }
@@ -169,10 +174,11 @@ public final class Engine implements AutoCloseable {
     });
   }
 
-  public void setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
-    execute(rt -> {
+  /** Sets variables on a scope; returns the key of the change (Zeebe's variable document key). */
+  public long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
+    return execute(rt -> {
       ProcessInstanceCommands.setVariables(rt, elementInstanceKey, variables, local);
-      return null;
+      return rt.state().newKey();
     });
   }
 
@@ -194,6 +200,10 @@ public final class Engine implements AutoCloseable {
       return;
     }
     writer.submit(rt -> {
+      if (pending.answer().isDone()) {
+        // Given up by the caller (a cancelled call): activate nothing nobody would receive.
+        return null;
+      }
       List<Job> jobs = rt.jobs().activate(
           request.type(), request.worker(), request.timeout(), request.maxJobsToActivate(), request.tenantIds());
       List<ActivatedJob> activated = new ArrayList<>(jobs.size());
@@ -222,6 +232,77 @@ public final class Engine implements AutoCloseable {
         job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind);
   }
 
+  /**
+   * Opens a job stream, as Zeebe's job push: from now on every job of the request's type that
+   * becomes activatable (created, timed out, failed with retries left) is activated for one of
+   * the type's open streams, in turn, and handed to it once the activation is committed. A job the
+   * stream cannot take any more is made activatable again (yielded) and the stream is closed.
+   */
+  public JobStream openJobStream(ActivateJobs request, JobStream.Sink sink) {
+    JobStream stream = new JobStream(request, sink, waiters::closeStream);
+    waiters.openStream(stream);
+    return stream;
+  }
+
+  /** Activates the type's activatable jobs for its open streams, round robin, and pushes them. */
+  private void pushToStreams(String type) {
+    writer.submit(rt -> {
+      List<JobStream> open = waiters.streamsOf(type);
+      List<Map.Entry<JobStream, ActivatedJob>> deliveries = new ArrayList<>();
+      boolean more = !open.isEmpty();
+      while (more) {
+        more = false;
+        for (JobStream stream : open) {
+          ActivateJobs request = stream.request();
+          List<Job> jobs = rt.jobs().activate(
+              type, request.worker(), request.timeout(), STREAM_BATCH, request.tenantIds());
+          for (Job job : jobs) {
+            deliveries.add(Map.entry(stream, toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables()))));
+          }
+          more |= jobs.size() == STREAM_BATCH;
+        }
+      }
+      return deliveries;
+    }).whenComplete((deliveries, failure) -> {
+      if (deliveries == null) {
+        return;
+      }
+      List<Long> undelivered = new ArrayList<>();
+      for (Map.Entry<JobStream, ActivatedJob> delivery : deliveries) {
+        if (!delivery.getKey().push(delivery.getValue())) {
+          undelivered.add(delivery.getValue().key());
+        }
+      }
+      if (!undelivered.isEmpty()) {
+        yieldJobs(undelivered);
+      }
+    });
+  }
+
+  /**
+   * Jobs activated for a worker that could not receive them (its call was cancelled, its stream
+   * gone): activatable again at once, as Zeebe's job yield, rather than after their timeout.
+   */
+  public void yieldJobs(List<Long> keys) {
+    writer.submit(rt -> {
+      for (long key : keys) {
+        Job job = rt.state().jobs.get(key);
+        if (job != null && job.state == Job.State.ACTIVATED) {
+          job.state = Job.State.CREATED;
+          job.worker = null;
+          job.deadline = null;
+          rt.state().save(job);
+          waiters.jobAvailable(job.type);
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Why a completion with a job result (task listeners, ad-hoc sub-processes) is refused. */
+  public static final String JOB_RESULT_NOT_SUPPORTED =
+      "Job results (for task listeners and ad-hoc sub-processes) are not supported by this engine.";
+
   public void completeJob(long key, Map<String, Object> variables) {
     execute(rt -> {
       JobCommands.complete(rt, key, variables == null ? Map.of() : variables);
@@ -230,6 +311,10 @@ public final class Engine implements AutoCloseable {
   }
 
   public void failJob(long key, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
+    if (retryBackOff != null && retryBackOff.isNegative()) {
+      throw EngineException.invalidArgument(
+          "The retryBackOff must not be negative, but was " + retryBackOff.toMillis() + ".");
+    }
     execute(rt -> {
       JobCommands.fail(rt, key, retries, errorMessage, retryBackOff, variables);
       return null;
@@ -243,7 +328,11 @@ public final class Engine implements AutoCloseable {
     });
   }
 
+  /** Changes a job's retries, its timeout (from now), or both; at least one is required. */
   public void updateJob(long key, Integer retries, Long timeoutMillis) {
+    if (retries == null && timeoutMillis == null) {
+      throw EngineException.invalidArgument("At least one of [retries, timeout] is required.");
+    }
     execute(rt -> {
       JobCommands.update(rt, key, retries, timeoutMillis);
       return null;
@@ -282,6 +371,9 @@ public final class Engine implements AutoCloseable {
       String name, String correlationKey, Duration timeToLive, String messageId, Map<String, Object> variables, String tenantId) {
     if (name == null || name.isBlank()) {
       throw EngineException.invalidArgument("No name provided");
+    }
+    if (timeToLive != null && timeToLive.isNegative()) {
+      throw EngineException.invalidArgument("The timeToLive must not be negative, but was " + timeToLive.toMillis() + ".");
     }
     return execute(rt -> {
       Message message = rt.events().publish(
@@ -336,9 +428,15 @@ public final class Engine implements AutoCloseable {
         throw EngineException.invalidArgument(evaluated.evaluation().failureMessage());
       }
       DecisionRequirements drg = rt.state().decisionRequirements.get(decision.decisionRequirementsKey);
+      List<DecisionResult.Definition> definitions = new ArrayList<>();
+      for (var evaluatedDecision : evaluated.evaluation().evaluatedDecisions()) {
+        definitions.add(rt.state().decisionDefinitions.values().stream()
+            .filter(d -> d.decisionRequirementsKey == drg.key && d.decisionId.equals(evaluatedDecision.decisionId()))
+            .findFirst().map(d -> new DecisionResult.Definition(d.key, d.version)).orElse(null));
+      }
       return new DecisionResult(
           evaluated.decisionInstanceKey(), decision.key, decision.decisionId, decision.name, decision.version,
-          drg.key, drg.decisionRequirementsId, decision.tenantId, evaluated.evaluation());
+          drg.key, drg.decisionRequirementsId, decision.tenantId, evaluated.evaluation(), definitions);
     });
   }
 
@@ -543,6 +641,7 @@ public final class Engine implements AutoCloseable {
     running = false;
     writer.close();
     waiters.failAll();
+    waiters.allStreams().forEach(JobStream::close);
   }
 
   /** API calls waiting for something: jobs to activate, process instances to complete. */
@@ -554,6 +653,37 @@ public final class Engine implements AutoCloseable {
     private final Set<String> availableTypes = new HashSet<>();
     private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final Map<String, List<JobStream>> streams = new HashMap<>();
+    /** Where the round robin over a type's streams starts next. */
+    private int streamTurn;
+
+    synchronized void openStream(JobStream stream) {
+      streams.computeIfAbsent(stream.request().type(), type -> new ArrayList<>()).add(stream);
+    }
+
+    synchronized void closeStream(JobStream stream) {
+      List<JobStream> open = streams.get(stream.request().type());
+      if (open != null && open.remove(stream) && open.isEmpty()) {
+        streams.remove(stream.request().type());
+      }
+    }
+
+    /** The type's open streams, starting with a different one each time. */
+    synchronized List<JobStream> streamsOf(String type) {
+      List<JobStream> open = streams.getOrDefault(type, List.of());
+      if (open.isEmpty()) {
+        return List.of();
+      }
+      List<JobStream> rotated = new ArrayList<>(open);
+      java.util.Collections.rotate(rotated, -(streamTurn++ % rotated.size()));
+      return rotated;
+    }
+
+    synchronized List<JobStream> allStreams() {
+      List<JobStream> all = new ArrayList<>();
+      streams.values().forEach(all::addAll);
+      return all;
+    }
 
     /** Called on the writer thread; retried after the commit of a batch that made its type available. */
     synchronized void waitForJobs(PendingActivation pending) {
@@ -599,10 +729,16 @@ public final class Engine implements AutoCloseable {
     void afterCommit() {
       List<Runnable> answers;
       List<PendingActivation> retry = new ArrayList<>();
+      List<String> pushTypes = new ArrayList<>();
       synchronized (this) {
         answers = new ArrayList<>(afterCommit);
         afterCommit.clear();
         if (!availableTypes.isEmpty()) {
+          for (String type : availableTypes) {
+            if (streams.containsKey(type)) {
+              pushTypes.add(type);
+            }
+          }
           for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
             PendingActivation pending = it.next();
             if (availableTypes.contains(pending.request().type())) {
@@ -614,6 +750,8 @@ public final class Engine implements AutoCloseable {
         }
       }
       answers.forEach(Runnable::run);
+      // Streams first, as in Zeebe: a job goes to a waiting stream before a long poll.
+      pushTypes.forEach(Engine.this::pushToStreams);
       retry.forEach(Engine.this::tryActivate);
     }
 

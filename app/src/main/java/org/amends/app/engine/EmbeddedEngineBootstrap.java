@@ -43,6 +43,7 @@ public class EmbeddedEngineBootstrap {
             StartupCheck.portFree(settings.host(), settings.restPort(), "amends.engine.rest-port");
             StartupCheck.portFree(
                 settings.host(), settings.managementPort(), "amends.engine.management-port");
+            StartupCheck.portFree(settings.host(), settings.grpcPort(), "amends.engine.grpc-port");
           }
           String url = env.getProperty(DATASOURCE_URL);
           if (url != null && !url.isBlank()) {
@@ -101,6 +102,8 @@ public class EmbeddedEngineBootstrap {
             "amends.engine.management-port",
             Integer.class,
             EngineServerSettings.DEFAULT_MANAGEMENT_PORT),
+        env.getProperty(
+            "amends.engine.grpc-port", Integer.class, EngineServerSettings.DEFAULT_GRPC_PORT),
         env.getProperty("amends.engine.clock-control", Boolean.class, false),
         env.getProperty("amends.engine.long-poll-max", Duration.class));
   }

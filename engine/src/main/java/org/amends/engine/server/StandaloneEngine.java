@@ -12,7 +12,7 @@ import com.zaxxer.hikari.HikariDataSource;
  *
  * <ul>
  *   <li>{@code AMENDS_ENGINE_HOST} (127.0.0.1), {@code AMENDS_ENGINE_REST_PORT} (8088), {@code
- *       AMENDS_ENGINE_MANAGEMENT_PORT} (9600), {@code AMENDS_ENGINE_CLOCK_CONTROL} (false),
+ *       AMENDS_ENGINE_MANAGEMENT_PORT} (9600), {@code AMENDS_ENGINE_GRPC_PORT} (26500), {@code AMENDS_ENGINE_CLOCK_CONTROL} (false),
  *       {@code AMENDS_ENGINE_LONG_POLL_MAX} (unset: a job activation waits as long as it asks)
  *   <li>{@code SPRING_DATASOURCE_URL}, {@code _USERNAME}, {@code _PASSWORD}: an external
  *       PostgreSQL; otherwise an embedded one with data in {@code AMENDS_ENGINE_DATA_DIR}
@@ -34,6 +34,8 @@ public final class StandaloneEngine {
                 env.get(
                     "amends.engine.management-port",
                     "" + EngineServerSettings.DEFAULT_MANAGEMENT_PORT)),
+            Integer.parseInt(
+                env.get("amends.engine.grpc-port", "" + EngineServerSettings.DEFAULT_GRPC_PORT)),
             Boolean.parseBoolean(env.get("amends.engine.clock-control", "false")),
             env.get("amends.engine.long-poll-max", null) == null
                 ? null
@@ -43,6 +45,7 @@ public final class StandaloneEngine {
           StartupCheck.portFree(settings.host(), settings.restPort(), "amends.engine.rest-port");
           StartupCheck.portFree(
               settings.host(), settings.managementPort(), "amends.engine.management-port");
+          StartupCheck.portFree(settings.host(), settings.grpcPort(), "amends.engine.grpc-port");
         });
     String url = env.get("spring.datasource.url", null);
     DataSource dataSource;
@@ -70,6 +73,7 @@ public final class StandaloneEngine {
     EngineServer server = EngineServer.start(settings, dataSource, true);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "engine-stop"));
     System.out.println("Amends engine REST API:  " + server.restAddress() + "/v2");
+    System.out.println("Amends engine gateway (gRPC): " + server.grpcAddress());
     System.out.println("Amends engine management: " + server.managementAddress() + "/actuator");
   }
 
