@@ -244,6 +244,11 @@ public final class Engine implements AutoCloseable {
     return stream;
   }
 
+  /** How many job streams of the type are open (what Zeebe's job stream view shows). */
+  public int openJobStreams(String type) {
+    return waiters.streamsOf(type).size();
+  }
+
   /** Activates the type's activatable jobs for its open streams, round robin, and pushes them. */
   private void pushToStreams(String type) {
     writer.submit(rt -> {

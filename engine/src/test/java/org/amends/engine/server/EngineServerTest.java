@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class EngineServerTest {
 
@@ -31,13 +33,10 @@ class EngineServerTest {
     postgres.close();
   }
 
-  @Test
-  void shouldReportOneHealthyPartitionToTheCamundaClient() {
-    try (CamundaClient client =
-        CamundaClient.newClientBuilder()
-            .restAddress(URI.create(server.restAddress()))
-            .preferRestOverGrpc(true)
-            .build()) {
+  @ParameterizedTest
+  @EnumSource(TestEngineServer.Transport.class)
+  void shouldReportOneHealthyPartitionToTheCamundaClient(TestEngineServer.Transport transport) {
+    try (CamundaClient client = TestEngineServer.clientBuilder(server, transport).build()) {
       // when
       Topology topology = client.newTopologyRequest().send().join();
 

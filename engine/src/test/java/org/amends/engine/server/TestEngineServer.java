@@ -1,6 +1,7 @@
 package org.amends.engine.server;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CamundaClientBuilder;
 import io.camunda.process.test.api.CamundaProcessTestExtension;
 import io.camunda.process.test.api.CamundaProcessTestRuntimeMode;
 import java.net.URI;
@@ -10,8 +11,22 @@ import java.time.Duration;
  * One engine server on a throw-away PostgreSQL for all API tests of a test JVM (free ports, clock
  * control on), stopped when the JVM ends. Tests do not share data on purpose: each deploys its own
  * processes, and process tests purge after each test.
+ *
+ * <p>Clients talk to it as the Camunda client does by default (gRPC preferred), or over REST when
+ * the system property {@code amends.test.transport} is {@code rest}: the build runs the
+ * client-level suites once each way.
  */
 public final class TestEngineServer {
+
+  /** The transport the client-level suites use in this test JVM. */
+  public enum Transport {
+    GRPC,
+    REST;
+
+    public static Transport current() {
+      return "rest".equalsIgnoreCase(System.getProperty("amends.test.transport", "grpc")) ? REST : GRPC;
+    }
+  }
 
   private static EngineServer server;
   private static LocalPostgres postgres;
@@ -30,13 +45,17 @@ public final class TestEngineServer {
     return server;
   }
 
-  /** A Camunda client over REST, as the app uses it. */
+  /** A Camunda client on this JVM's transport. */
   public static CamundaClient newClient() {
+    return clientBuilder(get(), Transport.current()).defaultRequestTimeout(Duration.ofSeconds(15)).build();
+  }
+
+  /** A client builder for a server: both addresses, preferring the given transport. */
+  public static CamundaClientBuilder clientBuilder(EngineServer server, Transport transport) {
     return CamundaClient.newClientBuilder()
-        .restAddress(URI.create(get().restAddress()))
-        .preferRestOverGrpc(true)
-        .defaultRequestTimeout(Duration.ofSeconds(15))
-        .build();
+        .restAddress(URI.create(server.restAddress()))
+        .grpcAddress(URI.create(server.grpcAddress()))
+        .preferRestOverGrpc(transport == Transport.REST);
   }
 
   /**
@@ -47,10 +66,7 @@ public final class TestEngineServer {
     EngineServer engine = get();
     return new CamundaProcessTestExtension()
         .withRuntimeMode(CamundaProcessTestRuntimeMode.REMOTE)
-        .withRemoteCamundaClientBuilderFactory(() -> CamundaClient.newClientBuilder()
-            .restAddress(URI.create(engine.restAddress()))
-            .grpcAddress(URI.create("http://127.0.0.1:1"))
-            .preferRestOverGrpc(true))
+        .withRemoteCamundaClientBuilderFactory(() -> clientBuilder(engine, Transport.current()))
         .withRemoteCamundaMonitoringApiAddress(URI.create(engine.managementAddress()));
   }
 }

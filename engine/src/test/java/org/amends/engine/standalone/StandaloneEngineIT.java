@@ -33,6 +33,7 @@ class StandaloneEngineIT {
   private Process engine;
   private final int restPort = freePort();
   private final int managementPort = freePort();
+  private final int grpcPort = freePort();
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -82,7 +83,7 @@ class StandaloneEngineIT {
   private CamundaClient client() {
     return CamundaClient.newClientBuilder()
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
-        .preferRestOverGrpc(true)
+        .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
         .build();
   }
 
@@ -92,6 +93,7 @@ class StandaloneEngineIT {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.getAbsolutePath());
     builder.environment().put("AMENDS_ENGINE_REST_PORT", Integer.toString(restPort));
     builder.environment().put("AMENDS_ENGINE_MANAGEMENT_PORT", Integer.toString(managementPort));
+    builder.environment().put("AMENDS_ENGINE_GRPC_PORT", Integer.toString(grpcPort));
     builder.environment().put("AMENDS_ENGINE_DATA_DIR", dataDirectory.toString());
     builder.environment().remove("SPRING_DATASOURCE_URL");
     builder.redirectErrorStream(true);

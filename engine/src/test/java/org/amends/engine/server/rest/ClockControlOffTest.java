@@ -23,7 +23,7 @@ class ClockControlOffTest {
   @BeforeAll
   static void start() {
     postgres = LocalPostgres.startTemporary();
-    server = EngineServer.start(new EngineServerSettings("127.0.0.1", 0, 0, false), postgres.dataSource(), false);
+    server = EngineServer.start(new EngineServerSettings("127.0.0.1", 0, 0, 0, false), postgres.dataSource(), false);
   }
 
   @AfterAll

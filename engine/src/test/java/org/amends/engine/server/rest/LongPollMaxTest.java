@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivateJobsResponse;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
+import org.amends.engine.server.TestEngineServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,10 +26,8 @@ class LongPollMaxTest {
   static void start() {
     postgres = LocalPostgres.startTemporary();
     server = EngineServer.start(
-        new EngineServerSettings("127.0.0.1", 0, 0, false, Duration.ofMillis(500)), postgres.dataSource(), false);
-    client = CamundaClient.newClientBuilder()
-        .restAddress(URI.create(server.restAddress()))
-        .preferRestOverGrpc(true)
+        new EngineServerSettings("127.0.0.1", 0, 0, 0, false, Duration.ofMillis(500)), postgres.dataSource(), false);
+    client = TestEngineServer.clientBuilder(server, TestEngineServer.Transport.current())
         .defaultRequestTimeout(Duration.ofMinutes(2))
         .build();
   }

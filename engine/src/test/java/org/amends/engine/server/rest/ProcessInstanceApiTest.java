@@ -2,7 +2,6 @@ package org.amends.engine.server.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.client.api.response.ProcessInstanceResult;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
@@ -85,16 +84,15 @@ class ProcessInstanceApiTest extends ApiTestSupport {
 
   @Test
   void shouldAnswerNotFoundWhenCancellingUnknownInstance() {
-    ProblemException problem = problemOf(() -> client.newCancelInstanceCommand(42L).send().join());
-    assertThat(problem.code()).isEqualTo(404);
-    assertThat(problem.details().getTitle()).isEqualTo("NOT_FOUND");
+    Refusal problem = problemOf(() -> client.newCancelInstanceCommand(42L).send().join());
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 
   @Test
   void shouldAnswerNotFoundWhenProcessIsUnknown() {
-    ProblemException problem = problemOf(() -> start("Process_NeverDeployed"));
-    assertThat(problem.code()).isEqualTo(404);
-    assertThat(problem.details().getDetail()).contains("Process_NeverDeployed");
+    Refusal problem = problemOf(() -> start("Process_NeverDeployed"));
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+    assertThat(problem.message()).contains("Process_NeverDeployed");
   }
 
   @Test
@@ -204,10 +202,10 @@ class ProcessInstanceApiTest extends ApiTestSupport {
 
   @Test
   void shouldRejectUnsupportedFilterProperty() {
-    ProblemException problem = problemOf(() -> client.newProcessInstanceSearchRequest()
+    Refusal problem = problemOf(() -> client.newProcessInstanceSearchRequest()
         .filter(f -> f.batchOperationId("batch-1")).send().join());
-    assertThat(problem.code()).isEqualTo(400);
-    assertThat(problem.details().getDetail()).contains("batchOperationId");
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(problem.message()).contains("batchOperationId");
   }
 
   @Test
