@@ -74,6 +74,7 @@ public final class Engine implements AutoCloseable {
   private final Deployer deployer;
   private final Writer writer;
   private final Waiters waiters = new Waiters();
+  private final JobStreams streams = new JobStreams();
   private volatile long lastCompletedChangeId;
   private volatile boolean running = true;
   /** Set when the host is shutting down: workers get answers at once instead of waiting. */
@@ -239,20 +240,20 @@ public final class Engine implements AutoCloseable {
    * stream cannot take any more is made activatable again (yielded) and the stream is closed.
    */
   public JobStream openJobStream(ActivateJobs request, JobStream.Sink sink) {
-    JobStream stream = new JobStream(request, sink, waiters::closeStream);
-    waiters.openStream(stream);
+    JobStream stream = new JobStream(request, sink, streams::close);
+    streams.open(stream);
     return stream;
   }
 
   /** How many job streams of the type are open (what Zeebe's job stream view shows). */
   public int openJobStreams(String type) {
-    return waiters.streamsOf(type).size();
+    return streams.count(type);
   }
 
   /** Activates the type's activatable jobs for its open streams, round robin, and pushes them. */
   private void pushToStreams(String type) {
     writer.submit(rt -> {
-      List<JobStream> open = waiters.streamsOf(type);
+      List<JobStream> open = streams.inTurn(type);
       List<Map.Entry<JobStream, ActivatedJob>> deliveries = new ArrayList<>();
       boolean more = !open.isEmpty();
       while (more) {
@@ -646,7 +647,7 @@ public final class Engine implements AutoCloseable {
     running = false;
     writer.close();
     waiters.failAll();
-    waiters.allStreams().forEach(JobStream::close);
+    streams.all().forEach(JobStream::close);
   }
 
   /** API calls waiting for something: jobs to activate, process instances to complete. */
@@ -658,38 +659,6 @@ public final class Engine implements AutoCloseable {
     private final Set<String> availableTypes = new HashSet<>();
     private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
-    private final Map<String, List<JobStream>> streams = new HashMap<>();
-    /** Where the round robin over a type's streams starts next. */
-    private int streamTurn;
-
-    synchronized void openStream(JobStream stream) {
-      streams.computeIfAbsent(stream.request().type(), type -> new ArrayList<>()).add(stream);
-    }
-
-    synchronized void closeStream(JobStream stream) {
-      List<JobStream> open = streams.get(stream.request().type());
-      if (open != null && open.remove(stream) && open.isEmpty()) {
-        streams.remove(stream.request().type());
-      }
-    }
-
-    /** The type's open streams, starting with a different one each time. */
-    synchronized List<JobStream> streamsOf(String type) {
-      List<JobStream> open = streams.getOrDefault(type, List.of());
-      if (open.isEmpty()) {
-        return List.of();
-      }
-      List<JobStream> rotated = new ArrayList<>(open);
-      java.util.Collections.rotate(rotated, -(streamTurn++ % rotated.size()));
-      return rotated;
-    }
-
-    synchronized List<JobStream> allStreams() {
-      List<JobStream> all = new ArrayList<>();
-      streams.values().forEach(all::addAll);
-      return all;
-    }
-
     /** Called on the writer thread; retried after the commit of a batch that made its type available. */
     synchronized void waitForJobs(PendingActivation pending) {
       activations.add(pending);
@@ -740,7 +709,7 @@ public final class Engine implements AutoCloseable {
         afterCommit.clear();
         if (!availableTypes.isEmpty()) {
           for (String type : availableTypes) {
-            if (streams.containsKey(type)) {
+            if (streams.has(type)) {
               pushTypes.add(type);
             }
           }
