@@ -63,6 +63,10 @@ import org.flywaydb.core.Flyway;
  */
 public final class Engine implements AutoCloseable {
 
+  /** Why a completion with a job result (task listeners, ad-hoc sub-processes) is refused. */
+  public static final String JOB_RESULT_NOT_SUPPORTED =
+      "Job results (for task listeners and ad-hoc sub-processes) are not supported by this engine.";
+
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
   /** Jobs activated per stream in one turn of the round robin over a type's streams. */
   private static final int STREAM_BATCH = 32;
@@ -304,10 +308,6 @@ public final class Engine implements AutoCloseable {
       return null;
     });
   }
-
-  /** Why a completion with a job result (task listeners, ad-hoc sub-processes) is refused. */
-  public static final String JOB_RESULT_NOT_SUPPORTED =
-      "Job results (for task listeners and ad-hoc sub-processes) are not supported by this engine.";
 
   public void completeJob(long key, Map<String, Object> variables) {
     execute(rt -> {
@@ -659,6 +659,7 @@ public final class Engine implements AutoCloseable {
     private final Set<String> availableTypes = new HashSet<>();
     private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+
     /** Called on the writer thread; retried after the commit of a batch that made its type available. */
     synchronized void waitForJobs(PendingActivation pending) {
       activations.add(pending);
