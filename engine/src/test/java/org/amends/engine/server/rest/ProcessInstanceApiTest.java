@@ -67,6 +67,21 @@ class ProcessInstanceApiTest extends ApiTestSupport {
   }
 
   @Test
+  void shouldAnswerDeadlineExceededWhenTheInstanceDoesNotCompleteInTime() {
+    // given a process waiting for a job nobody works on
+    String processId = uniqueId("Process_NoResult");
+    deploy(serviceTaskProcess(processId, "type-nobody-" + processId));
+
+    // when its result is awaited for a second
+    Refusal problem = problemOf(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
+        .withResult().requestTimeout(Duration.ofSeconds(1)).send().join());
+
+    // then
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.DEADLINE_EXCEEDED);
+    assertThat(problem.message()).contains("did not complete in time");
+  }
+
+  @Test
   void shouldCancelInstance() {
     // given
     String processId = uniqueId("Process_Cancel");
