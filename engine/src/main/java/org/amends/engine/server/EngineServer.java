@@ -41,7 +41,8 @@ public final class EngineServer implements AutoCloseable {
    */
   public static EngineServer start(
       EngineServerSettings settings, DataSource dataSource, boolean ownLogging) {
-    Engine engine = Engine.start(EngineConfiguration.of(dataSource));
+    Engine engine = Engine.start(
+        EngineConfiguration.of(dataSource).withHistoryRetention(settings.historyRetention()));
     try {
       return new EngineServer(engine, startWeb(settings, engine, ownLogging), settings);
     } catch (RuntimeException e) {
@@ -71,7 +72,6 @@ public final class EngineServer implements AutoCloseable {
     properties.put("server.address", settings.host());
     properties.put("server.port", settings.restPort());
     properties.put("amends.engine.management-port", settings.managementPort());
-    properties.put("amends.engine.clock-control", settings.clockControl());
     properties.put("spring.jmx.enabled", false);
     properties.put("spring.servlet.multipart.max-file-size", "10MB");
     properties.put("spring.servlet.multipart.max-request-size", "50MB");

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
+import org.amends.engine.server.TestCredential;
 
 /**
  * The engine through the unmodified Camunda client over REST: start → three service tasks → end,
@@ -28,17 +29,16 @@ import org.amends.engine.server.LocalPostgres;
  */
 public final class ClientBenchmark {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static final List<String> TYPES = List.of("check-referral", "assess-eligibility", "notify-victim");
 
   public static void main(String[] args) throws Exception {
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     try (LocalPostgres postgres = LocalPostgres.startTemporary();
-        EngineServer server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
-        CamundaClient client = CamundaClient.newClientBuilder()
-            .restAddress(URI.create(server.restAddress()))
-            .preferRestOverGrpc(true)
-            .build()) {
+        EngineServer server = EngineServer.start(
+            EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false);
+        CamundaClient client = CREDENTIAL.clientBuilder(server).build()) {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("bench")
           .startEvent()
           .serviceTask("ServiceTask_1", t -> t.zeebeJobType(TYPES.get(0)))

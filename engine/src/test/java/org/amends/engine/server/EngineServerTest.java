@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class EngineServerTest {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static LocalPostgres postgres;
   private static EngineServer server;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -22,7 +23,7 @@ class EngineServerTest {
   @BeforeAll
   static void start() {
     postgres = LocalPostgres.startTemporary();
-    server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
+    server = EngineServer.start(EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false);
   }
 
   @AfterAll
@@ -33,11 +34,7 @@ class EngineServerTest {
 
   @Test
   void shouldReportOneHealthyPartitionToTheCamundaClient() {
-    try (CamundaClient client =
-        CamundaClient.newClientBuilder()
-            .restAddress(URI.create(server.restAddress()))
-            .preferRestOverGrpc(true)
-            .build()) {
+    try (CamundaClient client = CREDENTIAL.clientBuilder(server).build()) {
       // when
       Topology topology = client.newTopologyRequest().send().join();
 
@@ -73,6 +70,7 @@ class EngineServerTest {
 
   private HttpResponse<String> get(String url) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(url)).header("Authorization", CREDENTIAL.header()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

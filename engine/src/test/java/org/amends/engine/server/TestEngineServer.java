@@ -13,6 +13,7 @@ import java.time.Duration;
  */
 public final class TestEngineServer {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static EngineServer server;
   private static LocalPostgres postgres;
 
@@ -21,7 +22,8 @@ public final class TestEngineServer {
   public static synchronized EngineServer get() {
     if (server == null) {
       postgres = LocalPostgres.startTemporary();
-      server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
+      server = EngineServer.start(
+          EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         postgres.close();
@@ -30,11 +32,14 @@ public final class TestEngineServer {
     return server;
   }
 
-  /** A Camunda client over REST, as the app uses it. */
+  /** The credential the server asks for. */
+  public static TestCredential credential() {
+    return CREDENTIAL;
+  }
+
+  /** A Camunda client over REST with the engine's credential, as the app uses it. */
   public static CamundaClient newClient() {
-    return CamundaClient.newClientBuilder()
-        .restAddress(URI.create(get().restAddress()))
-        .preferRestOverGrpc(true)
+    return CREDENTIAL.clientBuilder(get())
         .defaultRequestTimeout(Duration.ofSeconds(15))
         .build();
   }
@@ -50,7 +55,8 @@ public final class TestEngineServer {
         .withRemoteCamundaClientBuilderFactory(() -> CamundaClient.newClientBuilder()
             .restAddress(URI.create(engine.restAddress()))
             .grpcAddress(URI.create("http://127.0.0.1:1"))
-            .preferRestOverGrpc(true))
+            .preferRestOverGrpc(true)
+            .credentialsProvider(CREDENTIAL.provider()))
         .withRemoteCamundaMonitoringApiAddress(URI.create(engine.managementAddress()));
   }
 }
