@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * bounded batch of instances at a time, so that it never holds the writer for long.
  *
  * <p>Finished instances are history only: they are not in the writer's memory, so deleting their
- * rows cannot conflict with what the writer is doing.
+ * rows cannot conflict with what the writer is doing; only rows no longer active are deleted.
  */
 public final class HistoryCleanup {
 
@@ -99,7 +99,7 @@ public final class HistoryCleanup {
         Array instances = connection.createArrayOf("bigint", withCalledInstances(connection, schema, roots).toArray());
         for (String table : INSTANCE_TABLES) {
           try (PreparedStatement delete = connection.prepareStatement(
-              "delete from " + schema + "." + table + " where process_instance_key = any (?)")) {
+              "delete from " + schema + "." + table + " where process_instance_key = any (?) and not active")) {
             delete.setArray(1, instances);
             delete.executeUpdate();
           }
