@@ -25,6 +25,7 @@ import org.amends.engine.api.ProcessInstanceCreated;
 import org.amends.engine.api.ProcessInstanceResult;
 import org.amends.engine.api.PublishedMessage;
 import org.amends.engine.api.UserTaskChanges;
+import org.amends.engine.retention.HistoryCleanup;
 import org.amends.engine.clock.EngineClock;
 import org.amends.engine.decision.DecisionEngine;
 import org.amends.engine.deployment.BpmnTransformer;
@@ -70,6 +71,9 @@ public final class Engine implements AutoCloseable {
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
   /** Jobs activated per stream in one turn of the round robin over a type's streams. */
   private static final int STREAM_BATCH = 32;
+  /** How often (on the engine clock) finished instances past their retention are looked for. */
+  private static final Duration HISTORY_CLEANUP_INTERVAL = Duration.ofHours(1);
+  private static final int HISTORY_CLEANUP_BATCH = 500;
 
   private final EngineConfiguration configuration;
   private final RowStore store;
@@ -77,6 +81,7 @@ public final class Engine implements AutoCloseable {
   private final BpmnRuntime runtime;
   private final Deployer deployer;
   private final Writer writer;
+  private final HistoryCleanup historyCleanup;
   private final Waiters waiters = new Waiters();
   private final JobStreams streams = new JobStreams();
   private volatile long lastCompletedChangeId;
@@ -93,6 +98,8 @@ public final class Engine implements AutoCloseable {
     DecisionEngine decisions = new DecisionEngine(configuration.clock().asClock());
     this.runtime = new BpmnRuntime(state, configuration.clock(), expressions, decisions, waiters);
     this.deployer = new Deployer(new BpmnTransformer(expressions), decisions);
+    this.historyCleanup = new HistoryCleanup(
+        store, configuration.clock(), configuration.historyRetention(), HISTORY_CLEANUP_INTERVAL, HISTORY_CLEANUP_BATCH);
     this.writer = new Writer(runtime, store, this::dueWork, waiters::afterCommit, this::reload);
   }
 
@@ -606,6 +613,7 @@ public final class Engine implements AutoCloseable {
     }
     runtime.events().expireMessages();
     waiters.expire();
+    historyCleanup.runIfDue();
   }
 
   /** Loads the runtime from the database (at start, and after a failed batch). */

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.amends.engine.Engine;
 import org.amends.engine.EngineConfiguration;
+import org.amends.engine.server.access.AllowedHosts;
 import org.amends.engine.server.grpc.GatewayAuthentication;
 import org.amends.engine.server.grpc.GatewayServer;
 import org.apache.catalina.connector.Connector;
@@ -52,12 +53,14 @@ public final class EngineServer implements AutoCloseable {
    */
   public static EngineServer start(
       EngineServerSettings settings, DataSource dataSource, boolean ownLogging) {
-    Engine engine = Engine.start(EngineConfiguration.of(dataSource));
+    Engine engine = Engine.start(
+        EngineConfiguration.of(dataSource).withHistoryRetention(settings.historyRetention()));
     ServletWebServerApplicationContext web = null;
     try {
       web = startWeb(settings, engine, ownLogging);
-      // The gRPC side checks credentials in one place: GatewayAuthentication.
-      GatewayServer gateway = GatewayServer.start(settings, engine, GatewayAuthentication.none());
+      // The gateway asks for the same credential and host names as the HTTP ports.
+      GatewayServer gateway = GatewayServer.start(settings, engine, GatewayAuthentication.of(
+          settings.credential(), AllowedHosts.of(settings.host(), settings.allowedHosts())));
       return new EngineServer(engine, web, gateway, settings);
     } catch (RuntimeException e) {
       if (web != null) {
@@ -89,7 +92,6 @@ public final class EngineServer implements AutoCloseable {
     properties.put("server.address", settings.host());
     properties.put("server.port", settings.restPort());
     properties.put("amends.engine.management-port", settings.managementPort());
-    properties.put("amends.engine.clock-control", settings.clockControl());
     properties.put("spring.jmx.enabled", false);
     properties.put("spring.servlet.multipart.max-file-size", "10MB");
     properties.put("spring.servlet.multipart.max-request-size", "50MB");

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
+import org.amends.engine.server.TestCredential;
 import org.amends.engine.server.TestEngineServer;
 
 /**
@@ -30,6 +31,7 @@ import org.amends.engine.server.TestEngineServer;
  */
 public final class ClientBenchmark {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static final List<String> TYPES = List.of("check-referral", "assess-eligibility", "notify-victim");
 
   private record Figures(String transport, int instances, boolean finished, double perSecond, List<Long> latencies) {}
@@ -38,7 +40,8 @@ public final class ClientBenchmark {
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     try (LocalPostgres postgres = LocalPostgres.startTemporary();
-        EngineServer server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false)) {
+        EngineServer server = EngineServer.start(
+            EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false)) {
       List<Figures> figures = List.of(
           run(server, TestEngineServer.Transport.GRPC, instances, inFlight),
           run(server, TestEngineServer.Transport.REST, instances, inFlight));
@@ -58,7 +61,7 @@ public final class ClientBenchmark {
       throws Exception {
     boolean streaming = transport == TestEngineServer.Transport.GRPC;
     String processId = "bench_" + transport.name().toLowerCase();
-    try (CamundaClient client = TestEngineServer.clientBuilder(server, transport).build()) {
+    try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport).build()) {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
           .startEvent()
           .serviceTask("ServiceTask_1", t -> t.zeebeJobType(processId + "-" + TYPES.get(0)))

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class EngineServerTest {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static LocalPostgres postgres;
   private static EngineServer server;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -24,7 +25,7 @@ class EngineServerTest {
   @BeforeAll
   static void start() {
     postgres = LocalPostgres.startTemporary();
-    server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
+    server = EngineServer.start(EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false);
   }
 
   @AfterAll
@@ -36,7 +37,7 @@ class EngineServerTest {
   @ParameterizedTest
   @EnumSource(TestEngineServer.Transport.class)
   void shouldReportOneHealthyPartitionToTheCamundaClient(TestEngineServer.Transport transport) {
-    try (CamundaClient client = TestEngineServer.clientBuilder(server, transport).build()) {
+    try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport).build()) {
       // when
       Topology topology = client.newTopologyRequest().send().join();
 
@@ -72,6 +73,7 @@ class EngineServerTest {
 
   private HttpResponse<String> get(String url) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(url)).header("Authorization", CREDENTIAL.header()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

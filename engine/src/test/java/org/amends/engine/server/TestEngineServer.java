@@ -28,6 +28,7 @@ public final class TestEngineServer {
     }
   }
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static EngineServer server;
   private static LocalPostgres postgres;
 
@@ -36,7 +37,8 @@ public final class TestEngineServer {
   public static synchronized EngineServer get() {
     if (server == null) {
       postgres = LocalPostgres.startTemporary();
-      server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
+      server = EngineServer.start(
+          EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         postgres.close();
@@ -45,17 +47,19 @@ public final class TestEngineServer {
     return server;
   }
 
-  /** A Camunda client on this JVM's transport. */
+  /** The credential the server asks for. */
+  public static TestCredential credential() {
+    return CREDENTIAL;
+  }
+
+  /** A Camunda client on this JVM's transport, with the engine's credential. */
   public static CamundaClient newClient() {
     return clientBuilder(get(), Transport.current()).defaultRequestTimeout(Duration.ofSeconds(15)).build();
   }
 
-  /** A client builder for a server: both addresses, preferring the given transport. */
+  /** A client builder for this JVM's server: both addresses, the transport, the credential. */
   public static CamundaClientBuilder clientBuilder(EngineServer server, Transport transport) {
-    return CamundaClient.newClientBuilder()
-        .restAddress(URI.create(server.restAddress()))
-        .grpcAddress(URI.create(server.grpcAddress()))
-        .preferRestOverGrpc(transport == Transport.REST);
+    return CREDENTIAL.clientBuilder(server, transport);
   }
 
   /**

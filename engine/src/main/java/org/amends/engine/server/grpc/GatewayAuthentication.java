@@ -5,58 +5,57 @@ import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 import io.grpc.Status;
-import java.util.function.Predicate;
+import org.amends.engine.server.access.AllowedHosts;
+import org.amends.engine.server.access.EngineCredential;
 
 /**
- * The one place the gRPC side checks credentials: every call's {@code authorization} metadata
- * (what Camunda clients send, e.g. {@code Bearer <token>} or {@code Basic <base64>}) goes to the
- * check before the call reaches the engine. A call without it, or one the check refuses, is
- * answered {@code UNAUTHENTICATED} with Zeebe's message.
+ * The gateway's door, asking what the HTTP ports' access filter asks: a call must be addressed to
+ * one of the engine's host names ({@code :authority}, against DNS rebinding) and carry the
+ * engine's credential in its {@code authorization} metadata, which the Camunda client sends there
+ * with {@code camunda.client.auth.method=basic}. Refused calls never reach the engine.
  */
 public final class GatewayAuthentication implements ServerInterceptor {
 
   static final Metadata.Key<String> AUTHORIZATION =
       Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
 
-  private final Predicate<String> accepts;
-  private final boolean required;
+  private final EngineCredential credential;
+  private final AllowedHosts hosts;
 
-  private GatewayAuthentication(Predicate<String> accepts, boolean required) {
-    this.accepts = accepts;
-    this.required = required;
+  private GatewayAuthentication(EngineCredential credential, AllowedHosts hosts) {
+    this.credential = credential;
+    this.hosts = hosts;
   }
 
-  /** No credential asked for (the REST API asks for none either). */
-  public static GatewayAuthentication none() {
-    return new GatewayAuthentication(authorization -> true, false);
-  }
-
-  /**
-   * Every call must carry {@code authorization} metadata that the check accepts; give it the
-   * same check the REST API applies to its {@code Authorization} header.
-   */
-  public static GatewayAuthentication requiring(Predicate<String> accepts) {
-    return new GatewayAuthentication(accepts, true);
+  public static GatewayAuthentication of(EngineCredential credential, AllowedHosts hosts) {
+    return new GatewayAuthentication(credential, hosts);
   }
 
   @Override
   public <Q, R> ServerCall.Listener<Q> interceptCall(
       ServerCall<Q, R> call, Metadata headers, ServerCallHandler<Q, R> next) {
-    if (required) {
-      String authorization = headers.get(AUTHORIZATION);
-      if (authorization == null || authorization.isBlank()) {
-        call.close(Status.UNAUTHENTICATED.withDescription(
-            "Expected authentication information at header with key [authorization], but found nothing"),
-            new Metadata());
-        return new ServerCall.Listener<>() {};
-      }
-      if (!accepts.test(authorization)) {
-        call.close(Status.UNAUTHENTICATED.withDescription(
-            "Expected a valid credential at header with key [authorization], but it was not accepted"),
-            new Metadata());
-        return new ServerCall.Listener<>() {};
-      }
+    if (!hosts.allows(call.getAuthority())) {
+      return refuse(call, Status.PERMISSION_DENIED.withDescription(
+          "The call's authority (" + call.getAuthority() + ") does not name this engine. Allowed: "
+              + String.join(", ", hosts.names())
+              + "; add a name with amends.engine.allowed-hosts (AMENDS_ENGINE_ALLOWED_HOSTS)."));
+    }
+    String authorization = headers.get(AUTHORIZATION);
+    if (authorization == null || authorization.isBlank()) {
+      return refuse(call, Status.UNAUTHENTICATED.withDescription(
+          "Expected authentication information at header with key [authorization], but found"
+              + " nothing. Send the engine's username and password with HTTP Basic authentication"
+              + " (camunda.client.auth.method=basic)."));
+    }
+    if (!credential.matches(authorization)) {
+      return refuse(call, Status.UNAUTHENTICATED.withDescription(
+          "The credential at header with key [authorization] is not the engine's."));
     }
     return next.startCall(call, headers);
+  }
+
+  private static <Q, R> ServerCall.Listener<Q> refuse(ServerCall<Q, R> call, Status status) {
+    call.close(status, new Metadata());
+    return new ServerCall.Listener<>() {};
   }
 }

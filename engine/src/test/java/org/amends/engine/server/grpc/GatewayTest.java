@@ -10,17 +10,12 @@ import io.camunda.client.api.response.ActivateJobsResponse;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.response.StreamJobsResponse;
 import io.camunda.client.api.worker.JobWorker;
-import io.camunda.zeebe.gateway.protocol.GatewayGrpc;
 import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.CreateProcessInstanceRequest;
-import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.TopologyRequest;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.grpc.ManagedChannel;
-import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.netty.NettyChannelBuilder;
-import io.grpc.stub.MetadataUtils;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.amends.engine.server.EngineServer;
-import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.TestEngineServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What only the gateway protocol has: job push, long polls held on a gRPC call, Zeebe's status
- * codes and messages, and the credential check on the {@code authorization} metadata. The client
- * runs at its defaults: gRPC preferred.
+ * codes and messages (the credential check is GatewayAccessTest's). The client runs at its
+ * defaults: gRPC preferred.
  */
 class GatewayTest {
 
@@ -171,10 +165,10 @@ class GatewayTest {
 
   @Test
   void shouldAnswerInvalidArgumentForVariablesThatAreNotAnObject() {
-    ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", server.grpcPort()).usePlaintext().build();
+    ManagedChannel channel = RawGateway.channel(server.grpcPort());
     try {
       StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, () ->
-          GatewayGrpc.newBlockingStub(channel).createProcessInstance(CreateProcessInstanceRequest.newBuilder()
+          RawGateway.stub(channel, TestEngineServer.credential().header()).createProcessInstance(CreateProcessInstanceRequest.newBuilder()
               .setBpmnProcessId("Process_Any").setVersion(-1).setVariables("[1, 2]").build()));
 
       assertThat(refused).isNotNull();
@@ -196,41 +190,6 @@ class GatewayTest {
 
     assertThat(refused.getStatusCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
     assertThat(refused.getStatus().getDescription()).contains("not supported");
-  }
-
-  @Test
-  void shouldCheckTheAuthorizationMetadataOfEveryCall() {
-    // given a gateway that asks for a credential
-    GatewayServer guarded = GatewayServer.start(
-        new EngineServerSettings("127.0.0.1", 0, 0, 0, false), server.engine(),
-        GatewayAuthentication.requiring("Bearer right-token"::equals));
-    ManagedChannel channel = NettyChannelBuilder.forAddress("127.0.0.1", guarded.port()).usePlaintext().build();
-    try {
-      var stub = GatewayGrpc.newBlockingStub(channel);
-
-      // when a call comes without it, then it is refused
-      StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class,
-          () -> stub.topology(TopologyRequest.getDefaultInstance()));
-      assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
-      assertThat(refused.getStatus().getDescription()).contains("authorization");
-
-      // and with a wrong one too
-      Metadata wrong = new Metadata();
-      wrong.put(GatewayAuthentication.AUTHORIZATION, "Bearer wrong-token");
-      assertThat(catchThrowableOfType(StatusRuntimeException.class,
-          () -> stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(wrong))
-              .topology(TopologyRequest.getDefaultInstance())).getStatus().getCode())
-          .isEqualTo(Status.Code.UNAUTHENTICATED);
-
-      // when it comes with the right one, then it is answered
-      Metadata right = new Metadata();
-      right.put(GatewayAuthentication.AUTHORIZATION, "Bearer right-token");
-      assertThat(stub.withInterceptors(MetadataUtils.newAttachHeadersInterceptor(right))
-          .topology(TopologyRequest.getDefaultInstance()).getClusterSize()).isEqualTo(1);
-    } finally {
-      channel.shutdownNow();
-      guarded.close();
-    }
   }
 
   private static ClientStatusException refusal(Runnable call) {

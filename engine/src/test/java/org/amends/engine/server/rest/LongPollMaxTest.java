@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
-import org.amends.engine.server.TestEngineServer;
+import org.amends.engine.server.TestCredential;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 /** With amends.engine.long-poll-max set, no job activation is held longer than that. */
 class LongPollMaxTest {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static LocalPostgres postgres;
   private static EngineServer server;
   private static CamundaClient client;
@@ -26,8 +27,9 @@ class LongPollMaxTest {
   static void start() {
     postgres = LocalPostgres.startTemporary();
     server = EngineServer.start(
-        new EngineServerSettings("127.0.0.1", 0, 0, 0, false, Duration.ofMillis(500)), postgres.dataSource(), false);
-    client = TestEngineServer.clientBuilder(server, TestEngineServer.Transport.current())
+        EngineServerSettings.defaults(CREDENTIAL.credential()).withPorts(0, 0, 0)
+            .withLongPollMax(Duration.ofMillis(500)), postgres.dataSource(), false);
+    client = CREDENTIAL.clientBuilder(server)
         .defaultRequestTimeout(Duration.ofMinutes(2))
         .build();
   }
