@@ -126,6 +126,7 @@ class StandaloneEngineIT {
     try (CamundaClient anonymous = CamundaClient.newClientBuilder()
         .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
+        .preferRestOverGrpc(false)
         .build()) {
       grpcWithout = catchThrowable(() -> anonymous.newTopologyRequest().send().join());
     }
@@ -153,6 +154,7 @@ class StandaloneEngineIT {
     return CamundaClient.newClientBuilder()
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
         .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
+        .preferRestOverGrpc(false)
         .credentialsProvider(credential.provider())
         .build();
   }

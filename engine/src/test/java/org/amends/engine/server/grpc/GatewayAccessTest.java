@@ -89,6 +89,7 @@ class GatewayAccessTest {
     try (CamundaClient client = CamundaClient.newClientBuilder()
         .grpcAddress(URI.create(server.grpcAddress()))
         .restAddress(URI.create(server.restAddress()))
+        .preferRestOverGrpc(false)
         .build()) {
       // when
       ClientStatusException refused = statusOf(() -> client.newTopologyRequest().send().join());
