@@ -13,9 +13,11 @@ import org.amends.engine.server.access.EngineCredential;
  * @param restPort the Camunda 8 REST API v2 port (0 picks a free port)
  * @param managementPort the management (actuator) port (0 picks a free port)
  * @param grpcPort Zeebe's gateway protocol (gRPC) port (0 picks a free port)
- * @param credential the username and password every request must carry (there is no default)
+ * @param credential the username and password every request and gRPC call must carry (there is
+ *     no default)
  * @param allowedHosts names besides the host, localhost, 127.0.0.1 and [::1] that requests may
- *     carry in their {@code Host} header (for a proxy or a DNS name in front of the engine)
+ *     carry in their {@code Host} header, and gRPC calls in {@code :authority} (for a proxy or a
+ *     DNS name in front of the engine)
  * @param clockControl whether {@code /actuator/clock} and {@code /v2/clock} may move the clock
  * @param purgeEnabled whether {@code POST /actuator/cluster/purge} may delete all data
  * @param longPollMax the longest a job activation is held waiting for jobs, whatever its
