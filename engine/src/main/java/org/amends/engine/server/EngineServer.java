@@ -55,16 +55,16 @@ public final class EngineServer implements AutoCloseable {
       EngineServerSettings settings, DataSource dataSource, boolean ownLogging) {
     Engine engine = Engine.start(
         EngineConfiguration.of(dataSource).withHistoryRetention(settings.historyRetention()));
-    ServletWebServerApplicationContext web = null;
+    GatewayServer gateway = null;
     try {
-      web = startWeb(settings, engine, ownLogging);
-      // The gateway asks for the same credential and host names as the HTTP ports.
-      GatewayServer gateway = GatewayServer.start(settings, engine, GatewayAuthentication.of(
+      // The gateway first: once the REST API answers (what readiness checks and tests wait
+      // for), every port does. It asks for the same credential and host names as the HTTP ports.
+      gateway = GatewayServer.start(settings, engine, GatewayAuthentication.of(
           settings.credential(), AllowedHosts.of(settings.host(), settings.allowedHosts())));
-      return new EngineServer(engine, web, gateway, settings);
+      return new EngineServer(engine, startWeb(settings, engine, ownLogging), gateway, settings);
     } catch (RuntimeException e) {
-      if (web != null) {
-        web.close();
+      if (gateway != null) {
+        gateway.close();
       }
       engine.close();
       throw e;
