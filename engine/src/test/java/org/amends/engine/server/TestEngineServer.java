@@ -12,7 +12,7 @@ import java.time.Duration;
  * control on), stopped when the JVM ends. Tests do not share data on purpose: each deploys its own
  * processes, and process tests purge after each test.
  *
- * <p>Clients talk to it as the Camunda client does by default (gRPC preferred), or over REST when
+ * <p>Clients talk to it preferring gRPC (the 8.8 client's own default is REST), or REST when
  * the system property {@code amends.test.transport} is {@code rest}: the build runs the
  * client-level suites once each way.
  */

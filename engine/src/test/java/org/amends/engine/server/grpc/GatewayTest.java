@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What only the gateway protocol has: job push, long polls held on a gRPC call, Zeebe's status
- * codes and messages (the credential check is GatewayAccessTest's). The client runs at its
- * defaults: gRPC preferred.
+ * codes and messages (the credential check is GatewayAccessTest's). The client prefers
+ * gRPC.
  */
 class GatewayTest {
 
