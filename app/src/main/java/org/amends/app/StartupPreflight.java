@@ -34,7 +34,7 @@ class StartupPreflight implements ApplicationListener<SpringApplicationEvent> {
       System.out.println(
           "Engine REST API (Camunda 8): "
               + env.getProperty("camunda.client.rest-address", "http://127.0.0.1:8088")
-              + "/v2/topology");
+              + "/v2 (asks for the engine credential, amends.engine.auth.*)");
     }
     System.out.println();
   }

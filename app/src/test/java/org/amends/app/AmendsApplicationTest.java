@@ -14,6 +14,7 @@ class AmendsApplicationTest extends EmbeddedEngineTestSupport {
 
   @Autowired TestRestTemplate http;
   @Autowired CamundaClient camunda;
+  @Autowired org.amends.engine.server.EngineServer engine;
 
   @Test
   void shouldReportHealthUp() {
@@ -26,5 +27,16 @@ class AmendsApplicationTest extends EmbeddedEngineTestSupport {
 
     assertThat(topology.getBrokers()).hasSize(1);
     assertThat(topology.getGatewayVersion()).isEqualTo("8.8.14");
+  }
+
+  @Test
+  void shouldRefuseCallsToTheEmbeddedEngineWithoutItsCredential() throws Exception {
+    java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(engine.restAddress() + "/v2/process-instances/search"))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(401);
   }
 }

@@ -19,6 +19,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("dev")
 public abstract class EmbeddedEngineTestSupport {
 
+  private static final String TEST_USERNAME = environmentOr("CAMUNDA_BASIC_AUTH_USERNAME", "amends-test");
+  private static final String TEST_PASSWORD =
+      environmentOr("CAMUNDA_BASIC_AUTH_PASSWORD", java.util.UUID.randomUUID().toString());
+
+  private static String environmentOr(String variable, String fallback) {
+    String value = System.getenv(variable);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
   @DynamicPropertySource
   static void engineProperties(DynamicPropertyRegistry registry) {
     register(registry, false);
@@ -32,10 +41,22 @@ public abstract class EmbeddedEngineTestSupport {
   public static void register(DynamicPropertyRegistry registry, boolean mailCatcher) {
     int restPort = freePort();
     int managementPort = freePort();
+    int grpcPort = freePort();
     String dataDirectory = temporaryDirectory().toString();
     registry.add("amends.engine.rest-port", () -> restPort);
     registry.add("amends.engine.management-port", () -> managementPort);
+    registry.add("amends.engine.grpc-port", () -> grpcPort);
     registry.add("amends.engine.clock-control", () -> true);
+    // Camunda Process Test deletes the engine's data after each test.
+    registry.add("amends.engine.purge-enabled", () -> true);
+    // The app's Camunda client uses the engine credential as any user configures it; the embedded
+    // engine takes the same one. Camunda Process Test's own client (remote, self-managed) reads
+    // only the client's environment variables, CAMUNDA_BASIC_AUTH_USERNAME and _PASSWORD, which
+    // the surefire configuration sets; without them (a run from an IDE) a random one will do for
+    // every test but the process tests.
+    registry.add("camunda.client.auth.method", () -> "basic");
+    registry.add("camunda.client.auth.username", () -> TEST_USERNAME);
+    registry.add("camunda.client.auth.password", () -> TEST_PASSWORD);
     // Camunda Process Test closes its client after each test, and closing waits for the job
     // workers' long polls to be answered: hold them one second at most, not the ten asked for.
     registry.add("amends.engine.long-poll-max", () -> "1s");
@@ -47,7 +68,7 @@ public abstract class EmbeddedEngineTestSupport {
     registry.add("amends.security.sign-in.attempts-per-address", () -> 10_000);
     // Camunda Process Test (remote runtime) drives the same embedded engine.
     registry.add("camunda.process-test.remote.client.rest-address", () -> "http://127.0.0.1:" + restPort);
-    registry.add("camunda.process-test.remote.client.grpc-address", () -> "http://127.0.0.1:" + restPort);
+    registry.add("camunda.process-test.remote.client.grpc-address", () -> "http://127.0.0.1:" + grpcPort);
     registry.add("camunda.process-test.remote.camunda-monitoring-api-address", () -> "http://127.0.0.1:" + managementPort);
   }
 

@@ -25,6 +25,7 @@ import org.amends.engine.api.ProcessInstanceCreated;
 import org.amends.engine.api.ProcessInstanceResult;
 import org.amends.engine.api.PublishedMessage;
 import org.amends.engine.api.UserTaskChanges;
+import org.amends.engine.retention.HistoryCleanup;
 import org.amends.engine.clock.EngineClock;
 import org.amends.engine.decision.DecisionEngine;
 import org.amends.engine.deployment.BpmnTransformer;
@@ -63,7 +64,16 @@ import org.flywaydb.core.Flyway;
  */
 public final class Engine implements AutoCloseable {
 
+  /** Why a completion with a job result (task listeners, ad-hoc sub-processes) is refused. */
+  public static final String JOB_RESULT_NOT_SUPPORTED =
+      "Job results (for task listeners and ad-hoc sub-processes) are not supported by this engine.";
+
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
+  /** Jobs activated per stream in one turn of the round robin over a type's streams. */
+  private static final int STREAM_BATCH = 32;
+  /** How often (on the engine clock) finished instances past their retention are looked for. */
+  private static final Duration HISTORY_CLEANUP_INTERVAL = Duration.ofHours(1);
+  private static final int HISTORY_CLEANUP_BATCH = 500;
 
   private final EngineConfiguration configuration;
   private final RowStore store;
@@ -71,7 +81,9 @@ public final class Engine implements AutoCloseable {
   private final BpmnRuntime runtime;
   private final Deployer deployer;
   private final Writer writer;
+  private final HistoryCleanup historyCleanup;
   private final Waiters waiters = new Waiters();
+  private final JobStreams streams = new JobStreams();
   private volatile long lastCompletedChangeId;
   private volatile boolean running = true;
   /** Set when the host is shutting down: workers get answers at once instead of waiting. */
@@ -86,6 +98,8 @@ public final class Engine implements AutoCloseable {
     DecisionEngine decisions = new DecisionEngine(configuration.clock().asClock());
     this.runtime = new BpmnRuntime(state, configuration.clock(), expressions, decisions, waiters);
     this.deployer = new Deployer(new BpmnTransformer(expressions), decisions);
+    this.historyCleanup = new HistoryCleanup(
+        store, configuration.clock(), configuration.historyRetention(), HISTORY_CLEANUP_INTERVAL, HISTORY_CLEANUP_BATCH);
     this.writer = new Writer(runtime, store, this::dueWork, waiters::afterCommit, this::reload);
   }
 
@@ -122,6 +136,9 @@ public final class Engine implements AutoCloseable {
   // ---- commands
 
   public DeploymentResult deploy(List<DeploymentResource> resources, String tenantId) {
+    if (resources == null || resources.isEmpty()) {
+      throw EngineException.invalidArgument("No resources provided.");
+    }
     Deployer.Prepared prepared = deployer.prepare(resources);
     return execute(rt -> deployer.apply(prepared, rt, tenant(tenantId)));
   }
@@ -169,10 +186,11 @@ public final class Engine implements AutoCloseable {
     });
   }
 
-  public void setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
-    execute(rt -> {
+  /** Sets variables on a scope; returns the key of the change (Zeebe's variable document key). */
+  public long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
+    return execute(rt -> {
       ProcessInstanceCommands.setVariables(rt, elementInstanceKey, variables, local);
-      return null;
+      return rt.state().newKey();
     });
   }
 
@@ -194,6 +212,10 @@ public final class Engine implements AutoCloseable {
       return;
     }
     writer.submit(rt -> {
+      if (pending.answer().isDone()) {
+        // Given up by the caller (a cancelled call): activate nothing nobody would receive.
+        return null;
+      }
       List<Job> jobs = rt.jobs().activate(
           request.type(), request.worker(), request.timeout(), request.maxJobsToActivate(), request.tenantIds());
       List<ActivatedJob> activated = new ArrayList<>(jobs.size());
@@ -222,6 +244,78 @@ public final class Engine implements AutoCloseable {
         job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind);
   }
 
+  /**
+   * Opens a job stream, as Zeebe's job push: from now on every job of the request's type that
+   * becomes activatable (created, timed out, failed with retries left) is activated for one of
+   * the type's open streams, in turn, and handed to it once the activation is committed. A job the
+   * stream cannot take any more is made activatable again (yielded) and the stream is closed.
+   */
+  public JobStream openJobStream(ActivateJobs request, JobStream.Sink sink) {
+    JobStream stream = new JobStream(request, sink, streams::close);
+    streams.open(stream);
+    return stream;
+  }
+
+  /** How many job streams of the type are open (what Zeebe's job stream view shows). */
+  public int openJobStreams(String type) {
+    return streams.count(type);
+  }
+
+  /** Activates the type's activatable jobs for its open streams, round robin, and pushes them. */
+  private void pushToStreams(String type) {
+    writer.submit(rt -> {
+      List<JobStream> open = streams.inTurn(type);
+      List<Map.Entry<JobStream, ActivatedJob>> deliveries = new ArrayList<>();
+      boolean more = !open.isEmpty();
+      while (more) {
+        more = false;
+        for (JobStream stream : open) {
+          ActivateJobs request = stream.request();
+          List<Job> jobs = rt.jobs().activate(
+              type, request.worker(), request.timeout(), STREAM_BATCH, request.tenantIds());
+          for (Job job : jobs) {
+            deliveries.add(Map.entry(stream, toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables()))));
+          }
+          more |= jobs.size() == STREAM_BATCH;
+        }
+      }
+      return deliveries;
+    }).whenComplete((deliveries, failure) -> {
+      if (deliveries == null) {
+        return;
+      }
+      List<Long> undelivered = new ArrayList<>();
+      for (Map.Entry<JobStream, ActivatedJob> delivery : deliveries) {
+        if (!delivery.getKey().push(delivery.getValue())) {
+          undelivered.add(delivery.getValue().key());
+        }
+      }
+      if (!undelivered.isEmpty()) {
+        yieldJobs(undelivered);
+      }
+    });
+  }
+
+  /**
+   * Jobs activated for a worker that could not receive them (its call was cancelled, its stream
+   * gone): activatable again at once, as Zeebe's job yield, rather than after their timeout.
+   */
+  public void yieldJobs(List<Long> keys) {
+    writer.submit(rt -> {
+      for (long key : keys) {
+        Job job = rt.state().jobs.get(key);
+        if (job != null && job.state == Job.State.ACTIVATED) {
+          job.state = Job.State.CREATED;
+          job.worker = null;
+          job.deadline = null;
+          rt.state().save(job);
+          waiters.jobAvailable(job.type);
+        }
+      }
+      return null;
+    });
+  }
+
   public void completeJob(long key, Map<String, Object> variables) {
     execute(rt -> {
       JobCommands.complete(rt, key, variables == null ? Map.of() : variables);
@@ -230,6 +324,10 @@ public final class Engine implements AutoCloseable {
   }
 
   public void failJob(long key, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
+    if (retryBackOff != null && retryBackOff.isNegative()) {
+      throw EngineException.invalidArgument(
+          "The retryBackOff must not be negative, but was " + retryBackOff.toMillis() + ".");
+    }
     execute(rt -> {
       JobCommands.fail(rt, key, retries, errorMessage, retryBackOff, variables);
       return null;
@@ -243,7 +341,11 @@ public final class Engine implements AutoCloseable {
     });
   }
 
+  /** Changes a job's retries, its timeout (from now), or both; at least one is required. */
   public void updateJob(long key, Integer retries, Long timeoutMillis) {
+    if (retries == null && timeoutMillis == null) {
+      throw EngineException.invalidArgument("At least one of [retries, timeout] is required.");
+    }
     execute(rt -> {
       JobCommands.update(rt, key, retries, timeoutMillis);
       return null;
@@ -282,6 +384,9 @@ public final class Engine implements AutoCloseable {
       String name, String correlationKey, Duration timeToLive, String messageId, Map<String, Object> variables, String tenantId) {
     if (name == null || name.isBlank()) {
       throw EngineException.invalidArgument("No name provided");
+    }
+    if (timeToLive != null && timeToLive.isNegative()) {
+      throw EngineException.invalidArgument("The timeToLive must not be negative, but was " + timeToLive.toMillis() + ".");
     }
     return execute(rt -> {
       Message message = rt.events().publish(
@@ -336,9 +441,15 @@ public final class Engine implements AutoCloseable {
         throw EngineException.invalidArgument(evaluated.evaluation().failureMessage());
       }
       DecisionRequirements drg = rt.state().decisionRequirements.get(decision.decisionRequirementsKey);
+      List<DecisionResult.Definition> definitions = new ArrayList<>();
+      for (var evaluatedDecision : evaluated.evaluation().evaluatedDecisions()) {
+        definitions.add(rt.state().decisionDefinitions.values().stream()
+            .filter(d -> d.decisionRequirementsKey == drg.key && d.decisionId.equals(evaluatedDecision.decisionId()))
+            .findFirst().map(d -> new DecisionResult.Definition(d.key, d.version)).orElse(null));
+      }
       return new DecisionResult(
           evaluated.decisionInstanceKey(), decision.key, decision.decisionId, decision.name, decision.version,
-          drg.key, drg.decisionRequirementsId, decision.tenantId, evaluated.evaluation());
+          drg.key, drg.decisionRequirementsId, decision.tenantId, evaluated.evaluation(), definitions);
     });
   }
 
@@ -502,6 +613,7 @@ public final class Engine implements AutoCloseable {
     }
     runtime.events().expireMessages();
     waiters.expire();
+    historyCleanup.runIfDue();
   }
 
   /** Loads the runtime from the database (at start, and after a failed batch). */
@@ -543,6 +655,7 @@ public final class Engine implements AutoCloseable {
     running = false;
     writer.close();
     waiters.failAll();
+    streams.all().forEach(JobStream::close);
   }
 
   /** API calls waiting for something: jobs to activate, process instances to complete. */
@@ -599,10 +712,16 @@ public final class Engine implements AutoCloseable {
     void afterCommit() {
       List<Runnable> answers;
       List<PendingActivation> retry = new ArrayList<>();
+      List<String> pushTypes = new ArrayList<>();
       synchronized (this) {
         answers = new ArrayList<>(afterCommit);
         afterCommit.clear();
         if (!availableTypes.isEmpty()) {
+          for (String type : availableTypes) {
+            if (streams.has(type)) {
+              pushTypes.add(type);
+            }
+          }
           for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
             PendingActivation pending = it.next();
             if (availableTypes.contains(pending.request().type())) {
@@ -614,6 +733,8 @@ public final class Engine implements AutoCloseable {
         }
       }
       answers.forEach(Runnable::run);
+      // Streams first, as in Zeebe: a job goes to a waiting stream before a long poll.
+      pushTypes.forEach(Engine.this::pushToStreams);
       retry.forEach(Engine.this::tryActivate);
     }
 

@@ -2,11 +2,14 @@ package org.amends.app.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
+import org.amends.engine.retention.HistoryRetention;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
 import org.amends.engine.server.StartupCheck;
+import org.amends.engine.server.access.EngineCredential;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
@@ -39,10 +42,10 @@ public class EmbeddedEngineBootstrap {
               env.getProperty("server.port", Integer.class, 8080),
               "server.port");
           if (engineEmbedded(env)) {
-            EngineServerSettings settings = engineSettings(env);
-            StartupCheck.portFree(settings.host(), settings.restPort(), "amends.engine.rest-port");
-            StartupCheck.portFree(
-                settings.host(), settings.managementPort(), "amends.engine.management-port");
+            String host = env.getProperty("amends.engine.host", EngineServerSettings.DEFAULT_HOST);
+            StartupCheck.portFree(host, restPort(env), "amends.engine.rest-port");
+            StartupCheck.portFree(host, managementPort(env), "amends.engine.management-port");
+            StartupCheck.portFree(host, grpcPort(env), "amends.engine.grpc-port");
           }
           String url = env.getProperty(DATASOURCE_URL);
           if (url != null && !url.isBlank()) {
@@ -72,6 +75,13 @@ public class EmbeddedEngineBootstrap {
     return postgres.dataSource();
   }
 
+  /** The engine's credential, shared with the app's Camunda client (see the class). */
+  @Bean
+  @ConditionalOnProperty(name = "amends.engine.embedded", havingValue = "true", matchIfMissing = true)
+  static EmbeddedEngineCredential embeddedEngineCredential() {
+    return new EmbeddedEngineCredential();
+  }
+
   @Bean(destroyMethod = "close")
   @ConditionalOnProperty(name = "amends.engine.embedded", havingValue = "true", matchIfMissing = true)
   EngineServer embeddedEngine(DataSource dataSource, Environment env) {
@@ -92,17 +102,30 @@ public class EmbeddedEngineBootstrap {
     return env.getProperty("amends.engine.embedded", Boolean.class, true);
   }
 
+  private static int restPort(Environment env) {
+    return env.getProperty("amends.engine.rest-port", Integer.class, EngineServerSettings.DEFAULT_REST_PORT);
+  }
+
+  private static int managementPort(Environment env) {
+    return env.getProperty(
+        "amends.engine.management-port", Integer.class, EngineServerSettings.DEFAULT_MANAGEMENT_PORT);
+  }
+
+  private static int grpcPort(Environment env) {
+    return env.getProperty("amends.engine.grpc-port", Integer.class, EngineServerSettings.DEFAULT_GRPC_PORT);
+  }
+
   private static EngineServerSettings engineSettings(Environment env) {
-    return new EngineServerSettings(
-        env.getProperty("amends.engine.host", EngineServerSettings.DEFAULT_HOST),
-        env.getProperty(
-            "amends.engine.rest-port", Integer.class, EngineServerSettings.DEFAULT_REST_PORT),
-        env.getProperty(
-            "amends.engine.management-port",
-            Integer.class,
-            EngineServerSettings.DEFAULT_MANAGEMENT_PORT),
-        env.getProperty("amends.engine.clock-control", Boolean.class, false),
-        env.getProperty("amends.engine.long-poll-max", Duration.class));
+    EngineCredential credential = EngineCredential.basic(
+        env.getProperty(EmbeddedEngineCredential.USERNAME), env.getProperty(EmbeddedEngineCredential.PASSWORD));
+    return EngineServerSettings.defaults(credential)
+        .withHost(env.getProperty("amends.engine.host", EngineServerSettings.DEFAULT_HOST))
+        .withPorts(restPort(env), managementPort(env), grpcPort(env))
+        .withAllowedHosts(List.of(env.getProperty("amends.engine.allowed-hosts", String[].class, new String[0])))
+        .withClockControl(env.getProperty("amends.engine.clock-control", Boolean.class, false))
+        .withPurgeEnabled(env.getProperty("amends.engine.purge-enabled", Boolean.class, false))
+        .withLongPollMax(env.getProperty("amends.engine.long-poll-max", Duration.class))
+        .withHistoryRetention(HistoryRetention.parse(env.getProperty("amends.engine.history-retention", "P7Y")));
   }
 
   /** True when no external PostgreSQL is configured, so the embedded one is used. */

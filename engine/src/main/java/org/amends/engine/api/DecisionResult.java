@@ -1,5 +1,6 @@
 package org.amends.engine.api;
 
+import java.util.List;
 import org.amends.engine.decision.DecisionEvaluation;
 
 /** A standalone decision evaluation. */
@@ -12,4 +13,12 @@ public record DecisionResult(
     long decisionRequirementsKey,
     String decisionRequirementsId,
     String tenantId,
-    DecisionEvaluation evaluation) {}
+    DecisionEvaluation evaluation,
+    List<Definition> evaluatedDefinitions) {
+
+  /**
+   * The deployed definition of each evaluated decision, in the order of {@code
+   * evaluation().evaluatedDecisions()}; null where none is deployed.
+   */
+  public record Definition(long key, int version) {}
+}

@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.amends.engine.Engine;
 import org.amends.engine.EngineConfiguration;
+import org.amends.engine.server.access.AllowedHosts;
+import org.amends.engine.server.grpc.GatewayAuthentication;
+import org.amends.engine.server.grpc.GatewayServer;
 import org.apache.catalina.connector.Connector;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -16,20 +19,29 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The engine behind its HTTP ports: the Camunda 8 REST API (v2) on one port and the management
- * endpoints Camunda Process Test uses on the other. It runs in its own Spring context so that it
- * can live inside the app's JVM without sharing the app's configuration.
+ * The engine behind its ports: Zeebe's gateway protocol (gRPC) on one, the Camunda 8 REST API
+ * (v2) on another, and the management endpoints Camunda Process Test uses on a third. The HTTP
+ * side runs in its own Spring context so that it can live inside the app's JVM without sharing
+ * the app's configuration.
  */
 public final class EngineServer implements AutoCloseable {
 
+  /** The Camunda version whose APIs the server speaks, as its topology reports it. */
+  public static final String CAMUNDA_VERSION = "8.8.14";
+
   private final Engine engine;
   private final ServletWebServerApplicationContext context;
+  private final GatewayServer gateway;
   private final EngineServerSettings settings;
 
   private EngineServer(
-      Engine engine, ServletWebServerApplicationContext context, EngineServerSettings settings) {
+      Engine engine,
+      ServletWebServerApplicationContext context,
+      GatewayServer gateway,
+      EngineServerSettings settings) {
     this.engine = engine;
     this.context = context;
+    this.gateway = gateway;
     this.settings = settings;
   }
 
@@ -41,10 +53,19 @@ public final class EngineServer implements AutoCloseable {
    */
   public static EngineServer start(
       EngineServerSettings settings, DataSource dataSource, boolean ownLogging) {
-    Engine engine = Engine.start(EngineConfiguration.of(dataSource));
+    Engine engine = Engine.start(
+        EngineConfiguration.of(dataSource).withHistoryRetention(settings.historyRetention()));
+    GatewayServer gateway = null;
     try {
-      return new EngineServer(engine, startWeb(settings, engine, ownLogging), settings);
+      // The gateway first: once the REST API answers (what readiness checks and tests wait
+      // for), every port does. It asks for the same credential and host names as the HTTP ports.
+      gateway = GatewayServer.start(settings, engine, GatewayAuthentication.of(
+          settings.credential(), AllowedHosts.of(settings.host(), settings.allowedHosts())));
+      return new EngineServer(engine, startWeb(settings, engine, ownLogging), gateway, settings);
     } catch (RuntimeException e) {
+      if (gateway != null) {
+        gateway.close();
+      }
       engine.close();
       throw e;
     }
@@ -71,7 +92,6 @@ public final class EngineServer implements AutoCloseable {
     properties.put("server.address", settings.host());
     properties.put("server.port", settings.restPort());
     properties.put("amends.engine.management-port", settings.managementPort());
-    properties.put("amends.engine.clock-control", settings.clockControl());
     properties.put("spring.jmx.enabled", false);
     properties.put("spring.servlet.multipart.max-file-size", "10MB");
     properties.put("spring.servlet.multipart.max-request-size", "50MB");
@@ -111,6 +131,16 @@ public final class EngineServer implements AutoCloseable {
     throw new IllegalStateException("The management connector is not running");
   }
 
+  /** The gateway (gRPC) port actually bound. */
+  public int grpcPort() {
+    return gateway.port();
+  }
+
+  /** Where a Camunda client's {@code grpcAddress} points. */
+  public String grpcAddress() {
+    return "http://" + settings.host() + ":" + grpcPort();
+  }
+
   public String restAddress() {
     return "http://" + settings.host() + ":" + restPort();
   }
@@ -121,6 +151,7 @@ public final class EngineServer implements AutoCloseable {
 
   @Override
   public void close() {
+    gateway.close();
     context.close();
     engine.close();
   }

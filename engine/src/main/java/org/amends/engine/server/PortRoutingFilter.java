@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * port, {@code /actuator} only on the management port.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PortRoutingFilter extends OncePerRequestFilter {
 
   private volatile int restPort;

@@ -1,6 +1,9 @@
 package org.amends.engine.server;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import org.amends.engine.retention.HistoryRetention;
+import org.amends.engine.server.access.EngineCredential;
 import javax.sql.DataSource;
 import org.springframework.boot.convert.DurationStyle;
 import com.zaxxer.hikari.HikariConfig;
@@ -11,8 +14,13 @@ import com.zaxxer.hikari.HikariDataSource;
  * properties or environment variables:
  *
  * <ul>
+ *   <li>{@code AMENDS_ENGINE_AUTH_USERNAME} and {@code AMENDS_ENGINE_AUTH_PASSWORD}: the credential
+ *       every request and gRPC call must carry (HTTP Basic); required, there is no default
+ *   <li>{@code AMENDS_ENGINE_ALLOWED_HOSTS}: more names for the {@code Host} header, comma-separated
+ *   <li>{@code AMENDS_ENGINE_PURGE_ENABLED} (false), {@code AMENDS_ENGINE_HISTORY_RETENTION} (P7Y)
  *   <li>{@code AMENDS_ENGINE_HOST} (127.0.0.1), {@code AMENDS_ENGINE_REST_PORT} (8088), {@code
- *       AMENDS_ENGINE_MANAGEMENT_PORT} (9600), {@code AMENDS_ENGINE_CLOCK_CONTROL} (false),
+ *       AMENDS_ENGINE_MANAGEMENT_PORT} (9600), {@code AMENDS_ENGINE_GRPC_PORT} (26500), {@code
+ *       AMENDS_ENGINE_CLOCK_CONTROL} (false),
  *       {@code AMENDS_ENGINE_LONG_POLL_MAX} (unset: a job activation waits as long as it asks)
  *   <li>{@code SPRING_DATASOURCE_URL}, {@code _USERNAME}, {@code _PASSWORD}: an external
  *       PostgreSQL; otherwise an embedded one with data in {@code AMENDS_ENGINE_DATA_DIR}
@@ -25,24 +33,15 @@ public final class StandaloneEngine {
 
   public static void main(String[] args) {
     Settings env = new Settings();
-    EngineServerSettings settings =
-        new EngineServerSettings(
-            env.get("amends.engine.host", EngineServerSettings.DEFAULT_HOST),
-            Integer.parseInt(
-                env.get("amends.engine.rest-port", "" + EngineServerSettings.DEFAULT_REST_PORT)),
-            Integer.parseInt(
-                env.get(
-                    "amends.engine.management-port",
-                    "" + EngineServerSettings.DEFAULT_MANAGEMENT_PORT)),
-            Boolean.parseBoolean(env.get("amends.engine.clock-control", "false")),
-            env.get("amends.engine.long-poll-max", null) == null
-                ? null
-                : DurationStyle.detectAndParse(env.get("amends.engine.long-poll-max", null)));
+    EngineServerSettings[] read = new EngineServerSettings[1];
+    StartupCheck.failFast(() -> read[0] = settings(env));
+    EngineServerSettings settings = read[0];
     StartupCheck.failFast(
         () -> {
           StartupCheck.portFree(settings.host(), settings.restPort(), "amends.engine.rest-port");
           StartupCheck.portFree(
               settings.host(), settings.managementPort(), "amends.engine.management-port");
+          StartupCheck.portFree(settings.host(), settings.grpcPort(), "amends.engine.grpc-port");
         });
     String url = env.get("spring.datasource.url", null);
     DataSource dataSource;
@@ -70,11 +69,40 @@ public final class StandaloneEngine {
     EngineServer server = EngineServer.start(settings, dataSource, true);
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "engine-stop"));
     System.out.println("Amends engine REST API:  " + server.restAddress() + "/v2");
+    System.out.println("Amends engine gateway (gRPC): " + server.grpcAddress());
     System.out.println("Amends engine management: " + server.managementAddress() + "/actuator");
   }
 
+  /** The server's settings; a missing credential or an unreadable value stops the start. */
+  static EngineServerSettings settings(Settings env) {
+    String username = env.get(EngineCredential.USERNAME_PROPERTY, null);
+    String password = env.get(EngineCredential.PASSWORD_PROPERTY, null);
+    if (username == null || password == null) {
+      throw new StartupCheck.StartupProblem("the engine has no credential: set "
+          + EngineCredential.USERNAME_VARIABLE + " and " + EngineCredential.PASSWORD_VARIABLE
+          + " (clients send them with camunda.client.auth.method=basic)");
+    }
+    try {
+      String longPollMax = env.get("amends.engine.long-poll-max", null);
+      String allowedHosts = env.get("amends.engine.allowed-hosts", "");
+      return EngineServerSettings.defaults(EngineCredential.basic(username, password))
+          .withHost(env.get("amends.engine.host", EngineServerSettings.DEFAULT_HOST))
+          .withPorts(
+              Integer.parseInt(env.get("amends.engine.rest-port", "" + EngineServerSettings.DEFAULT_REST_PORT)),
+              Integer.parseInt(env.get("amends.engine.management-port", "" + EngineServerSettings.DEFAULT_MANAGEMENT_PORT)),
+              Integer.parseInt(env.get("amends.engine.grpc-port", "" + EngineServerSettings.DEFAULT_GRPC_PORT)))
+          .withAllowedHosts(Arrays.stream(allowedHosts.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList())
+          .withClockControl(Boolean.parseBoolean(env.get("amends.engine.clock-control", "false")))
+          .withPurgeEnabled(Boolean.parseBoolean(env.get("amends.engine.purge-enabled", "false")))
+          .withLongPollMax(longPollMax == null ? null : DurationStyle.detectAndParse(longPollMax))
+          .withHistoryRetention(HistoryRetention.parse(env.get("amends.engine.history-retention", "P7Y")));
+    } catch (IllegalArgumentException e) {
+      throw new StartupCheck.StartupProblem(e.getMessage());
+    }
+  }
+
   /** A setting from a system property ({@code a.b-c}) or the environment ({@code A_B_C}). */
-  private static final class Settings {
+  static final class Settings {
     String get(String property, String fallback) {
       String value = System.getProperty(property);
       if (value == null) {

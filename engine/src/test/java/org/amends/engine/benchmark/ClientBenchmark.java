@@ -3,7 +3,6 @@ package org.amends.engine.benchmark;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,36 +15,60 @@ import java.util.concurrent.TimeUnit;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
+import org.amends.engine.server.TestCredential;
+import org.amends.engine.server.TestEngineServer;
 
 /**
- * The engine through the unmodified Camunda client over REST: start → three service tasks → end,
- * one long-polling job worker per type (as {@code @JobWorker} runs them), at most {@code inFlight}
- * instances at once. Latency is from the acknowledgement of the command that created a job to
- * the worker's handler receiving it.
+ * The engine through the unmodified Camunda client, once over gRPC with job streaming (the
+ * client's defaults plus {@code streamEnabled}) and once over REST with long-polling workers (as
+ * {@code @JobWorker} runs them): start → three service tasks → end, one job worker per type, at
+ * most {@code inFlight} instances at once. Latency is from the acknowledgement of the command that
+ * created a job to the worker's handler receiving it. Both runs use the same engine, each with its
+ * own process id; the figures are printed side by side.
  *
  * <pre>./mvnw -q -pl engine test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.amends.engine.benchmark.ClientBenchmark -Dexec.args="1000 32"</pre>
  */
 public final class ClientBenchmark {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static final List<String> TYPES = List.of("check-referral", "assess-eligibility", "notify-victim");
+
+  private record Figures(String transport, int instances, boolean finished, double perSecond, List<Long> latencies) {}
 
   public static void main(String[] args) throws Exception {
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     try (LocalPostgres postgres = LocalPostgres.startTemporary();
-        EngineServer server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
-        CamundaClient client = CamundaClient.newClientBuilder()
-            .restAddress(URI.create(server.restAddress()))
-            .preferRestOverGrpc(true)
-            .build()) {
-      client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("bench")
+        EngineServer server = EngineServer.start(
+            EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false)) {
+      List<Figures> figures = List.of(
+          run(server, TestEngineServer.Transport.GRPC, instances, inFlight),
+          run(server, TestEngineServer.Transport.REST, instances, inFlight));
+      System.out.printf("instances: %d, at most %d in flight%n", instances, inFlight);
+      for (Figures f : figures) {
+        List<Long> sorted = new ArrayList<>(f.latencies());
+        Collections.sort(sorted);
+        System.out.printf(
+            "%-22s %7.1f instances/s   job latency p50 %7.2f ms, p99 %7.2f ms (%d jobs; all completed: %s)%n",
+            f.transport(), f.perSecond(), percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6,
+            sorted.size(), f.finished());
+      }
+    }
+  }
+
+  private static Figures run(EngineServer server, TestEngineServer.Transport transport, int instances, int inFlight)
+      throws Exception {
+    boolean streaming = transport == TestEngineServer.Transport.GRPC;
+    String processId = "bench_" + transport.name().toLowerCase();
+    try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport).build()) {
+      client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
           .startEvent()
-          .serviceTask("ServiceTask_1", t -> t.zeebeJobType(TYPES.get(0)))
-          .serviceTask("ServiceTask_2", t -> t.zeebeJobType(TYPES.get(1)))
-          .serviceTask("ServiceTask_3", t -> t.zeebeJobType(TYPES.get(2)))
+          .serviceTask("ServiceTask_1", t -> t.zeebeJobType(processId + "-" + TYPES.get(0)))
+          .serviceTask("ServiceTask_2", t -> t.zeebeJobType(processId + "-" + TYPES.get(1)))
+          .serviceTask("ServiceTask_3", t -> t.zeebeJobType(processId + "-" + TYPES.get(2)))
           .endEvent()
-          .done(), "bench.bpmn").send().join();
+          .done(), processId + ".bpmn").send().join();
 
       Map<Long, Long> readySince = new ConcurrentHashMap<>();
       List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -54,7 +77,7 @@ public final class ClientBenchmark {
       List<JobWorker> workers = new ArrayList<>();
       for (String type : TYPES) {
         boolean last = type.equals(TYPES.get(TYPES.size() - 1));
-        workers.add(client.newWorker().jobType(type).handler((jobClient, job) -> {
+        workers.add(client.newWorker().jobType(processId + "-" + type).handler((jobClient, job) -> {
           Long since = readySince.get(job.getProcessInstanceKey());
           if (since != null) {
             latencies.add(System.nanoTime() - since);
@@ -67,29 +90,30 @@ public final class ClientBenchmark {
           } else {
             readySince.put(job.getProcessInstanceKey(), System.nanoTime());
           }
-        }).maxJobsActive(32).requestTimeout(Duration.ofSeconds(10)).open());
+        }).maxJobsActive(32).requestTimeout(Duration.ofSeconds(10)).streamEnabled(streaming).open());
+      }
+      if (streaming) {
+        for (String type : TYPES) {
+          while (server.engine().openJobStreams(processId + "-" + type) == 0) {
+            Thread.sleep(10);
+          }
+        }
       }
 
       long start = System.nanoTime();
       for (int i = 0; i < instances; i++) {
         slots.acquire();
-        long key = client.newCreateInstanceCommand().bpmnProcessId("bench").latestVersion().send().join()
+        long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()
             .getProcessInstanceKey();
         readySince.putIfAbsent(key, System.nanoTime());
       }
       boolean finished = done.await(10, TimeUnit.MINUTES);
       double seconds = (System.nanoTime() - start) / 1e9;
       workers.forEach(JobWorker::close);
-
-      List<Long> sorted = new ArrayList<>(latencies);
-      Collections.sort(sorted);
-      System.out.printf("instances: %d, at most %d in flight (all completed: %s)%n", instances, inFlight, finished);
-      System.out.printf("completed instances per second: %.1f%n", instances / seconds);
-      System.out.printf("job latency created -> received by worker: p50 %.2f ms, p99 %.2f ms (%d jobs)%n",
-          percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, sorted.size());
+      return new Figures(streaming ? "gRPC, job streaming" : "REST, long polling", instances, finished,
+          instances / seconds, new ArrayList<>(latencies));
     }
   }
-
   private static long percentile(List<Long> sorted, int percentile) {
     if (sorted.isEmpty()) {
       return 0;

@@ -12,9 +12,12 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class EngineServerTest {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static LocalPostgres postgres;
   private static EngineServer server;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -22,7 +25,7 @@ class EngineServerTest {
   @BeforeAll
   static void start() {
     postgres = LocalPostgres.startTemporary();
-    server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
+    server = EngineServer.start(EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false);
   }
 
   @AfterAll
@@ -31,13 +34,10 @@ class EngineServerTest {
     postgres.close();
   }
 
-  @Test
-  void shouldReportOneHealthyPartitionToTheCamundaClient() {
-    try (CamundaClient client =
-        CamundaClient.newClientBuilder()
-            .restAddress(URI.create(server.restAddress()))
-            .preferRestOverGrpc(true)
-            .build()) {
+  @ParameterizedTest
+  @EnumSource(TestEngineServer.Transport.class)
+  void shouldReportOneHealthyPartitionToTheCamundaClient(TestEngineServer.Transport transport) {
+    try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport).build()) {
       // when
       Topology topology = client.newTopologyRequest().send().join();
 
@@ -73,6 +73,7 @@ class EngineServerTest {
 
   private HttpResponse<String> get(String url) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(URI.create(url)).header("Authorization", CREDENTIAL.header()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 }

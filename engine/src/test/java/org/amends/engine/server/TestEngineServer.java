@@ -1,6 +1,7 @@
 package org.amends.engine.server;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.CamundaClientBuilder;
 import io.camunda.process.test.api.CamundaProcessTestExtension;
 import io.camunda.process.test.api.CamundaProcessTestRuntimeMode;
 import java.net.URI;
@@ -10,9 +11,24 @@ import java.time.Duration;
  * One engine server on a throw-away PostgreSQL for all API tests of a test JVM (free ports, clock
  * control on), stopped when the JVM ends. Tests do not share data on purpose: each deploys its own
  * processes, and process tests purge after each test.
+ *
+ * <p>Clients talk to it preferring gRPC (the 8.8 client's own default is REST), or REST when
+ * the system property {@code amends.test.transport} is {@code rest}: the build runs the
+ * client-level suites once each way.
  */
 public final class TestEngineServer {
 
+  /** The transport the client-level suites use in this test JVM. */
+  public enum Transport {
+    GRPC,
+    REST;
+
+    public static Transport current() {
+      return "rest".equalsIgnoreCase(System.getProperty("amends.test.transport", "grpc")) ? REST : GRPC;
+    }
+  }
+
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static EngineServer server;
   private static LocalPostgres postgres;
 
@@ -21,7 +37,8 @@ public final class TestEngineServer {
   public static synchronized EngineServer get() {
     if (server == null) {
       postgres = LocalPostgres.startTemporary();
-      server = EngineServer.start(EngineServerSettings.forTests(), postgres.dataSource(), false);
+      server = EngineServer.start(
+          EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         server.close();
         postgres.close();
@@ -30,13 +47,19 @@ public final class TestEngineServer {
     return server;
   }
 
-  /** A Camunda client over REST, as the app uses it. */
+  /** The credential the server asks for. */
+  public static TestCredential credential() {
+    return CREDENTIAL;
+  }
+
+  /** A Camunda client on this JVM's transport, with the engine's credential. */
   public static CamundaClient newClient() {
-    return CamundaClient.newClientBuilder()
-        .restAddress(URI.create(get().restAddress()))
-        .preferRestOverGrpc(true)
-        .defaultRequestTimeout(Duration.ofSeconds(15))
-        .build();
+    return clientBuilder(get(), Transport.current()).defaultRequestTimeout(Duration.ofSeconds(15)).build();
+  }
+
+  /** A client builder for this JVM's server: both addresses, the transport, the credential. */
+  public static CamundaClientBuilder clientBuilder(EngineServer server, Transport transport) {
+    return CREDENTIAL.clientBuilder(server, transport);
   }
 
   /**
@@ -47,10 +70,7 @@ public final class TestEngineServer {
     EngineServer engine = get();
     return new CamundaProcessTestExtension()
         .withRuntimeMode(CamundaProcessTestRuntimeMode.REMOTE)
-        .withRemoteCamundaClientBuilderFactory(() -> CamundaClient.newClientBuilder()
-            .restAddress(URI.create(engine.restAddress()))
-            .grpcAddress(URI.create("http://127.0.0.1:1"))
-            .preferRestOverGrpc(true))
+        .withRemoteCamundaClientBuilderFactory(() -> clientBuilder(engine, Transport.current()))
         .withRemoteCamundaMonitoringApiAddress(URI.create(engine.managementAddress()));
   }
 }

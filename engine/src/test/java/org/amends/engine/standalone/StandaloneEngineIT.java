@@ -1,11 +1,14 @@
 package org.amends.engine.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ProcessInstanceResult;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -18,14 +21,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.amends.engine.server.TestCredential;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged engine as a user starts it, {@code java -jar engine/target/amends-engine.jar}:
- * the Camunda client drives it, and a second start on the same data directory keeps what the
- * first one deployed. Runs after packaging (failsafe).
+ * the Camunda client drives it over gRPC with the engine's credential, no port answers without it,
+ * a second start on the same data
+ * directory keeps what the first one deployed, and without a credential it does not start. Runs
+ * after packaging (failsafe).
  */
 class StandaloneEngineIT {
 
@@ -33,6 +39,8 @@ class StandaloneEngineIT {
   private Process engine;
   private final int restPort = freePort();
   private final int managementPort = freePort();
+  private final int grpcPort = freePort();
+  private final TestCredential credential = TestCredential.random();
 
   @AfterEach
   void stop() throws InterruptedException {
@@ -79,22 +87,95 @@ class StandaloneEngineIT {
     assertThat(health.body()).contains("UP");
   }
 
+  @Test
+  void shouldRefuseToStartWithoutACredential() throws Exception {
+    // given
+    ProcessBuilder builder = engineProcess();
+    builder.environment().remove("AMENDS_ENGINE_AUTH_USERNAME");
+    builder.environment().remove("AMENDS_ENGINE_AUTH_PASSWORD");
+    builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
+
+    // when
+    Process refused = builder.start();
+    String output = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    // then
+    assertThat(refused.waitFor()).isEqualTo(1);
+    assertThat(output.lines().filter(line -> !line.startsWith("Picked up"))).containsExactly("Amends cannot start: the engine has no credential: set"
+        + " AMENDS_ENGINE_AUTH_USERNAME and AMENDS_ENGINE_AUTH_PASSWORD"
+        + " (clients send them with camunda.client.auth.method=basic)");
+  }
+
+  @Test
+  void shouldAnswerOnlyWithTheCredential() throws Exception {
+    // given
+    start();
+    HttpClient http = HttpClient.newHttpClient();
+
+    // when
+    HttpResponse<String> without = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + restPort + "/v2/topology")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> purge = http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/cluster/purge"))
+            .header("Authorization", credential.header()).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    Throwable grpcWithout;
+    try (CamundaClient anonymous = CamundaClient.newClientBuilder()
+        .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
+        .restAddress(URI.create("http://127.0.0.1:" + restPort))
+        .preferRestOverGrpc(false)
+        .build()) {
+      grpcWithout = catchThrowable(() -> anonymous.newTopologyRequest().send().join());
+    }
+
+    // then
+    assertThat(without.statusCode()).isEqualTo(401);
+    assertThat(purge.statusCode()).isEqualTo(403);
+    assertThat(grpcWithout).hasRootCauseInstanceOf(StatusRuntimeException.class);
+    assertThat(((StatusRuntimeException) rootCause(grpcWithout)).getStatus().getCode())
+        .isEqualTo(Status.Code.UNAUTHENTICATED);
+    try (CamundaClient client = client()) {
+      assertThat(client.newTopologyRequest().send().join().getBrokers()).hasSize(1);
+    }
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
   private CamundaClient client() {
     return CamundaClient.newClientBuilder()
         .restAddress(URI.create("http://127.0.0.1:" + restPort))
-        .preferRestOverGrpc(true)
+        .grpcAddress(URI.create("http://127.0.0.1:" + grpcPort))
+        .preferRestOverGrpc(false)
+        .credentialsProvider(credential.provider())
         .build();
   }
 
-  private void start() throws IOException, InterruptedException {
+  private ProcessBuilder engineProcess() {
     File jar = Path.of("target", "amends-engine.jar").toFile();
     ProcessBuilder builder = new ProcessBuilder(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.getAbsolutePath());
     builder.environment().put("AMENDS_ENGINE_REST_PORT", Integer.toString(restPort));
     builder.environment().put("AMENDS_ENGINE_MANAGEMENT_PORT", Integer.toString(managementPort));
+    builder.environment().put("AMENDS_ENGINE_GRPC_PORT", Integer.toString(grpcPort));
     builder.environment().put("AMENDS_ENGINE_DATA_DIR", dataDirectory.toString());
+    builder.environment().put("AMENDS_ENGINE_AUTH_USERNAME", credential.username());
+    builder.environment().put("AMENDS_ENGINE_AUTH_PASSWORD", credential.password());
     builder.environment().remove("SPRING_DATASOURCE_URL");
     builder.redirectErrorStream(true);
+    return builder;
+  }
+
+  private void start() throws IOException, InterruptedException {
+    ProcessBuilder builder = engineProcess();
     builder.redirectOutput(Path.of("target", "standalone-engine.log").toFile());
     engine = builder.start();
     Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
@@ -105,7 +186,8 @@ class StandaloneEngineIT {
       }
       try {
         HttpResponse<String> topology = http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + restPort + "/v2/topology")).build(),
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + restPort + "/v2/topology"))
+                .header("Authorization", credential.header()).build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (topology.statusCode() == 200) {
           return;

@@ -24,4 +24,11 @@ final class Problems {
         "The engine clock is not controllable. Start the engine with amends.engine.clock-control=true"
             + " (environment: AMENDS_ENGINE_CLOCK_CONTROL=true) to move, pin or reset it.");
   }
+
+  /** 403: purge deletes every case's process state, so only a test engine allows it. */
+  static ResponseEntity<ProblemDetail> purgeOff() {
+    return of(HttpStatus.FORBIDDEN, "FORBIDDEN",
+        "Purging is switched off. Only an engine for tests may delete all data: start it with"
+            + " amends.engine.purge-enabled=true (environment: AMENDS_ENGINE_PURGE_ENABLED=true).");
+  }
 }

@@ -160,12 +160,12 @@ class DecisionController {
     List<EvaluatedDecision> decisions = result.evaluation().evaluatedDecisions();
     for (int i = 0; i < decisions.size(); i++) {
       EvaluatedDecision decision = decisions.get(i);
-      DecisionDefinition definition = definitionIn(result.decisionRequirementsKey(), decision.decisionId());
+      DecisionResult.Definition definition = result.evaluatedDefinitions().get(i);
       evaluated.add(new EvaluatedDecisionResult()
           .decisionDefinitionId(decision.decisionId())
           .decisionDefinitionName(decision.decisionName())
-          .decisionDefinitionVersion(definition == null ? null : definition.version)
-          .decisionDefinitionKey(definition == null ? null : Rest.key(definition.key))
+          .decisionDefinitionVersion(definition == null ? null : definition.version())
+          .decisionDefinitionKey(definition == null ? null : Rest.key(definition.key()))
           .decisionDefinitionType(decision.type() == null ? null : decision.type().name())
           .decisionEvaluationInstanceKey(result.decisionInstanceKey() + "-" + (i + 1))
           .output(decision.outputJson())
@@ -187,12 +187,6 @@ class DecisionController {
         .decisionInstanceKey(Rest.key(result.decisionInstanceKey()))
         .decisionEvaluationKey(Rest.key(result.decisionInstanceKey()))
         .evaluatedDecisions(evaluated);
-  }
-
-  private DecisionDefinition definitionIn(long decisionRequirementsKey, String decisionId) {
-    return engine.read(state -> state.decisionDefinitions.values().stream()
-        .filter(d -> d.decisionRequirementsKey == decisionRequirementsKey && d.decisionId.equals(decisionId))
-        .findFirst().orElse(null));
   }
 
   private static EvaluatedDecisionInputItem toInput(EvaluatedInput input) {

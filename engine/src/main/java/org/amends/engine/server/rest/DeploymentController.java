@@ -48,9 +48,6 @@ class DeploymentController {
       String name = file.getOriginalFilename() != null ? file.getOriginalFilename() : file.getName();
       resources.add(new DeploymentResource(name, file.getBytes()));
     }
-    if (resources.isEmpty()) {
-      throw EngineException.invalidArgument("No resources provided.");
-    }
     return toResult(engine.deploy(resources, tenantId));
   }
 

@@ -39,8 +39,6 @@ import org.springframework.web.context.request.async.DeferredResult;
 @RestController
 class JobController {
 
-  /** A {@code requestTimeout} of 0 means the server's default long-polling time, as in Zeebe. */
-  private static final Duration DEFAULT_LONG_POLL = Duration.ofSeconds(10);
   /** The HTTP request may outlive the long poll by this much before Spring gives up on it. */
   private static final long ASYNC_MARGIN_MILLIS = 5_000;
 
@@ -60,31 +58,10 @@ class JobController {
    */
   @PostMapping("/v2/jobs/activation")
   DeferredResult<JobActivationResult> activate(@RequestBody JobActivationRequest request) {
-    Rest.require("type", request.getType());
-    Rest.require("timeout", request.getTimeout());
-    Integer max = Rest.require("maxJobsToActivate", request.getMaxJobsToActivate());
-    if (max < 1) {
-      throw EngineException.invalidArgument(
-          "Expected to activate at least 1 job, but maxJobsToActivate was " + max + ".");
-    }
-    if (request.getTimeout() < 1) {
-      throw EngineException.invalidArgument("Expected a job timeout of at least 1 ms, but it was " + request.getTimeout() + ".");
-    }
-    Long requested = request.getRequestTimeout();
-    Duration longPoll = requested == null || requested == 0
-        ? DEFAULT_LONG_POLL
-        : requested < 0 ? Duration.ZERO : Duration.ofMillis(requested);
-    if (settings.longPollMax() != null && longPoll.compareTo(settings.longPollMax()) > 0) {
-      longPoll = settings.longPollMax();
-    }
-    ActivateJobs command = new ActivateJobs(
-        request.getType(),
-        request.getWorker() == null || request.getWorker().isBlank() ? "default" : request.getWorker(),
-        Duration.ofMillis(request.getTimeout()),
-        max,
-        request.getFetchVariable() == null ? List.of() : request.getFetchVariable(),
-        longPoll,
-        request.getTenantIds() == null || request.getTenantIds().isEmpty() ? List.of("<default>") : request.getTenantIds());
+    ActivateJobs command = ActivateJobs.of(
+        request.getType(), request.getWorker(), request.getTimeout(), request.getMaxJobsToActivate(),
+        request.getFetchVariable(), request.getRequestTimeout(), request.getTenantIds(), settings.longPollMax());
+    Duration longPoll = command.requestTimeout();
     DeferredResult<JobActivationResult> answer =
         new DeferredResult<>(longPoll.toMillis() + ASYNC_MARGIN_MILLIS, new JobActivationResult().jobs(List.of()));
     engine.activateJobs(command).whenComplete((jobs, failure) -> {
@@ -122,7 +99,7 @@ class JobController {
   @PostMapping("/v2/jobs/{jobKey}/completion")
   ResponseEntity<Void> complete(@PathVariable long jobKey, @RequestBody(required = false) JobCompletionRequest request) {
     if (request != null && request.getResult() != null) {
-      throw EngineException.invalidArgument("Job results (for task listeners and ad-hoc sub-processes) are not supported by this engine.");
+      throw EngineException.invalidArgument(Engine.JOB_RESULT_NOT_SUPPORTED);
     }
     engine.completeJob(jobKey, request == null ? null : request.getVariables());
     return ResponseEntity.noContent().build();
@@ -133,9 +110,6 @@ class JobController {
     JobFailRequest body = request == null ? new JobFailRequest() : request;
     int retries = body.getRetries() == null ? 0 : body.getRetries();
     long backOff = body.getRetryBackOff() == null ? 0 : body.getRetryBackOff();
-    if (backOff < 0) {
-      throw EngineException.invalidArgument("The retryBackOff must not be negative, but was " + backOff + ".");
-    }
     engine.failJob(jobKey, retries, body.getErrorMessage(), Duration.ofMillis(backOff), body.getVariables());
     return ResponseEntity.noContent().build();
   }
@@ -150,12 +124,7 @@ class JobController {
   @PatchMapping("/v2/jobs/{jobKey}")
   ResponseEntity<Void> update(@PathVariable long jobKey, @RequestBody JobUpdateRequest request) {
     Rest.require("changeset", request.getChangeset());
-    Integer retries = request.getChangeset().getRetries();
-    Long timeout = request.getChangeset().getTimeout();
-    if (retries == null && timeout == null) {
-      throw EngineException.invalidArgument("At least one of [retries, timeout] is required.");
-    }
-    engine.updateJob(jobKey, retries, timeout);
+    engine.updateJob(jobKey, request.getChangeset().getRetries(), request.getChangeset().getTimeout());
     return ResponseEntity.noContent().build();
   }
 

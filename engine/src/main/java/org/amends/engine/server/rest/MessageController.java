@@ -42,12 +42,9 @@ class MessageController {
   @PostMapping("/v2/messages/publication")
   MessagePublicationResult publish(@RequestBody MessagePublicationRequest request) {
     Rest.require("name", request.getName());
-    Long ttl = request.getTimeToLive();
-    if (ttl != null && ttl < 0) {
-      throw EngineException.invalidArgument("The timeToLive must not be negative, but was " + ttl + ".");
-    }
     PublishedMessage published = engine.publishMessage(
-        request.getName(), request.getCorrelationKey(), ttl == null ? Duration.ZERO : Duration.ofMillis(ttl),
+        request.getName(), request.getCorrelationKey(),
+        request.getTimeToLive() == null ? Duration.ZERO : Duration.ofMillis(request.getTimeToLive()),
         request.getMessageId(), request.getVariables(), request.getTenantId());
     return new MessagePublicationResult().messageKey(Rest.key(published.messageKey())).tenantId(published.tenantId());
   }

@@ -40,9 +40,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProcessInstanceController {
 
-  /** When a create-with-result request names no timeout: the client's default request timeout. */
-  private static final Duration DEFAULT_AWAIT = Duration.ofSeconds(10);
-
   /** An instance and every instance it called, transitively (for its incidents). */
   private static final String INSTANCE_TREE =
       "t.process_instance_key in (with recursive tree(k) as (select ?::bigint union"
@@ -59,37 +56,24 @@ class ProcessInstanceController {
 
   @PostMapping("/v2/process-instances")
   ResponseEntity<?> create(@RequestBody ProcessInstanceCreationInstruction request) {
-    Long definitionKey = Rest.parseKey("processDefinitionKey", request.getProcessDefinitionKey());
-    if (definitionKey == null && (request.getProcessDefinitionId() == null || request.getProcessDefinitionId().isBlank())) {
-      throw EngineException.invalidArgument("At least one of [processDefinitionId, processDefinitionKey] is required.");
-    }
-    if (request.getRuntimeInstructions() != null && !request.getRuntimeInstructions().isEmpty()) {
-      throw EngineException.invalidArgument("Runtime instructions are not supported by this engine.");
-    }
-    String startElement = null;
-    if (request.getStartInstructions() != null && !request.getStartInstructions().isEmpty()) {
-      if (request.getStartInstructions().size() > 1) {
-        throw EngineException.invalidArgument("Only one start instruction is supported by this engine.");
-      }
-      startElement = Rest.require("startInstructions[0].elementId", request.getStartInstructions().get(0).getElementId());
-    }
-    CreateProcessInstance command = new CreateProcessInstance(
-        definitionKey,
-        definitionKey == null ? request.getProcessDefinitionId() : null,
-        definitionKey == null ? request.getProcessDefinitionVersion() : null,
-        Rest.orEmpty(request.getVariables()),
+    CreateProcessInstance command = CreateProcessInstance.of(
+        Rest.parseKey("processDefinitionKey", request.getProcessDefinitionKey()),
+        request.getProcessDefinitionId(),
+        request.getProcessDefinitionVersion(),
+        request.getVariables(),
         request.getTenantId(),
-        startElement);
+        request.getStartInstructions() == null ? List.of()
+            : request.getStartInstructions().stream().map(i -> i.getElementId()).toList(),
+        request.getRuntimeInstructions() != null && !request.getRuntimeInstructions().isEmpty());
     if (!Boolean.TRUE.equals(request.getAwaitCompletion())) {
       return ResponseEntity.ok(toResult(engine.createProcessInstance(command)));
     }
-    Long timeout = request.getRequestTimeout();
     org.amends.engine.api.ProcessInstanceResult result = engine.createProcessInstanceWithResult(
         command, request.getFetchVariables(),
-        timeout == null || timeout <= 0 ? DEFAULT_AWAIT : Duration.ofMillis(timeout));
+        org.amends.engine.api.ProcessInstanceResult.awaitTime(request.getRequestTimeout()));
     if (result == null) {
       return ApiErrors.problem(HttpStatus.GATEWAY_TIMEOUT, "DEADLINE_EXCEEDED",
-          "Expected to receive the result of the process instance within the request timeout, but it did not complete in time");
+          org.amends.engine.api.ProcessInstanceResult.NOT_COMPLETED_IN_TIME);
     }
     return ResponseEntity.ok(toResult(result.instance()).variables(result.variables()));
   }

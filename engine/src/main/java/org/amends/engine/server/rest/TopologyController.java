@@ -5,6 +5,7 @@ import io.camunda.client.protocol.rest.Partition;
 import io.camunda.client.protocol.rest.TopologyResponse;
 import java.util.List;
 import org.amends.engine.Engine;
+import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TopologyController {
 
-  static final String VERSION = "8.8.14";
+  static final String VERSION = EngineServer.CAMUNDA_VERSION;
 
   private final Engine engine;
   private final EngineServerSettings settings;

@@ -1,9 +1,10 @@
 package org.amends.engine.server.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.client.api.response.ProcessInstanceEvent;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * API tests drive the engine server through the real Camunda client over REST. The server is
- * shared by all test classes, so each test uses its own process ids.
+ * API tests drive the engine server through the real Camunda client, over gRPC as the client
+ * prefers by default, or over REST when the build runs them the second time (see {@link
+ * TestEngineServer.Transport}). The server is shared by all test classes, so each test uses its
+ * own process ids.
  */
 abstract class ApiTestSupport {
 
@@ -96,19 +99,52 @@ abstract class ApiTestSupport {
     }
   }
 
-  /** Runs the call and returns the problem it failed with. */
-  static ProblemException problemOf(Executable call) {
-    ProblemException problem = catchThrowableOfType(ProblemException.class, () -> {
-      try {
-        call.execute();
-      } catch (RuntimeException e) {
-        throw e.getCause() instanceof ProblemException p ? p : e;
-      } catch (Throwable e) {
-        throw new IllegalStateException(e);
+  /**
+   * A call the engine refused, whichever transport carried it: a problem detail over REST, a
+   * status over gRPC, each mapped to the engine's reason for refusing.
+   */
+  record Refusal(Kind kind, String message) {
+
+    enum Kind { INVALID_ARGUMENT, NOT_FOUND, INVALID_STATE, ALREADY_EXISTS, DEADLINE_EXCEEDED, OTHER }
+
+    static Refusal of(ProblemException problem) {
+      Kind kind = switch (problem.code()) {
+        case 400 -> Kind.INVALID_ARGUMENT;
+        case 404 -> Kind.NOT_FOUND;
+        case 409 -> problem.details() != null && "ALREADY_EXISTS".equals(problem.details().getTitle())
+            ? Kind.ALREADY_EXISTS : Kind.INVALID_STATE;
+        case 504 -> Kind.DEADLINE_EXCEEDED;
+        default -> Kind.OTHER;
+      };
+      return new Refusal(kind, problem.details() == null ? problem.getMessage() : problem.details().getDetail());
+    }
+
+    static Refusal of(ClientStatusException status) {
+      Kind kind = switch (status.getStatusCode()) {
+        case INVALID_ARGUMENT -> Kind.INVALID_ARGUMENT;
+        case NOT_FOUND -> Kind.NOT_FOUND;
+        case FAILED_PRECONDITION -> Kind.INVALID_STATE;
+        case ALREADY_EXISTS -> Kind.ALREADY_EXISTS;
+        case DEADLINE_EXCEEDED -> Kind.DEADLINE_EXCEEDED;
+        default -> Kind.OTHER;
+      };
+      return new Refusal(kind, status.getStatus().getDescription());
+    }
+  }
+
+  /** Runs the call and returns how the engine refused it. */
+  static Refusal problemOf(Executable call) {
+    Throwable failure = catchThrowable(call::execute);
+    assertThat(failure).as("the call should be refused").isNotNull();
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException problem) {
+        return Refusal.of(problem);
       }
-    });
-    assertThat(problem).as("the call should fail with a problem").isNotNull();
-    return problem;
+      if (cause instanceof ClientStatusException status) {
+        return Refusal.of(status);
+      }
+    }
+    throw new AssertionError("the call failed, but not with a refusal from the engine", failure);
   }
 
   /** For what happens after an answer (timers firing, workers completing): waits a little. */

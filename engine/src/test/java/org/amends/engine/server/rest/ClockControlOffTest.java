@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
+import org.amends.engine.server.TestCredential;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 /** Without clock control (the default), nobody can move the engine's time. */
 class ClockControlOffTest {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static LocalPostgres postgres;
   private static EngineServer server;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -23,7 +25,7 @@ class ClockControlOffTest {
   @BeforeAll
   static void start() {
     postgres = LocalPostgres.startTemporary();
-    server = EngineServer.start(new EngineServerSettings("127.0.0.1", 0, 0, false), postgres.dataSource(), false);
+    server = EngineServer.start(EngineServerSettings.defaults(CREDENTIAL.credential()).withPorts(0, 0, 0), postgres.dataSource(), false);
   }
 
   @AfterAll
@@ -38,6 +40,7 @@ class ClockControlOffTest {
     HttpResponse<String> response = http.send(
         HttpRequest.newBuilder(URI.create(server.managementAddress() + "/actuator/clock/add"))
             .header("Content-Type", "application/json")
+            .header("Authorization", CREDENTIAL.header())
             .POST(HttpRequest.BodyPublishers.ofString("{\"offsetMilli\":1000}")).build(),
         HttpResponse.BodyHandlers.ofString());
 
@@ -51,6 +54,7 @@ class ClockControlOffTest {
     HttpResponse<String> response = http.send(
         HttpRequest.newBuilder(URI.create(server.restAddress() + "/v2/clock"))
             .header("Content-Type", "application/json")
+            .header("Authorization", CREDENTIAL.header())
             .PUT(HttpRequest.BodyPublishers.ofString("{\"timestamp\":1000}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(403);

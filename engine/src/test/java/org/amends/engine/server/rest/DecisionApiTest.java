@@ -99,6 +99,6 @@ class DecisionApiTest extends ApiTestSupport {
   @Test
   void shouldAnswerNotFoundForUnknownDecision() {
     var problem = problemOf(() -> client.newEvaluateDecisionCommand().decisionId("NoSuchDecision").send().join());
-    assertThat(problem.code()).isEqualTo(404);
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 }

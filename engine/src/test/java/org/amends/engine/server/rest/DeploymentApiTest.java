@@ -2,7 +2,6 @@ package org.amends.engine.server.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.DeploymentEvent;
 import io.camunda.client.api.response.Process;
 import io.camunda.client.api.search.response.ProcessDefinition;
@@ -101,24 +100,23 @@ class DeploymentApiTest extends ApiTestSupport {
         + "</bpmn:definitions>\n").getBytes(StandardCharsets.UTF_8);
 
     // when
-    ProblemException problem = problemOf(() -> client.newDeployResourceCommand()
+    Refusal problem = problemOf(() -> client.newDeployResourceCommand()
         .addResourceBytes(invalid, "invalid.bpmn").send().join());
 
     // then
-    assertThat(problem.code()).isEqualTo(400);
-    assertThat(problem.details().getTitle()).isEqualTo("INVALID_ARGUMENT");
-    assertThat(problem.details().getDetail()).contains("invalid.bpmn").contains("ServiceTask_NoType");
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(problem.message()).contains("invalid.bpmn").contains("ServiceTask_NoType");
   }
 
   @Test
   void shouldRejectUnknownResourceType() {
     // when
-    ProblemException problem = problemOf(() -> client.newDeployResourceCommand()
+    Refusal problem = problemOf(() -> client.newDeployResourceCommand()
         .addResourceBytes("hello".getBytes(StandardCharsets.UTF_8), "notes.txt").send().join());
 
     // then
-    assertThat(problem.code()).isEqualTo(400);
-    assertThat(problem.details().getDetail()).contains("notes.txt");
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(problem.message()).contains("notes.txt");
   }
 
   @Test
@@ -147,15 +145,14 @@ class DeploymentApiTest extends ApiTestSupport {
     client.newDeleteResourceCommand(key).send().join();
 
     // then
-    ProblemException problem = problemOf(() -> client.newProcessDefinitionGetRequest(key).send().join());
-    assertThat(problem.code()).isEqualTo(404);
-    assertThat(problem.details().getTitle()).isEqualTo("NOT_FOUND");
+    Refusal problem = problemOf(() -> client.newProcessDefinitionGetRequest(key).send().join());
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 
   @Test
   void shouldAnswerNotFoundForUnknownProcessDefinition() {
-    ProblemException problem = problemOf(() -> client.newProcessDefinitionGetRequest(123L).send().join());
-    assertThat(problem.code()).isEqualTo(404);
+    Refusal problem = problemOf(() -> client.newProcessDefinitionGetRequest(123L).send().join());
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.amends.engine.server.TestEngineServer;
 import org.junit.jupiter.api.Test;
 
 /** Bad requests get Camunda-shaped problem details, never a 500 or a stack trace. */
@@ -16,7 +17,8 @@ class ErrorApiTest extends ApiTestSupport {
 
   private HttpResponse<String> send(String method, String path, String json) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.restAddress() + path))
-        .header("Accept", "application/json, application/problem+json");
+        .header("Accept", "application/json, application/problem+json")
+        .header("Authorization", TestEngineServer.credential().header());
     if (json != null) {
       request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
     } else {

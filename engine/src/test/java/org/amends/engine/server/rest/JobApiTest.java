@@ -2,7 +2,6 @@ package org.amends.engine.server.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.JobState;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
@@ -177,8 +176,8 @@ class JobApiTest extends ApiTestSupport {
 
   @Test
   void shouldAnswerNotFoundForUnknownJob() {
-    ProblemException problem = problemOf(() -> client.newCompleteCommand(99L).send().join());
-    assertThat(problem.code()).isEqualTo(404);
+    Refusal problem = problemOf(() -> client.newCompleteCommand(99L).send().join());
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 
   @Test

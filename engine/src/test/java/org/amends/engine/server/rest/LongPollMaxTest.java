@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivateJobsResponse;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
+import org.amends.engine.server.TestCredential;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 /** With amends.engine.long-poll-max set, no job activation is held longer than that. */
 class LongPollMaxTest {
 
+  private static final TestCredential CREDENTIAL = TestCredential.random();
   private static LocalPostgres postgres;
   private static EngineServer server;
   private static CamundaClient client;
@@ -26,10 +27,9 @@ class LongPollMaxTest {
   static void start() {
     postgres = LocalPostgres.startTemporary();
     server = EngineServer.start(
-        new EngineServerSettings("127.0.0.1", 0, 0, false, Duration.ofMillis(500)), postgres.dataSource(), false);
-    client = CamundaClient.newClientBuilder()
-        .restAddress(URI.create(server.restAddress()))
-        .preferRestOverGrpc(true)
+        EngineServerSettings.defaults(CREDENTIAL.credential()).withPorts(0, 0, 0)
+            .withLongPollMax(Duration.ofMillis(500)), postgres.dataSource(), false);
+    client = CREDENTIAL.clientBuilder(server)
         .defaultRequestTimeout(Duration.ofMinutes(2))
         .build();
   }

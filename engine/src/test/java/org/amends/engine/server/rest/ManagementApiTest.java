@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import org.amends.engine.server.TestEngineServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,8 @@ class ManagementApiTest extends ApiTestSupport {
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.managementAddress() + path));
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.managementAddress() + path))
+        .header("Authorization", TestEngineServer.credential().header());
     if (body != null) {
       request.header("Content-Type", "application/json; charset=UTF-8").method(method, HttpRequest.BodyPublishers.ofString(body));
     } else {
@@ -119,7 +121,8 @@ class ManagementApiTest extends ApiTestSupport {
     assertThat(purged.statusCode()).isEqualTo(200);
     long changeId = json.readTree(purged.body()).get("changeId").asLong();
     String lastCompleted = client.newTopologyRequest().send().join().getBrokers().isEmpty() ? null
-        : json.readTree(http.send(HttpRequest.newBuilder(URI.create(server.restAddress() + "/v2/topology")).build(),
+        : json.readTree(http.send(HttpRequest.newBuilder(URI.create(server.restAddress() + "/v2/topology"))
+            .header("Authorization", TestEngineServer.credential().header()).build(),
             HttpResponse.BodyHandlers.ofString()).body()).get("lastCompletedChangeId").asText();
     assertThat(Long.parseLong(lastCompleted)).isGreaterThanOrEqualTo(changeId);
     assertThat(client.newProcessDefinitionSearchRequest().filter(f -> f.processDefinitionId(processId))

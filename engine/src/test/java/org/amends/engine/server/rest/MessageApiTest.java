@@ -77,7 +77,7 @@ class MessageApiTest extends ApiTestSupport {
   void shouldAnswerNotFoundWhenNothingToCorrelate() {
     var problem = problemOf(() -> client.newCorrelateMessageCommand().messageName("nobody-waits-" + uniqueId("m"))
         .correlationKey("x").send().join());
-    assertThat(problem.code()).isEqualTo(404);
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.amends.engine.server.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.client.api.response.ProcessInstanceResult;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
@@ -68,6 +67,21 @@ class ProcessInstanceApiTest extends ApiTestSupport {
   }
 
   @Test
+  void shouldAnswerDeadlineExceededWhenTheInstanceDoesNotCompleteInTime() {
+    // given a process waiting for a job nobody works on
+    String processId = uniqueId("Process_NoResult");
+    deploy(serviceTaskProcess(processId, "type-nobody-" + processId));
+
+    // when its result is awaited for a second
+    Refusal problem = problemOf(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
+        .withResult().requestTimeout(Duration.ofSeconds(1)).send().join());
+
+    // then
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.DEADLINE_EXCEEDED);
+    assertThat(problem.message()).contains("did not complete in time");
+  }
+
+  @Test
   void shouldCancelInstance() {
     // given
     String processId = uniqueId("Process_Cancel");
@@ -85,16 +99,15 @@ class ProcessInstanceApiTest extends ApiTestSupport {
 
   @Test
   void shouldAnswerNotFoundWhenCancellingUnknownInstance() {
-    ProblemException problem = problemOf(() -> client.newCancelInstanceCommand(42L).send().join());
-    assertThat(problem.code()).isEqualTo(404);
-    assertThat(problem.details().getTitle()).isEqualTo("NOT_FOUND");
+    Refusal problem = problemOf(() -> client.newCancelInstanceCommand(42L).send().join());
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 
   @Test
   void shouldAnswerNotFoundWhenProcessIsUnknown() {
-    ProblemException problem = problemOf(() -> start("Process_NeverDeployed"));
-    assertThat(problem.code()).isEqualTo(404);
-    assertThat(problem.details().getDetail()).contains("Process_NeverDeployed");
+    Refusal problem = problemOf(() -> start("Process_NeverDeployed"));
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
+    assertThat(problem.message()).contains("Process_NeverDeployed");
   }
 
   @Test
@@ -204,10 +217,10 @@ class ProcessInstanceApiTest extends ApiTestSupport {
 
   @Test
   void shouldRejectUnsupportedFilterProperty() {
-    ProblemException problem = problemOf(() -> client.newProcessInstanceSearchRequest()
+    Refusal problem = problemOf(() -> client.newProcessInstanceSearchRequest()
         .filter(f -> f.batchOperationId("batch-1")).send().join());
-    assertThat(problem.code()).isEqualTo(400);
-    assertThat(problem.details().getDetail()).contains("batchOperationId");
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(problem.message()).contains("batchOperationId");
   }
 
   @Test

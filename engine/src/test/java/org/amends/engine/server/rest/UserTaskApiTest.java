@@ -2,7 +2,6 @@ package org.amends.engine.server.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.api.command.ProblemException;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
@@ -78,12 +77,11 @@ class UserTaskApiTest extends ApiTestSupport {
     client.newAssignUserTaskCommand(key).assignee("amira").send().join();
 
     // when
-    ProblemException problem = problemOf(() ->
+    Refusal problem = problemOf(() ->
         client.newAssignUserTaskCommand(key).assignee("ben").allowOverride(false).send().join());
 
     // then
-    assertThat(problem.code()).isEqualTo(409);
-    assertThat(problem.details().getTitle()).isEqualTo("INVALID_STATE");
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID_STATE);
   }
 
   @Test
@@ -124,10 +122,10 @@ class UserTaskApiTest extends ApiTestSupport {
     long key = taskOf(start(processId).getProcessInstanceKey()).getUserTaskKey();
 
     // when
-    ProblemException problem = problemOf(() -> client.newUpdateUserTaskCommand(key).priority(101).send().join());
+    Refusal problem = problemOf(() -> client.newUpdateUserTaskCommand(key).priority(101).send().join());
 
     // then
-    assertThat(problem.code()).isEqualTo(400);
+    assertThat(problem.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
   }
 
   @Test
@@ -145,8 +143,8 @@ class UserTaskApiTest extends ApiTestSupport {
     assertThat(client.newUserTaskGetRequest(key).send().join().getState()).isEqualTo(UserTaskState.COMPLETED);
     assertThat(client.newProcessInstanceGetRequest(instance).send().join().getState())
         .isEqualTo(ProcessInstanceState.COMPLETED);
-    ProblemException again = problemOf(() -> client.newCompleteUserTaskCommand(key).send().join());
-    assertThat(again.code()).isEqualTo(404);
+    Refusal again = problemOf(() -> client.newCompleteUserTaskCommand(key).send().join());
+    assertThat(again.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 
   @Test
