@@ -107,6 +107,8 @@ public final class Searches {
 
   public static final SearchSpec ELEMENT_INSTANCES =
       SearchSpec.builder("element instance", "{s}.element_instance t")
+          // the process instance is not a flow node: Camunda's element instances leave it out
+          .where("t.key <> t.process_instance_key")
           .field("elementInstanceKey", key("t.key"))
           .field("processInstanceKey", key("t.process_instance_key"))
           .field("processDefinitionKey", key("(t.data->>'processDefinitionKey')::bigint"))

@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Element instances (the process instance itself is one, of type PROCESS) and their variables. */
+/** Element instances (flow nodes: the process instance itself is not one) and their variables. */
 @RestController
 class ElementInstanceController {
 

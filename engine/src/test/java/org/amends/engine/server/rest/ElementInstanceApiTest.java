@@ -23,12 +23,33 @@ class ElementInstanceApiTest extends ApiTestSupport {
 
     // then
     assertThat(elements).extracting(ElementInstance::getElementId)
-        .containsExactly(processId, "StartEvent_Received", "ServiceTask_Work");
+        .containsExactly("StartEvent_Received", "ServiceTask_Work");
     assertThat(elements).extracting(ElementInstance::getType)
-        .containsExactly(ElementInstanceType.PROCESS, ElementInstanceType.START_EVENT, ElementInstanceType.SERVICE_TASK);
+        .containsExactly(ElementInstanceType.START_EVENT, ElementInstanceType.SERVICE_TASK);
     assertThat(elements).extracting(ElementInstance::getState)
-        .containsExactly(ElementInstanceState.ACTIVE, ElementInstanceState.COMPLETED, ElementInstanceState.ACTIVE);
-    assertThat(elements.get(2).getElementName()).isEqualTo("Work");
+        .containsExactly(ElementInstanceState.COMPLETED, ElementInstanceState.ACTIVE);
+    assertThat(elements.get(1).getElementName()).isEqualTo("Work");
+  }
+
+  @Test
+  void shouldNotReturnTheProcessInstanceAsAnElementInstance() {
+    // given
+    String processId = uniqueId("Process_NotAFlowNode");
+    deploy(serviceTaskProcess(processId, "work"));
+    long instance = start(processId).getProcessInstanceKey();
+
+    // when
+    List<ElementInstance> byProcess = client.newElementInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(instance)).send().join().items();
+    List<ElementInstance> byType = client.newElementInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(instance).type(ElementInstanceType.PROCESS)).send().join().items();
+    Refusal get = problemOf(() -> client.newElementInstanceGetRequest(instance).send().join());
+
+    // then
+    assertThat(byProcess).extracting(ElementInstance::getElementInstanceKey).doesNotContain(instance);
+    assertThat(byProcess).extracting(ElementInstance::getElementId).doesNotContain(processId);
+    assertThat(byType).isEmpty();
+    assertThat(get.kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
   }
 
   @Test
