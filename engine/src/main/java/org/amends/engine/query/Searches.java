@@ -29,6 +29,13 @@ public final class Searches {
   private static final String DEFINITION_OF_INSTANCE =
       "(select d.data->>'%s' from {s}.process_definition d where d.key = (t.data->>'processDefinitionKey')::bigint)";
 
+  /**
+   * The process's name from the BPMN, or its id when the BPMN names none: the 8.8 API requires a
+   * name on every process instance, and Camunda fills it the same way.
+   */
+  private static final String PROCESS_NAME_OF_INSTANCE =
+      "coalesce(nullif(" + DEFINITION_OF_INSTANCE.formatted("name") + ", ''), t.data->>'bpmnProcessId')";
+
   private static String json(String field) {
     return "(t.data->>'" + field + "')";
   }
@@ -71,7 +78,7 @@ public final class Searches {
           .where("(t.data->>'flowScopeKey')::bigint = -1")
           .field("processInstanceKey", key("t.key"))
           .field("processDefinitionId", string(json("bpmnProcessId")))
-          .field("processDefinitionName", string(DEFINITION_OF_INSTANCE.formatted("name")))
+          .field("processDefinitionName", string(PROCESS_NAME_OF_INSTANCE))
           .field("processDefinitionVersion", integer(jsonInt("version")))
           .field("processDefinitionVersionTag", string(DEFINITION_OF_INSTANCE.formatted("versionTag")))
           .field("processDefinitionKey", key("(t.data->>'processDefinitionKey')::bigint"))
@@ -94,7 +101,7 @@ public final class Searches {
               (Conditions.bind("hasElementInstanceIncident", bool("x"), value).equals(Boolean.TRUE) ? "" : "not ")
                   + c.sql("exists (select 1 from {s}.incident i where i.process_instance_key = t.key and i.active)")))
           .allowOr()
-          .select("processDefinitionName", DEFINITION_OF_INSTANCE.formatted("name"))
+          .select("processDefinitionName", PROCESS_NAME_OF_INSTANCE)
           .select("processDefinitionVersionTag", DEFINITION_OF_INSTANCE.formatted("versionTag"))
           .select("hasIncident", "exists (select 1 from {s}.incident i where i.process_instance_key = t.key and i.active)")
           .build();

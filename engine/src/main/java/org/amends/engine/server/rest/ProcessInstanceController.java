@@ -117,8 +117,7 @@ class ProcessInstanceController {
       entries.add(0, new ProcessInstanceCallHierarchyEntry()
           .processInstanceKey(Rest.key(instance.key))
           .processDefinitionKey(Rest.key(instance.processDefinitionKey))
-          .processDefinitionName(hit.string("processDefinitionName") != null
-              ? hit.string("processDefinitionName") : instance.bpmnProcessId));
+          .processDefinitionName(hit.string("processDefinitionName")));
       key = instance.parentProcessInstanceKey < 0 ? null : instance.parentProcessInstanceKey;
     }
     return entries;

@@ -134,6 +134,33 @@ class ProcessInstanceApiTest extends ApiTestSupport {
   }
 
   @Test
+  void shouldNameTheProcessDefinitionInSearchResults() {
+    // given a process with a name and one without
+    String named = uniqueId("Process_Named");
+    String unnamed = uniqueId("Process_Unnamed");
+    deploy(serviceTaskProcess(named, "work"));
+    deploy(Bpmn.createExecutableProcess(unnamed).startEvent().serviceTask("ServiceTask_Work", t -> t.zeebeJobType("work"))
+        .endEvent().done());
+    long namedInstance = start(named).getProcessInstanceKey();
+    long unnamedInstance = start(unnamed).getProcessInstanceKey();
+
+    // when
+    List<ProcessInstance> namedFound = client.newProcessInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(namedInstance)).send().join().items();
+    List<ProcessInstance> unnamedFound = client.newProcessInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(unnamedInstance)).send().join().items();
+    List<ProcessInstance> byName = client.newProcessInstanceSearchRequest()
+        .filter(f -> f.processDefinitionName("Process " + named)).send().join().items();
+
+    // then the BPMN's name, or the process id when the BPMN names none
+    assertThat(namedFound).singleElement()
+        .satisfies(i -> assertThat(i.getProcessDefinitionName()).isEqualTo("Process " + named));
+    assertThat(unnamedFound).singleElement()
+        .satisfies(i -> assertThat(i.getProcessDefinitionName()).isEqualTo(unnamed));
+    assertThat(byName).extracting(ProcessInstance::getProcessInstanceKey).containsExactly(namedInstance);
+  }
+
+  @Test
   void shouldSearchWithLikeInAndVariables() {
     // given
     String prefix = uniqueId("Process_Like");
