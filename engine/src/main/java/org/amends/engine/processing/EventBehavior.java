@@ -509,9 +509,10 @@ public final class EventBehavior {
   public boolean throwFrom(ElementInstance instance, ExecutableElement element) {
     switch (element.eventType()) {
       case SIGNAL -> {
+        // as in Zeebe, the signal carries the thrower's local variables: its input mappings
         broadcastSignal(
             runtime.expressions().evaluateString(element.signalName(), runtime.variables().visible(instance.key)),
-            Map.of(),
+            runtime.variables().local(instance.key),
             instance.tenantId);
         return false;
       }

@@ -38,6 +38,58 @@ class EventSubprocessAndThrowTest extends EngineTestSupport {
   }
 
   @Test
+  void shouldSendTheInputMappingsOfASignalThrowEventAsTheSignalsVariables() {
+    // given an instance waiting for the signal
+    deploy(
+        Bpmn.createExecutableProcess("awaitingClosure")
+            .startEvent()
+            .intermediateCatchEvent("SignalEvent_CaseClosed").signal("case-closed-throw")
+            .endEvent()
+            .done(),
+        Bpmn.createExecutableProcess("closingCase")
+            .startEvent()
+            .intermediateThrowEvent("SignalThrow_CaseClosed", e -> e.signal("case-closed-throw")
+                .zeebeInputExpression("caseId", "closedCaseId")
+                .zeebeInputExpression("\"withdrawn\"", "reason"))
+            .endEvent()
+            .done());
+    long waiting = start("awaitingClosure");
+
+    // when another instance throws the signal
+    start("closingCase", Map.of("caseId", "C-17", "notes", "not for the signal"));
+
+    // then the waiting instance received the mapped variables, and only those
+    assertThat(processInstanceState(waiting)).isEqualTo("COMPLETED");
+    assertThat(variable(waiting, "closedCaseId")).isEqualTo("C-17");
+    assertThat(variable(waiting, "reason")).isEqualTo("withdrawn");
+    assertThat(variable(waiting, "notes")).isNull();
+    assertThat(variable(waiting, "caseId")).isNull();
+  }
+
+  @Test
+  void shouldSendTheInputMappingsOfASignalEndEventAsTheSignalsVariables() {
+    // given a process started by the signal
+    deploy(
+        Bpmn.createExecutableProcess("onCaseWithdrawn")
+            .startEvent("StartEvent_CaseWithdrawn").signal("case-withdrawn-end")
+            .serviceTask("ServiceTask_Archive", t -> t.zeebeJobType("archive-withdrawn"))
+            .endEvent()
+            .done(),
+        Bpmn.createExecutableProcess("withdrawingCase")
+            .startEvent()
+            .endEvent("SignalEnd_CaseWithdrawn", e -> e.signal("case-withdrawn-end")
+                .zeebeInputExpression("caseId", "withdrawnCaseId"))
+            .done());
+
+    // when an instance ends with the signal
+    start("withdrawingCase", Map.of("caseId", "C-18"));
+
+    // then the started instance has the mapped variable
+    assertThat(activate("archive-withdrawn")).singleElement()
+        .satisfies(job -> assertThat(job.variables()).containsExactlyEntriesOf(Map.of("withdrawnCaseId", "C-18")));
+  }
+
+  @Test
   void shouldCatchEscalationEndEventInNonInterruptingEventSubprocess() {
     deploy(Bpmn.createExecutableProcess("escalating")
         .eventSubProcess("SubProcess_Safeguarding", e -> e
