@@ -126,7 +126,7 @@ public final class ExpressionLanguage {
     throw typeMismatch(expression, "ARRAY", value);
   }
 
-  /** A list of strings: FEEL list, or a static comma-separated text ("a, b"). */
+  /** A list of strings: a FEEL list of strings, or a static comma-separated text ("a, b"). */
   public List<String> evaluateStringList(Expression expression, Map<String, Object> variables) {
     if (!expression.isFeel()) {
       return Arrays.stream(expression.text().split(","))
@@ -134,14 +134,18 @@ public final class ExpressionLanguage {
           .filter(s -> !s.isEmpty())
           .toList();
     }
+    // as in Zeebe, a FEEL expression must give a list of strings (a single string is not one)
     Object value = evaluate(expression, variables);
-    if (value instanceof String s) {
-      return List.of(s);
+    if (!(value instanceof List<?> list)) {
+      throw typeMismatch(expression, "ARRAY", value);
     }
-    if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-      return list.stream().map(String.class::cast).toList();
+    if (!list.stream().allMatch(String.class::isInstance)) {
+      throw new ExpressionException(
+          "Expected result of the expression '"
+              + expression.source()
+              + "' to be 'ARRAY' containing 'STRING' items, but was 'ARRAY' containing at least one non-'STRING' item.");
     }
-    throw typeMismatch(expression, "ARRAY of STRING", value);
+    return list.stream().map(String.class::cast).toList();
   }
 
   /** A date and time with zone (ISO text or FEEL date and time); null when empty. */

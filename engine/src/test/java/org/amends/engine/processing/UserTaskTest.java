@@ -115,6 +115,69 @@ class UserTaskTest extends EngineTestSupport {
   }
 
   @Test
+  void shouldRaiseIncidentWhenAssigneeExpressionIsNotAString() {
+    // given
+    deploy(Bpmn.createExecutableProcess("assignByNumber")
+        .startEvent()
+        .userTask("UserTask_Review", t -> t.zeebeUserTask().zeebeAssigneeExpression("facilitatorId"))
+        .endEvent()
+        .done());
+
+    // when
+    long instance = start("assignByNumber", Map.of("facilitatorId", 42));
+
+    // then
+    assertThat(userTasks(instance)).isEmpty();
+    assertThat(incidents(instance)).singleElement().satisfies(incident -> {
+      assertThat(incident.errorType).isEqualTo("EXTRACT_VALUE_ERROR");
+      assertThat(incident.errorMessage)
+          .isEqualTo("Expected result of the expression 'facilitatorId' to be 'STRING', but was 'NUMBER'.");
+    });
+  }
+
+  @Test
+  void shouldRaiseIncidentWhenCandidateGroupsExpressionIsNotAList() {
+    // given
+    deploy(Bpmn.createExecutableProcess("candidatesByText")
+        .startEvent()
+        .userTask("UserTask_Review", t -> t.zeebeUserTask().zeebeCandidateGroupsExpression("team"))
+        .endEvent()
+        .done());
+
+    // when
+    long instance = start("candidatesByText", Map.of("team", "coordinators"));
+
+    // then
+    assertThat(userTasks(instance)).isEmpty();
+    assertThat(incidents(instance)).singleElement().satisfies(incident -> {
+      assertThat(incident.errorType).isEqualTo("EXTRACT_VALUE_ERROR");
+      assertThat(incident.errorMessage)
+          .isEqualTo("Expected result of the expression 'team' to be 'ARRAY', but was 'STRING'.");
+    });
+  }
+
+  @Test
+  void shouldRaiseIncidentWhenCandidateUsersExpressionHoldsANonString() {
+    // given
+    deploy(Bpmn.createExecutableProcess("candidatesByNumbers")
+        .startEvent()
+        .userTask("UserTask_Review", t -> t.zeebeUserTask().zeebeCandidateUsersExpression("[\"amira\", 7]"))
+        .endEvent()
+        .done());
+
+    // when
+    long instance = start("candidatesByNumbers");
+
+    // then
+    assertThat(userTasks(instance)).isEmpty();
+    assertThat(incidents(instance)).singleElement().satisfies(incident -> {
+      assertThat(incident.errorType).isEqualTo("EXTRACT_VALUE_ERROR");
+      assertThat(incident.errorMessage).isEqualTo("Expected result of the expression '[\"amira\", 7]' to be 'ARRAY'"
+          + " containing 'STRING' items, but was 'ARRAY' containing at least one non-'STRING' item.");
+    });
+  }
+
+  @Test
   void shouldRejectPriorityOutsideRange() {
     deployResource("assess-risk.form", FORM);
     deploy(assessRisk());

@@ -51,8 +51,9 @@ public final class UserTaskProcessor extends AbstractProcessor {
     task.state = UserTask.State.CREATED;
     task.name = element.name();
     if (element.assignee() != null) {
-      String assignee = expressions.evaluate(element.assignee(), context) instanceof String s ? s : null;
-      task.assignee = assignee == null || assignee.isBlank() ? null : assignee;
+      // anything but a string is an incident (EXTRACT_VALUE_ERROR), as in Zeebe; blank leaves it unassigned
+      String assignee = expressions.evaluateString(element.assignee(), context);
+      task.assignee = assignee.isBlank() ? null : assignee;
     }
     if (element.candidateGroups() != null) {
       task.candidateGroups = new java.util.ArrayList<>(expressions.evaluateStringList(element.candidateGroups(), context));
