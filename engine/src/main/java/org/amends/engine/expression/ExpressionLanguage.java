@@ -1,5 +1,6 @@
 package org.amends.engine.expression;
 
+import io.camunda.zeebe.model.bpmn.util.time.Interval;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -181,14 +182,17 @@ public final class ExpressionLanguage {
     throw typeMismatch(expression, "DATE TIME", value);
   }
 
-  /** A duration for a timer: FEEL days-time or years-months duration, or ISO-8601 text. */
-  public Duration evaluateDuration(Expression expression, Map<String, Object> variables) {
+  /**
+   * A duration for a timer: FEEL days-time or years-months duration, or ISO-8601 text. Years,
+   * months and days stay calendar units (an {@link Interval}, as in Zeebe), not 30 or 360 days.
+   */
+  public Interval evaluateDuration(Expression expression, Map<String, Object> variables) {
     Object value = evaluate(expression, variables);
     if (value instanceof Duration d) {
-      return d;
+      return new Interval(d);
     }
     if (value instanceof Period p) {
-      return Duration.ofDays(p.toTotalMonths() * 30 + p.getDays());
+      return new Interval(p);
     }
     if (value instanceof String s) {
       return parseDuration(expression, s);
@@ -207,17 +211,13 @@ public final class ExpressionLanguage {
     throw typeMismatch(expression, "CONTEXT", value);
   }
 
-  static Duration parseDuration(Expression expression, String text) {
-    String s = text.trim();
+  static Interval parseDuration(Expression expression, String text) {
     try {
-      int t = s.indexOf('T');
-      if (s.contains("Y") || (s.contains("M") && (t < 0 || s.indexOf('M') < t)) || s.contains("W")) {
-        String datePart = t < 0 ? s : s.substring(0, t);
-        Period period = Period.parse(datePart);
-        Duration time = t < 0 ? Duration.ZERO : Duration.parse("P" + s.substring(t));
-        return Duration.ofDays(period.toTotalMonths() * 30 + period.getDays()).plus(time);
+      Interval interval = Interval.parse(text.trim());
+      if (interval.getStart().isPresent()) {
+        throw new DateTimeParseException("a duration has no start", text, 0);
       }
-      return Duration.parse(s);
+      return interval;
     } catch (DateTimeParseException e) {
       throw new ExpressionException(
           "Invalid duration format '" + text + "' for expression '" + expression.source() + "'");

@@ -127,7 +127,7 @@ public final class EventBehavior {
     timer.elementId = event.id();
     var expressions = runtime.expressions();
     switch (definition.kind()) {
-      case DURATION -> timer.dueDate = now.plus(expressions.evaluateDuration(definition.expression(), context));
+      case DURATION -> timer.dueDate = TimerSchedule.after(now, expressions.evaluateDuration(definition.expression(), context));
       case DATE -> {
         OffsetDateTime date = expressions.evaluateDateTime(definition.expression(), context);
         if (date == null) {
@@ -141,7 +141,7 @@ public final class EventBehavior {
           TimerSchedule.Cycle cycle = TimerSchedule.parseCycle(String.valueOf(value));
           timer.dueDate = cycle.firstDue(now);
           timer.repetitions = cycle.repetitions();
-          timer.interval = cycle.interval().toString();
+          timer.interval = TimerSchedule.text(cycle.interval());
         } catch (RuntimeException e) {
           throw new ExpressionException(
               "Expected a repeating interval such as R3/PT1H for the timer cycle of '" + event.id() + "', but was '" + value + "'.");
@@ -210,7 +210,7 @@ public final class EventBehavior {
     next.tenantId = fired.tenantId;
     next.interval = fired.interval;
     next.repetitions = fired.repetitions < 0 ? -1 : fired.repetitions - 1;
-    next.dueDate = fired.dueDate.plus(Duration.parse(fired.interval));
+    next.dueDate = TimerSchedule.after(fired.dueDate, TimerSchedule.parseDuration(fired.interval));
     runtime.state().save(next);
   }
 

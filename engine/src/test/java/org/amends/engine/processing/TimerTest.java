@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.amends.engine.EngineTestSupport;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,86 @@ class TimerTest extends EngineTestSupport {
 
     advance(Duration.ofDays(1));
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void shouldCountAMonthDurationInCalendarMonths() {
+    // given the last day of January
+    engine.pinClock(Instant.parse("2026-01-31T09:00:00Z"));
+    deploy(Bpmn.createExecutableProcess("waitAMonth")
+        .startEvent()
+        .intermediateCatchEvent("TimerEvent_OneMonth").timerWithDuration("P1M")
+        .endEvent()
+        .done());
+    long instance = start("waitAMonth");
+
+    // when almost a calendar month has passed (28 days in February 2026), then it still waits
+    advance(Duration.ofDays(28).minusMinutes(1));
+    assertThat(activeElements(instance)).containsExactly("TimerEvent_OneMonth");
+
+    // when the month is up, then it fires: not after 30 days
+    advance(Duration.ofMinutes(1));
+    assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void shouldCountAYearDurationInCalendarYears() {
+    // given
+    deploy(Bpmn.createExecutableProcess("waitAYear")
+        .startEvent()
+        .intermediateCatchEvent("TimerEvent_OneYear").timerWithDuration("P1Y")
+        .endEvent()
+        .done());
+    long instance = start("waitAYear");
+
+    // when 364 days have passed (not 360), then it still waits
+    advance(Duration.ofDays(364));
+    assertThat(activeElements(instance)).containsExactly("TimerEvent_OneYear");
+
+    // when the calendar year (365 days from January 2026) is up, then it fires
+    advance(Duration.ofDays(1));
+    assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void shouldCountAFeelYearsMonthsDurationInCalendarMonths() {
+    // given the last day of January and a FEEL years-months duration
+    engine.pinClock(Instant.parse("2026-01-31T09:00:00Z"));
+    deploy(Bpmn.createExecutableProcess("waitFeelMonths")
+        .startEvent()
+        .intermediateCatchEvent("TimerEvent_Months").timerWithDurationExpression("duration(\"P2M\")")
+        .endEvent()
+        .done());
+    long instance = start("waitFeelMonths");
+
+    // when 59 days have passed (31 January to 31 March), then it still waits, not fired at 60 days
+    advance(Duration.ofDays(59).minusMinutes(1));
+    assertThat(activeElements(instance)).containsExactly("TimerEvent_Months");
+
+    // when two calendar months are up, then it fires
+    advance(Duration.ofMinutes(1));
+    assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  void shouldRepeatACycleInCalendarMonths() {
+    // given a monthly report started from 31 January
+    engine.pinClock(Instant.parse("2026-01-31T09:00:00Z"));
+    deploy(Bpmn.createExecutableProcess("monthly")
+        .startEvent("StartEvent_Monthly").timerWithCycle("R2/P1M")
+        .serviceTask("ServiceTask_MonthlyReport", t -> t.zeebeJobType("monthly-report"))
+        .endEvent()
+        .done());
+
+    // when 28 February and 28 March come
+    advance(Duration.ofDays(28));
+    completeJob("monthly-report", Map.of());
+    advance(Duration.ofDays(28).minusMinutes(1));
+    assertThat(activate("monthly-report")).isEmpty();
+    advance(Duration.ofMinutes(1));
+
+    // then the second report starts a calendar month after the first
+    assertThat(activate("monthly-report")).hasSize(1);
   }
 
   @Test
