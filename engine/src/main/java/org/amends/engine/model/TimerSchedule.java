@@ -8,10 +8,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import org.amends.engine.expression.Expression;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * When a timer is due. Durations and dates are ISO-8601; cycles are ISO repeating intervals
- * ({@code R3/PT1H}, {@code R/PT10M}, {@code R2/2025-01-01T09:00:00Z/P1D}). Durations are read
+ * ({@code R3/PT1H}, {@code R/PT10M}, {@code R2/2025-01-01T09:00:00Z/P1D}) or cron expressions
+ * ({@code 0 0 9 * * MON}). Durations are read
  * by the BPMN model library's {@link Interval}, as Zeebe reads them: years, months, weeks and
  * days are calendar units ({@code P1M} from 31 January is 28 or 29 February), added on the
  * engine clock's zone, UTC.
@@ -23,31 +25,57 @@ public final class TimerSchedule {
 
   private TimerSchedule() {}
 
-  /** A repeating interval: {@code repetitions} is -1 for unbounded. */
-  public record Cycle(int repetitions, Instant start, Interval interval) {
-
-    public Cycle next() {
-      return new Cycle(repetitions < 0 ? -1 : repetitions - 1, null, interval);
-    }
+  /**
+   * A cycle: an ISO repeating interval, or a cron expression (Spring's syntax, as Zeebe's: six
+   * fields from seconds, or a macro such as {@code @daily}), which repeats without end.
+   * {@code repetitions} is -1 for unbounded; {@code rule} is the interval's ISO text or the cron
+   * expression, stored with the timer to find the next due date.
+   */
+  public record Cycle(int repetitions, Instant start, String rule) {
 
     public boolean repeats() {
       return repetitions < 0 || repetitions > 1;
     }
 
     public Instant firstDue(Instant now) {
-      return start != null ? start : after(now, interval);
+      return start != null ? start : nextDue(now, rule);
     }
 
     public String text() {
-      return "R" + (repetitions < 0 ? "" : repetitions) + "/" + TimerSchedule.text(interval);
+      return isCron(rule) ? rule : "R" + (repetitions < 0 ? "" : repetitions) + "/" + rule;
     }
   }
 
   public static Cycle parseCycle(String text) {
-    RepeatingInterval cycle = RepeatingInterval.parse(text.trim());
+    String trimmed = text.trim();
+    if (!trimmed.startsWith("R")) {
+      if (!CronExpression.isValidExpression(trimmed)) {
+        throw new IllegalArgumentException(
+            "expected a repeating interval such as R3/PT1H or a cron expression such as 0 0 9 * * MON");
+      }
+      return new Cycle(-1, null, trimmed);
+    }
+    RepeatingInterval cycle = RepeatingInterval.parse(trimmed);
     Interval interval = cycle.getInterval();
     Instant start = interval.getStart().map(ZonedDateTime::toInstant).orElse(null);
-    return new Cycle(cycle.getRepetitions(), start, new Interval(interval.getPeriod(), interval.getDuration()));
+    return new Cycle(cycle.getRepetitions(), start, text(interval));
+  }
+
+  /** When a cycle with this rule (ISO interval text or cron expression) is next due after {@code from}. */
+  public static Instant nextDue(Instant from, String rule) {
+    if (isCron(rule)) {
+      ZonedDateTime next = CronExpression.parse(rule).next(from.atZone(ENGINE_ZONE));
+      if (next == null) {
+        throw new IllegalArgumentException("the cron expression '" + rule + "' is never due again");
+      }
+      return next.toInstant();
+    }
+    return after(from, parseDuration(rule));
+  }
+
+  /** ISO durations start with P; anything else in a cycle's rule is a cron expression. */
+  private static boolean isCron(String rule) {
+    return !rule.startsWith("P");
   }
 
   /** An ISO-8601 duration; calendar units (Y, M, W, D) stay calendar units. */
@@ -89,7 +117,8 @@ public final class TimerSchedule {
         try {
           parseCycle(text);
         } catch (RuntimeException e) {
-          throw new IllegalArgumentException("expected a repeating interval such as R3/PT1H");
+          throw new IllegalArgumentException(
+              "expected a repeating interval such as R3/PT1H or a cron expression such as 0 0 9 * * MON");
         }
       }
     }

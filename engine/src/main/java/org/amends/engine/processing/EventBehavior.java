@@ -141,10 +141,10 @@ public final class EventBehavior {
           TimerSchedule.Cycle cycle = TimerSchedule.parseCycle(String.valueOf(value));
           timer.dueDate = cycle.firstDue(now);
           timer.repetitions = cycle.repetitions();
-          timer.interval = TimerSchedule.text(cycle.interval());
+          timer.interval = cycle.rule();
         } catch (RuntimeException e) {
           throw new ExpressionException(
-              "Expected a repeating interval such as R3/PT1H for the timer cycle of '" + event.id() + "', but was '" + value + "'.");
+              "Expected a repeating interval such as R3/PT1H or a cron expression for the timer cycle of '" + event.id() + "', but was '" + value + "'.");
         }
       }
     }
@@ -210,7 +210,7 @@ public final class EventBehavior {
     next.tenantId = fired.tenantId;
     next.interval = fired.interval;
     next.repetitions = fired.repetitions < 0 ? -1 : fired.repetitions - 1;
-    next.dueDate = TimerSchedule.after(fired.dueDate, TimerSchedule.parseDuration(fired.interval));
+    next.dueDate = TimerSchedule.nextDue(fired.dueDate, fired.interval);
     runtime.state().save(next);
   }
 

@@ -13,7 +13,10 @@ public final class Timer implements Row {
   /** The timer event's element id. */
   public String elementId;
   public Instant dueDate;
-  /** Cycle timers: repetitions left (-1 unbounded) and the interval; 1 for one-off timers. */
+  /**
+   * Cycle timers: repetitions left (-1 unbounded; 1 for one-off timers) and the cycle's rule, an
+   * ISO interval or a cron expression (see {@code TimerSchedule.nextDue}).
+   */
   public int repetitions = 1;
   public String interval;
   public boolean live = true;

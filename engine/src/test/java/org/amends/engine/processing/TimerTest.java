@@ -108,6 +108,49 @@ class TimerTest extends EngineTestSupport {
   }
 
   @Test
+  void shouldStartProcessOnCronCycle() {
+    // given a report every Monday at 09:00, deployed on Monday 5 January 2026 at 09:00
+    deploy(Bpmn.createExecutableProcess("weekly")
+        .startEvent("StartEvent_Weekly").timerWithCycle("0 0 9 * * MON")
+        .serviceTask("ServiceTask_WeeklyReport", t -> t.zeebeJobType("weekly-report"))
+        .endEvent()
+        .done());
+
+    // when almost a week has passed, then nothing has started
+    advance(Duration.ofDays(7).minusMinutes(1));
+    assertThat(activate("weekly-report")).isEmpty();
+
+    // when the next Monday 09:00 comes, and the one after, then an instance starts each time
+    advance(Duration.ofMinutes(1));
+    completeJob("weekly-report", Map.of());
+    advance(Duration.ofDays(7));
+    assertThat(activate("weekly-report")).hasSize(1);
+  }
+
+  @Test
+  void shouldRemindOnCronCycleOfNonInterruptingBoundaryTimer() {
+    // given a task waiting since Monday 09:00 with a reminder every day at 17:30
+    deploy(Bpmn.createExecutableProcess("remindDaily")
+        .startEvent()
+        .userTask("UserTask_ContactParty", u -> u.zeebeUserTask())
+        .boundaryEvent("BoundaryEvent_DailyReminder", b -> b.cancelActivity(false).timerWithCycle("0 30 17 * * *"))
+        .serviceTask("ServiceTask_SendDailyReminder", t -> t.zeebeJobType("send-daily-reminder"))
+        .endEvent()
+        .moveToActivity("UserTask_ContactParty")
+        .endEvent()
+        .done());
+    start("remindDaily");
+
+    // when the same day's 17:30 comes, then a reminder; when the next day's comes, another
+    advance(Duration.ofHours(8).plusMinutes(29));
+    assertThat(activate("send-daily-reminder")).isEmpty();
+    advance(Duration.ofMinutes(1));
+    completeJob("send-daily-reminder", Map.of());
+    advance(Duration.ofDays(1));
+    assertThat(activate("send-daily-reminder")).hasSize(1);
+  }
+
+  @Test
   void shouldFireTimerAtFeelDate() {
     deploy(Bpmn.createExecutableProcess("date")
         .startEvent()
