@@ -217,6 +217,11 @@ public final class ElementLifecycle {
     runtime.events().closeSubscriptions(instance);
     runtime.incidents().resolveAllOf(instance);
     finish(instance, ElementState.TERMINATED);
+    ElementInstance body = multiInstanceBodyOf(instance);
+    if (body != null) {
+      body.terminatedInstances++;
+      runtime.state().save(body);
+    }
     if (instance.isProcessInstance()) {
       runtime.listener().processInstanceTerminated(instance);
     }

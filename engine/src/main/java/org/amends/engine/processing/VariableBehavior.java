@@ -103,12 +103,15 @@ public final class VariableBehavior {
     }
   }
 
-  /** Input mappings, evaluated in the flow scope, become local variables of the instance. */
+  /**
+   * Input mappings, evaluated in the instance's own scope as in Zeebe (so an inner instance of a
+   * multi-instance sees its input element and loop counter), become local variables of the instance.
+   */
   public void applyInputMappings(ElementInstance instance, ExecutableElement element) {
     if (element.inputMappings().isEmpty()) {
       return;
     }
-    Map<String, Object> context = visible(instance.flowScopeKey);
+    Map<String, Object> context = visible(instance.key);
     Map<String, Object> result = new LinkedHashMap<>();
     for (Mapping mapping : element.inputMappings()) {
       Object value = mapping.source().isFeel()

@@ -48,6 +48,7 @@ public final class ElementInstance implements Row {
   public List<Object> loopItems = new ArrayList<>();
   public int loopCounter;
   public int completedInstances;
+  public int terminatedInstances;
   /** Whether the scope was interrupted by an event subprocess (no further tokens). */
   public boolean interrupted;
 

@@ -30,6 +30,46 @@ class MultiInstanceTest extends EngineTestSupport {
   }
 
   @Test
+  void shouldLetInputMappingsOfInnerInstancesSeeInputElementAndLoopCounter() {
+    // given
+    deploy(Bpmn.createExecutableProcess("invite")
+        .startEvent()
+        .serviceTask("ServiceTask_Invite", t -> t.zeebeJobType("invite")
+            .zeebeInputExpression("party.id", "partyId")
+            .zeebeInputExpression("loopCounter", "position")
+            .multiInstance(m -> m.parallel()
+                .zeebeInputCollectionExpression("parties")
+                .zeebeInputElement("party")))
+        .endEvent()
+        .done());
+
+    // when
+    start("invite", Map.of("parties", List.of(Map.of("id", "P-1"), Map.of("id", "P-2"))));
+
+    // then each inner instance mapped its own item and position
+    assertThat(activate("invite"))
+        .extracting(j -> j.variables().get("partyId") + "@" + j.variables().get("position"))
+        .containsExactlyInAnyOrder("P-1@1", "P-2@2");
+  }
+
+  @Test
+  void shouldOfferNumberOfTerminatedInstancesToTheCompletionCondition() {
+    // given a condition that reads the terminated count (none yet when the first completes)
+    deployPreparation(false, "=numberOfTerminatedInstances = 0 and numberOfCompletedInstances >= 1");
+    long instance = start("prep", Map.of("parties", List.of("harmed", "harmer", "supporter")));
+    List<ActivatedJob> jobs = activate("prepare");
+
+    // when the first inner instance completes
+    engine.completeJob(jobs.get(0).key(), Map.of("meeting", "met"));
+
+    // then the condition held: the others were terminated and the body completed
+    assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
+    assertThat(query("select count(*) from engine.element_instance where process_instance_key = ?"
+        + " and data->>'elementId' = 'ServiceTask_Prepare' and data->>'type' = 'SERVICE_TASK' and state = 'TERMINATED'",
+        instance)).containsExactly("2");
+  }
+
+  @Test
   void shouldRunParallelInstancesAndCollectOutputInOrder() {
     deployPreparation(false, null);
     long instance = start("prep", Map.of("parties", List.of("harmed", "harmer", "supporter")));

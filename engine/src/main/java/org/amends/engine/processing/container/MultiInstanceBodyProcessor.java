@@ -84,6 +84,7 @@ public final class MultiInstanceBodyProcessor extends AbstractProcessor {
       context.put("numberOfInstances", (long) body.loopItems.size());
       context.put("numberOfCompletedInstances", (long) body.completedInstances);
       context.put("numberOfActiveInstances", (long) Math.max(0, body.activeChildren - 1));
+      context.put("numberOfTerminatedInstances", (long) body.terminatedInstances);
       if (runtime.expressions().evaluateBoolean(loop.completionCondition(), context)) {
         conditionMet.add(body.key);
       }
