@@ -5,7 +5,9 @@ package org.amends.app.audit;
  * happened: the log holds references and ids, never names or free text.
  */
 public enum AuditAction {
+  CASES_LISTED("Listed or searched the cases"),
   CASE_VIEWED("Viewed a case"),
+  TASKS_LISTED("Listed the tasks"),
   TASK_VIEWED("Viewed a task and its case summary"),
   NOTE_ADDED("Added a note"),
   WITHDRAWAL_RECORDED("Recorded a withdrawal"),

@@ -43,6 +43,7 @@ class TaskListController {
   }
 
   @GetMapping("/tasks")
+  @Audited(AuditAction.TASKS_LISTED)
   String list(@ModelAttribute("filters") TaskFilters filters, BindingResult binding, Model model) {
     BindingResult shown = explainBadFilters(filters, binding);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filters", shown);

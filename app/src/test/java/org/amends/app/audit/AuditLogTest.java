@@ -53,6 +53,23 @@ class AuditLogTest extends DataProtectionTestSupport {
   }
 
   @Test
+  void shouldRecordWhoListedOrSearchedTheCasesAndTasksButNotWhatTheySearchedFor() throws Exception {
+    FixtureCase c = fixtures.create(null, false);
+
+    mvc.perform(get("/cases").param("name", c.surname()).with(as("COORDINATOR"))).andExpect(status().isOk());
+    mvc.perform(get("/tasks").with(as("COORDINATOR"))).andExpect(status().isOk());
+
+    List<Map<String, Object>> rows = jdbc.sql("""
+            select * from amends.audit_event
+            where actor = 'coordinator' and action in ('CASES_LISTED', 'TASKS_LISTED') order by id""")
+        .query().listOfRows();
+    assertThat(rows).extracting(r -> r.get("action") + " " + r.get("outcome"))
+        .endsWith("CASES_LISTED DONE", "TASKS_LISTED DONE");
+    // the search term may be someone's name: it is not kept
+    assertThat(rows.toString()).doesNotContain(c.surname());
+  }
+
+  @Test
   void shouldRecordAChangeAndAChangeThatWasTurnedDownWithoutItsText() throws Exception {
     FixtureCase c = fixtures.create(null, false);
 

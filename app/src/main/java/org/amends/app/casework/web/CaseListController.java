@@ -3,6 +3,8 @@ package org.amends.app.casework.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
+import org.amends.app.audit.AuditAction;
+import org.amends.app.audit.Audited;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.CaseStatus;
 import org.amends.app.casework.Stage;
@@ -36,7 +38,9 @@ class CaseListController {
     this.pageSize = pageSize;
   }
 
+  /** The list shows names and can be searched by them: who looked is recorded, not what for. */
   @GetMapping("/cases")
+  @Audited(AuditAction.CASES_LISTED)
   String list(
       @ModelAttribute("search") CaseSearchForm search,
       BindingResult errors,
