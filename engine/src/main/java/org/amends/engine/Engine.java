@@ -21,6 +21,8 @@ import org.amends.engine.api.CreateProcessInstance;
 import org.amends.engine.api.DecisionResult;
 import org.amends.engine.api.DeploymentResource;
 import org.amends.engine.api.DeploymentResult;
+import org.amends.engine.api.MigrateProcessInstance;
+import org.amends.engine.api.ModifyProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
 import org.amends.engine.api.ProcessInstanceResult;
 import org.amends.engine.api.PublishedMessage;
@@ -38,6 +40,8 @@ import org.amends.engine.processing.Writer;
 import org.amends.engine.processing.command.IncidentCommands;
 import org.amends.engine.processing.command.JobCommands;
 import org.amends.engine.processing.command.ProcessInstanceCommands;
+import org.amends.engine.processing.command.ProcessInstanceMigration;
+import org.amends.engine.processing.command.ProcessInstanceModification;
 import org.amends.engine.processing.command.UserTaskCommands;
 import org.amends.engine.state.DecisionDefinition;
 import org.amends.engine.state.DecisionRequirements;
@@ -182,6 +186,22 @@ public final class Engine implements AutoCloseable {
   public void cancelProcessInstance(long processInstanceKey) {
     execute(rt -> {
       ProcessInstanceCommands.cancel(rt, processInstanceKey);
+      return null;
+    });
+  }
+
+  /** Activates and terminates elements of a running instance (Zeebe's process instance modification). */
+  public void modifyProcessInstance(ModifyProcessInstance command) {
+    execute(rt -> {
+      ProcessInstanceModification.modify(rt, command);
+      return null;
+    });
+  }
+
+  /** Moves a running instance to another process definition (Zeebe's process instance migration). */
+  public void migrateProcessInstance(MigrateProcessInstance command) {
+    execute(rt -> {
+      ProcessInstanceMigration.migrate(rt, command);
       return null;
     });
   }

@@ -78,6 +78,21 @@ public final class ElementLifecycle {
     return instance;
   }
 
+  /**
+   * A flow scope created by a modification: ACTIVATED at once with its event subscriptions, but
+   * not started (no input mappings, no start event), as Zeebe creates the missing flow scopes of
+   * an element it activates.
+   */
+  public ElementInstance activateFlowScope(ElementInstance scope, ExecutableElement element) {
+    ElementInstance instance = newChild(scope, element, element.type());
+    transition(instance, ElementState.ACTIVATED);
+    if (opensBoundaryEvents(instance, element)) {
+      runtime.events().openBoundaryEvents(instance, element);
+    }
+    runtime.events().openEventSubprocesses(instance, element);
+    return instance;
+  }
+
   private ElementInstance newChild(ElementInstance scope, ExecutableElement element, ElementType type) {
     ElementInstance instance = new ElementInstance();
     instance.key = runtime.state().newKey();

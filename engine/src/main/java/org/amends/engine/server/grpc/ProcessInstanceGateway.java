@@ -18,13 +18,16 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.SetVariablesResponse;
 import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import org.amends.engine.Engine;
-import org.amends.engine.EngineException;
 import org.amends.engine.api.CreateProcessInstance;
+import org.amends.engine.api.MigrateProcessInstance;
+import org.amends.engine.api.ModifyProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
 import org.amends.engine.api.ProcessInstanceResult;
-import org.amends.engine.state.ElementInstance;
 
-/** Process instances over gRPC: creation (optionally awaiting the result), cancellation, variables. */
+/**
+ * Process instances over gRPC: creation (optionally awaiting the result), cancellation, variables,
+ * modification and migration.
+ */
 final class ProcessInstanceGateway {
 
   private final Engine engine;
@@ -103,27 +106,36 @@ final class ProcessInstanceGateway {
     });
   }
 
-  /** The engine cannot modify a running instance: refused as Zeebe refuses what it cannot do. */
   void modify(ModifyProcessInstanceRequest request, StreamObserver<ModifyProcessInstanceResponse> observer) {
     Calls.answer(observer, "MODIFY", () -> {
-      throw unsupported(request.getProcessInstanceKey(), "modify", "modification");
+      engine.modifyProcessInstance(new ModifyProcessInstance(
+          request.getProcessInstanceKey(),
+          request.getActivateInstructionsList().stream()
+              .map(activate -> new ModifyProcessInstance.Activate(
+                  activate.getElementId(),
+                  activate.getAncestorElementInstanceKey(),
+                  activate.getVariableInstructionsList().stream()
+                      .map(v -> new ModifyProcessInstance.Variables(
+                          v.getScopeId(), VariablesDocument.read("variables", v.getVariables())))
+                      .toList()))
+              .toList(),
+          request.getTerminateInstructionsList().stream()
+              .map(ModifyProcessInstanceRequest.TerminateInstruction::getElementInstanceKey)
+              .toList()));
+      return ModifyProcessInstanceResponse.getDefaultInstance();
     });
   }
 
-  /** The engine cannot migrate a running instance: refused as Zeebe refuses what it cannot do. */
   void migrate(MigrateProcessInstanceRequest request, StreamObserver<MigrateProcessInstanceResponse> observer) {
     Calls.answer(observer, "MIGRATE", () -> {
-      throw unsupported(request.getProcessInstanceKey(), "migrate", "migration");
+      MigrateProcessInstanceRequest.MigrationPlan plan = request.getMigrationPlan();
+      engine.migrateProcessInstance(new MigrateProcessInstance(
+          request.getProcessInstanceKey(),
+          plan.getTargetProcessDefinitionKey(),
+          plan.getMappingInstructionsList().stream()
+              .map(m -> new MigrateProcessInstance.Mapping(m.getSourceElementId(), m.getTargetElementId()))
+              .toList()));
+      return MigrateProcessInstanceResponse.getDefaultInstance();
     });
-  }
-
-  private EngineException unsupported(long processInstanceKey, String verb, String noun) {
-    ElementInstance instance = engine.read(state -> state.elementInstance(processInstanceKey));
-    if (instance == null || !instance.isProcessInstance()) {
-      return EngineException.notFound("Expected to " + verb
-          + " process instance but no process instance found with key '" + processInstanceKey + "'");
-    }
-    return EngineException.invalidState("Expected to " + verb + " process instance '" + processInstanceKey
-        + "', but process instance " + noun + " is not supported by this engine");
   }
 }
