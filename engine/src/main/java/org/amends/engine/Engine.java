@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.amends.engine.api.ActivateJobs;
+import org.amends.engine.batch.BatchOperationType;
+import org.amends.engine.batch.BatchOperations;
 import org.amends.engine.api.ActivatedJob;
 import org.amends.engine.api.CorrelatedMessage;
 import org.amends.engine.api.CreateProcessInstance;
@@ -86,6 +88,7 @@ public final class Engine implements AutoCloseable {
   private final Deployer deployer;
   private final Writer writer;
   private final HistoryCleanup historyCleanup;
+  private final BatchOperations batchOperations;
   private final Waiters waiters = new Waiters();
   private final JobStreams streams = new JobStreams();
   private volatile long lastCompletedChangeId;
@@ -105,6 +108,7 @@ public final class Engine implements AutoCloseable {
     this.historyCleanup = new HistoryCleanup(
         store, configuration.clock(), configuration.historyRetention(), HISTORY_CLEANUP_INTERVAL, HISTORY_CLEANUP_BATCH);
     this.writer = new Writer(runtime, store, this::dueWork, waiters::afterCommit, this::reload);
+    this.batchOperations = new BatchOperations(writer, store);
   }
 
   public static Engine start(EngineConfiguration configuration) {
@@ -117,6 +121,7 @@ public final class Engine implements AutoCloseable {
     Engine engine = new Engine(configuration);
     engine.load();
     engine.writer.start();
+    engine.batchOperations.resumeOpen(BatchOperationType::operationOf);
     return engine;
   }
 
@@ -188,6 +193,11 @@ public final class Engine implements AutoCloseable {
       ProcessInstanceCommands.cancel(rt, processInstanceKey);
       return null;
     });
+  }
+
+  /** Operations on many process instances at once, carried out in the background. */
+  public BatchOperations batchOperations() {
+    return batchOperations;
   }
 
   /** Activates and terminates elements of a running instance (Zeebe's process instance modification). */
@@ -673,6 +683,7 @@ public final class Engine implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    batchOperations.close();
     writer.close();
     waiters.failAll();
     streams.all().forEach(JobStream::close);

@@ -24,6 +24,8 @@ public final class RowTables {
     TABLES.put(MessageSubscription.class, "message_subscription");
     TABLES.put(SignalSubscription.class, "signal_subscription");
     TABLES.put(HistoryEvent.class, "history_event");
+    TABLES.put(BatchOperation.class, "batch_operation");
+    TABLES.put(BatchOperationItem.class, "batch_operation_item");
   }
 
   private RowTables() {}

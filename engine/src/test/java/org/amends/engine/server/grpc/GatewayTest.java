@@ -180,16 +180,26 @@ class GatewayTest {
   }
 
   @Test
-  void shouldRefuseModificationAsUnsupportedWithFailedPrecondition() {
+  void shouldRefuseModificationAndMigrationWithZeebesStatusesAndIntents() {
     String processId = uniqueId("Process_Modify");
     deploy(serviceTaskProcess(processId, "type-" + processId));
     long instance = start(processId, Map.of());
+    long target = client.newDeployResourceCommand()
+        .addProcessModel(serviceTaskProcess(processId, "other-" + processId), processId + ".bpmn")
+        .send().join().getProcesses().get(0).getProcessDefinitionKey();
 
-    ClientStatusException refused = refusal(() -> client.newModifyProcessInstanceCommand(instance)
-        .activateElement("ServiceTask_Work").send().join());
+    ClientStatusException modify = refusal(() -> client.newModifyProcessInstanceCommand(instance)
+        .activateElement("ServiceTask_Gone").send().join());
+    ClientStatusException migrate = refusal(() -> client.newMigrateProcessInstanceCommand(instance)
+        .migrationPlan(target).addMappingInstruction("StartEvent_Received", "StartEvent_Received").send().join());
 
-    assertThat(refused.getStatusCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
-    assertThat(refused.getStatus().getDescription()).contains("not supported");
+    assertThat(modify.getStatusCode()).isEqualTo(Status.Code.INVALID_ARGUMENT);
+    assertThat(modify.getStatus().getDescription())
+        .startsWith("Command 'MODIFY' rejected with code 'INVALID_ARGUMENT': ").contains("'ServiceTask_Gone'");
+    assertThat(migrate.getStatusCode()).isEqualTo(Status.Code.FAILED_PRECONDITION);
+    assertThat(migrate.getStatus().getDescription())
+        .startsWith("Command 'MIGRATE' rejected with code 'INVALID_STATE': ")
+        .contains("no mapping instruction defined for active element with id 'ServiceTask_Work'");
   }
 
   private static ClientStatusException refusal(Runnable call) {
