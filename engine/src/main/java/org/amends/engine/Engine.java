@@ -554,6 +554,7 @@ public final class Engine implements AutoCloseable {
     execute(rt -> {
       store.purge(changeId);
       rt.state().clear();
+      batchOperations.forget();
       rt.discardSteps();
       return null;
     });

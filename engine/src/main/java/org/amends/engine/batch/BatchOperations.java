@@ -43,6 +43,8 @@ public final class BatchOperations implements AutoCloseable {
   });
   /** Open batches and their items, touched only by the writer thread. */
   private final Map<Long, Running> running = new LinkedHashMap<>();
+  /** Set at shutdown: an interrupted item is left open for the next start, not failed. */
+  private volatile boolean closed;
 
   private record Running(BatchOperation batch, List<BatchOperationItem> items, ItemOperation operation) {}
 
@@ -167,6 +169,9 @@ public final class BatchOperations implements AutoCloseable {
       try {
         more = run(rt -> step(rt, key));
       } catch (RuntimeException e) {
+        if (closed) {
+          return;
+        }
         LOG.error("Batch operation {} could not process an item", key, e);
         more = run(rt -> failNext(rt, key, e.getMessage()));
       }
@@ -249,8 +254,14 @@ public final class BatchOperations implements AutoCloseable {
     }
   }
 
+  /** After a purge (on the writer thread): no batch is open any more. */
+  public void forget() {
+    running.clear();
+  }
+
   @Override
   public void close() {
+    closed = true;
     worker.shutdownNow();
   }
 }

@@ -242,4 +242,47 @@ class ProcessInstanceMigrationApiTest extends ApiTestSupport {
     assertThat(duplicate.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
     assertThat(duplicate.message()).contains("the mapping instructions contain duplicate source element ids '[UserTask_Review]'.");
   }
+
+  @Test
+  void shouldRejectMovingAnElementIntoAnotherFlowScope() {
+    // given
+    String processId = uniqueId("Process_FlowScope");
+    deploy(oneUserTask(processId, "UserTask_Review"));
+    long instance = start(processId).getProcessInstanceKey();
+    long v2 = deployAndGetKey(Bpmn.createExecutableProcess(processId)
+        .startEvent("StartEvent_Received")
+        .subProcess("SubProcess_Review", s -> s.embeddedSubProcess()
+            .startEvent().userTask("UserTask_Review", t -> t.zeebeUserTask()).endEvent())
+        .endEvent("EndEvent_Done")
+        .done());
+
+    // when
+    Refusal refusal = problemOf(() -> client.newMigrateProcessInstanceCommand(instance).migrationPlan(v2)
+        .addMappingInstruction("UserTask_Review", "UserTask_Review").send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_STATE);
+    assertThat(refusal.message()).contains("but the flow scope of active element with id 'UserTask_Review' is changed."
+        + " The flow scope of the active element is expected to be '" + processId + "' but was 'SubProcess_Review'.");
+  }
+
+  @Test
+  void shouldRejectChangingTheUserTaskImplementation() {
+    // given
+    String processId = uniqueId("Process_Implementation");
+    deploy(oneUserTask(processId, "UserTask_Review"));
+    long instance = start(processId).getProcessInstanceKey();
+    long v2 = deployAndGetKey(Bpmn.createExecutableProcess(processId)
+        .startEvent("StartEvent_Received").userTask("UserTask_Review").endEvent("EndEvent_Done").done());
+
+    // when
+    Refusal refusal = problemOf(() -> client.newMigrateProcessInstanceCommand(instance).migrationPlan(v2)
+        .addMappingInstruction("UserTask_Review", "UserTask_Review").send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_STATE);
+    assertThat(refusal.message()).contains("active user task with id 'UserTask_Review' and implementation"
+        + " 'zeebe user task' is mapped to an user task with id 'UserTask_Review' and different implementation"
+        + " 'job worker'");
+  }
 }

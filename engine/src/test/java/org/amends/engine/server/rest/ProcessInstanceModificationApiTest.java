@@ -188,4 +188,53 @@ class ProcessInstanceModificationApiTest extends ApiTestSupport {
         .filter(f -> f.processInstanceKey(instance).elementId("UserTask_Prepare").state(ElementInstanceState.ACTIVE))
         .send().join().items()).hasSize(3);
   }
+
+  @Test
+  void shouldRefuseToEndAnInstanceThatACallActivityStarted() {
+    // given
+    String childId = uniqueId("Process_ModifyChild");
+    String parentId = uniqueId("Process_ModifyParent");
+    deploy(Bpmn.createExecutableProcess(childId)
+        .startEvent().userTask("UserTask_Child", t -> t.zeebeUserTask()).endEvent().done());
+    deploy(Bpmn.createExecutableProcess(parentId)
+        .startEvent().callActivity("CallActivity_Child", c -> c.zeebeProcessId(childId)).endEvent().done());
+    long parent = start(parentId).getProcessInstanceKey();
+    long child = client.newProcessInstanceSearchRequest().filter(f -> f.parentProcessInstanceKey(parent))
+        .send().join().items().get(0).getProcessInstanceKey();
+    long childTask = activeElement(child, "UserTask_Child").getElementInstanceKey();
+
+    // when
+    Refusal refusal = problemOf(() -> client.newModifyProcessInstanceCommand(child)
+        .terminateElement(childTask).send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(refusal.message()).contains("Expected to modify instance of process '" + childId
+        + "' but the given instructions would terminate the instance. The instance was created by a call"
+        + " activity in the parent process.");
+    assertThat(activeElement(child, "UserTask_Child").getElementInstanceKey()).isEqualTo(childTask);
+  }
+
+  @Test
+  void shouldRefuseToCreateAMultiInstanceFlowScope() {
+    // given
+    String processId = uniqueId("Process_ModifyMulti");
+    deploy(Bpmn.createExecutableProcess(processId)
+        .startEvent()
+        .userTask("UserTask_First", t -> t.zeebeUserTask())
+        .subProcess("SubProcess_Each", s -> s.multiInstance(m -> m.zeebeInputCollectionExpression("[1, 2]"))
+            .embeddedSubProcess().startEvent().userTask("UserTask_Each", t -> t.zeebeUserTask()).endEvent())
+        .endEvent()
+        .done());
+    long instance = start(processId).getProcessInstanceKey();
+
+    // when
+    Refusal refusal = problemOf(() -> client.newModifyProcessInstanceCommand(instance)
+        .activateElement("UserTask_Each").send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(refusal.message()).contains("that would result in the activation of multi-instance element"
+        + " 'SubProcess_Each', which is currently unsupported.");
+  }
 }
