@@ -285,4 +285,45 @@ class ProcessInstanceMigrationApiTest extends ApiTestSupport {
         + " 'zeebe user task' is mapped to an user task with id 'UserTask_Review' and different implementation"
         + " 'job worker'");
   }
+
+  @Test
+  void shouldKeepTheSubscriptionOfAMappedEventSubprocessStart() {
+    // given: the journey's shape, a case waiting at a task with a "withdrawn" event subprocess
+    String processId = uniqueId("Process_MigrateEventSub");
+    String message = uniqueId("CaseWithdrawn");
+    java.util.function.Function<String, BpmnModelInstance> version = taskId -> {
+      var builder = Bpmn.createExecutableProcess(processId);
+      builder.eventSubProcess("EventSubProcess_Withdrawn", e -> e
+          .startEvent("StartEvent_Withdrawn").message(m -> m.name(message).zeebeCorrelationKeyExpression("caseId"))
+          .userTask(taskId, t -> t.zeebeUserTask())
+          .endEvent());
+      return builder.startEvent("StartEvent_Received")
+          .userTask("UserTask_Review", t -> t.zeebeUserTask())
+          .endEvent("EndEvent_Done")
+          .done();
+    };
+    deploy(version.apply("UserTask_CloseWithdrawn"));
+    long instance = start(processId, Map.of("caseId", "C-21")).getProcessInstanceKey();
+    long v2 = deployAndGetKey(version.apply("UserTask_RecordWithdrawal"));
+    long subscription = client.newMessageSubscriptionSearchRequest().filter(f -> f.processInstanceKey(instance))
+        .send().join().items().get(0).getMessageSubscriptionKey();
+
+    // when
+    client.newMigrateProcessInstanceCommand(instance).migrationPlan(v2)
+        .addMappingInstruction("UserTask_Review", "UserTask_Review")
+        .addMappingInstruction("StartEvent_Withdrawn", "StartEvent_Withdrawn")
+        .send().join();
+
+    // then: the same subscription, now of the new version
+    assertThat(client.newMessageSubscriptionSearchRequest().filter(f -> f.processInstanceKey(instance))
+        .send().join().items()).singleElement().satisfies(sub -> {
+          assertThat(sub.getMessageSubscriptionKey()).isEqualTo(subscription);
+          assertThat(sub.getProcessDefinitionKey()).isEqualTo(v2);
+        });
+
+    // and the event subprocess of the new version runs when the message comes
+    client.newPublishMessageCommand().messageName(message).correlationKey("C-21").send().join();
+    await(() -> client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items()
+        .stream().anyMatch(t -> t.getElementId().equals("UserTask_RecordWithdrawal")));
+  }
 }
