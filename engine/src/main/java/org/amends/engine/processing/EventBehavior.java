@@ -529,30 +529,12 @@ public final class EventBehavior {
 
   /** Looks for the nearest catch of the error; without one, an incident on the thrower. */
   public boolean throwError(ElementInstance thrower, String code, String message, Map<String, Object> variables) {
-    ElementInstance current = thrower;
-    while (current != null) {
-      ExecutableElement element = runtime.element(current);
-      boolean innerOfBody = isInnerOfMultiInstance(current);
-      if (current != thrower || isActivityLike(current)) {
-        if (!innerOfBody && (isActivityLike(current))) {
-          ExecutableElement boundary = errorCatch(element.boundaryEvents(), code);
-          if (boundary != null) {
-            ElementInstance scope = runtime.state().elementInstance(current.flowScopeKey);
-            runtime.lifecycle().terminate(current);
-            runtime.lifecycle().activateChild(scope, boundary, variables);
-            return true;
-          }
-        }
+    for (ElementInstance current = thrower; current != null; current = parentOf(current)) {
+      ExecutableElement found = errorCatch(catchEventsOf(current), code);
+      if (found != null) {
+        catchAt(current, found, variables);
+        return true;
       }
-      if (current.type.isContainer() && !current.interrupted) {
-        List<ExecutableElement> starts = element.eventSubprocesses().stream().map(s -> s.startEvents().get(0)).toList();
-        ExecutableElement start = errorCatch(starts, code);
-        if (start != null) {
-          triggerEventSubprocess(current, start.flowScope(), start, variables);
-          return true;
-        }
-      }
-      current = parentOf(current);
     }
     String text = message == null || message.isEmpty() ? "" : message;
     runtime.incidents().raise(
@@ -562,6 +544,37 @@ public final class EventBehavior {
             + "', but it was not caught. No error events are available in the scope.",
         Incident.Phase.ACTIVATE);
     return false;
+  }
+
+  /**
+   * The catch events of one element instance in Zeebe's order of precedence (its
+   * CatchEventAnalyzer): the start events of its event subprocesses first, last declared first,
+   * then its boundary events. An interrupted scope starts no more event subprocesses, and the
+   * inner instances of a multi-instance leave boundary events to the body.
+   */
+  private List<ExecutableElement> catchEventsOf(ElementInstance instance) {
+    ExecutableElement element = runtime.element(instance);
+    List<ExecutableElement> events = new ArrayList<>();
+    if (instance.type.isContainer() && !instance.interrupted) {
+      element.eventSubprocesses().forEach(subprocess -> events.add(0, subprocess.startEvents().get(0)));
+    }
+    if (isActivityLike(instance) && !isInnerOfMultiInstance(instance)) {
+      events.addAll(element.boundaryEvents());
+    }
+    return events;
+  }
+
+  /** Triggers the catch event found on the instance: a boundary event ends the instance first. */
+  private void catchAt(ElementInstance instance, ExecutableElement catchEvent, Map<String, Object> variables) {
+    if (catchEvent.type() == ElementType.BOUNDARY_EVENT) {
+      ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
+      if (catchEvent.interrupting()) {
+        runtime.lifecycle().terminate(instance);
+      }
+      runtime.lifecycle().activateChild(scope, catchEvent, variables);
+    } else {
+      triggerEventSubprocess(instance, catchEvent.flowScope(), catchEvent, variables);
+    }
   }
 
   private ElementInstance parentOf(ElementInstance instance) {
@@ -606,29 +619,12 @@ public final class EventBehavior {
    * ended the thrower; a non-interrupting catch (or none) lets the thrower go on.
    */
   public boolean throwEscalation(ElementInstance thrower, String code) {
-    ElementInstance current = parentOf(thrower);
-    while (current != null) {
-      ExecutableElement element = runtime.element(current);
-      if (isActivityLike(current) && !isInnerOfMultiInstance(current)) {
-        ExecutableElement boundary = escalationCatch(element.boundaryEvents(), code);
-        if (boundary != null) {
-          ElementInstance scope = runtime.state().elementInstance(current.flowScopeKey);
-          if (boundary.interrupting()) {
-            runtime.lifecycle().terminate(current);
-          }
-          runtime.lifecycle().activateChild(scope, boundary, Map.of());
-          return boundary.interrupting();
-        }
+    for (ElementInstance current = parentOf(thrower); current != null; current = parentOf(current)) {
+      ExecutableElement found = escalationCatch(catchEventsOf(current), code);
+      if (found != null) {
+        catchAt(current, found, Map.of());
+        return found.interrupting();
       }
-      if (current.type.isContainer() && !current.interrupted) {
-        List<ExecutableElement> starts = element.eventSubprocesses().stream().map(s -> s.startEvents().get(0)).toList();
-        ExecutableElement start = escalationCatch(starts, code);
-        if (start != null) {
-          triggerEventSubprocess(current, start.flowScope(), start, Map.of());
-          return start.interrupting();
-        }
-      }
-      current = parentOf(current);
     }
     return false;
   }
