@@ -246,6 +246,10 @@ public final class ElementLifecycle {
     instance.endDate = runtime.clock().now();
     runtime.variables().removeScope(instance.key);
     runtime.state().save(instance);
+    if (instance.isProcessInstance() && instance.startCorrelationKey != null && !instance.startCorrelationKey.isEmpty()) {
+      // its correlation key is free again for the process's message start events
+      runtime.schedule(() -> runtime.events().startByBufferedMessage(instance));
+    }
     if (instance.flowScopeKey >= 0) {
       ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
       if (scope != null) {

@@ -298,14 +298,18 @@ public final class EventBehavior {
           && message.name.equals(subscription.messageName)
           && message.correlationKey.equals(subscription.correlationKey)
           && message.tenantId.equals(subscription.tenantId)
-          && !message.correlatedTo.contains(Long.toString(subscription.processInstanceKey))) {
+          && !message.correlatedTo.contains(subscription.bpmnProcessId)) {
         correlate(subscription, message);
         return;
       }
     }
   }
 
-  /** Publishes a message: correlates it to every waiting instance and start event, buffers it for its TTL. */
+  /**
+   * Publishes a message: as in Zeebe, it correlates once per process (BPMN process id), to one
+   * waiting subscription, or else to a message start event of the process; it stays buffered for
+   * its time to live for the processes it has not met yet.
+   */
   public Message publish(String name, String correlationKey, Duration ttl, String messageId, Map<String, Object> variables, String tenantId) {
     Instant now = runtime.clock().now();
     if (messageId != null && !messageId.isEmpty()) {
@@ -328,19 +332,65 @@ public final class EventBehavior {
     message.variables = Json.write(variables);
     message.tenantId = tenantId;
     message.live = !ttl.isZero() && !ttl.isNegative();
-    for (MessageSubscription subscription : matchingSubscriptions(message)) {
-      if (!message.correlatedTo.contains(Long.toString(subscription.processInstanceKey))) {
-        correlate(subscription, message);
-      }
-    }
-    for (ProcessDefinition definition : List.copyOf(runtime.state().latestProcesses())) {
-      startByMessage(definition, message);
-    }
+    correlateOncePerProcess(message);
     runtime.state().save(message);
     return message;
   }
 
-  /** Correlates to exactly one waiting instance or message start event; never buffered. */
+  /** Waiting subscriptions first, then start events of the processes not met yet; what started. */
+  private CorrelatedTo correlateOncePerProcess(Message message) {
+    long firstWaiting = -1;
+    for (MessageSubscription subscription : matchingSubscriptions(message)) {
+      if (!message.correlatedTo.contains(subscription.bpmnProcessId) && correlate(subscription, message)) {
+        firstWaiting = firstWaiting < 0 ? subscription.processInstanceKey : firstWaiting;
+      }
+    }
+    long firstStarted = -1;
+    for (ProcessDefinition definition : List.copyOf(runtime.state().latestProcesses())) {
+      ElementInstance started = startByMessage(definition, message);
+      if (started != null && firstStarted < 0) {
+        firstStarted = started.key;
+      }
+    }
+    return new CorrelatedTo(firstWaiting, firstStarted);
+  }
+
+  /** The first instance a message met by a waiting subscription, and the first it started (-1: none). */
+  private record CorrelatedTo(long waiting, long started) {}
+
+  /**
+   * A message-started instance with a correlation key ended: as in Zeebe, the oldest buffered
+   * message with that key that has not met the process yet starts its next instance.
+   */
+  public void startByBufferedMessage(ElementInstance ended) {
+    String correlationKey = ended.startCorrelationKey;
+    if (correlationKey == null || correlationKey.isEmpty()) {
+      return;
+    }
+    ProcessDefinition latest = null;
+    for (ProcessDefinition definition : runtime.state().latestProcesses()) {
+      if (definition.bpmnProcessId.equals(ended.bpmnProcessId) && definition.tenantId.equals(ended.tenantId)) {
+        latest = definition;
+      }
+    }
+    if (latest == null) {
+      return;
+    }
+    Instant now = runtime.clock().now();
+    for (Message message : List.copyOf(runtime.state().messages.values())) {
+      if (message.live && message.deadline.isAfter(now) && correlationKey.equals(message.correlationKey)
+          && startByMessage(latest, message) != null) {
+        runtime.state().save(message);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Correlates as a publish does, once per process, but is never buffered (Zeebe's
+   * MessageCorrelateProcessor): answers with the instance a start event started, else the first
+   * waiting instance it met; not found when it met none.
+   */
   public long[] correlate(String name, String correlationKey, Map<String, Object> variables, String tenantId) {
     Message message = new Message();
     message.key = runtime.state().newKey();
@@ -351,19 +401,10 @@ public final class EventBehavior {
     message.variables = Json.write(variables);
     message.tenantId = tenantId;
     message.live = false;
-    List<MessageSubscription> subscriptions = matchingSubscriptions(message);
-    if (!subscriptions.isEmpty()) {
-      MessageSubscription subscription = subscriptions.get(0);
-      correlate(subscription, message);
+    CorrelatedTo correlated = correlateOncePerProcess(message);
+    if (correlated.started() >= 0 || correlated.waiting() >= 0) {
       runtime.state().save(message);
-      return new long[] {message.key, subscription.processInstanceKey};
-    }
-    for (ProcessDefinition definition : List.copyOf(runtime.state().latestProcesses())) {
-      ElementInstance started = startByMessage(definition, message);
-      if (started != null) {
-        runtime.state().save(message);
-        return new long[] {message.key, started.key};
-      }
+      return new long[] {message.key, correlated.started() >= 0 ? correlated.started() : correlated.waiting()};
     }
     throw EngineException.notFound(
         "Expected to find subscription for message with name '"
@@ -395,7 +436,7 @@ public final class EventBehavior {
         continue;
       }
       if (!name.equals(message.name) || !definition.tenantId.equals(message.tenantId)
-          || message.correlatedTo.contains("process:" + definition.bpmnProcessId)) {
+          || message.correlatedTo.contains(definition.bpmnProcessId)) {
         continue;
       }
       if (!message.correlationKey.isEmpty() && hasActiveInstanceWithKey(definition.bpmnProcessId, message.correlationKey)) {
@@ -405,8 +446,7 @@ public final class EventBehavior {
       ElementInstance instance = runtime.lifecycle().createProcessInstance(definition, variables, start, null);
       instance.startCorrelationKey = message.correlationKey;
       runtime.state().save(instance);
-      message.correlatedTo.add("process:" + definition.bpmnProcessId);
-      message.correlatedTo.add(Long.toString(instance.key));
+      message.correlatedTo.add(definition.bpmnProcessId);
       recordCorrelation(message, instance, start.id(), -1);
       return instance;
     }
@@ -423,10 +463,10 @@ public final class EventBehavior {
     return false;
   }
 
-  private void correlate(MessageSubscription subscription, Message message) {
+  private boolean correlate(MessageSubscription subscription, Message message) {
     ElementInstance owner = runtime.state().elementInstance(subscription.elementInstanceKey);
     if (owner == null) {
-      return;
+      return false;
     }
     ExecutableElement event = runtime.process(owner.processDefinitionKey).element(subscription.elementId);
     boolean repeatable = !event.interrupting() && event.type() != ElementType.INTERMEDIATE_CATCH_EVENT
@@ -436,11 +476,12 @@ public final class EventBehavior {
     }
     subscription.lastUpdatedDate = runtime.clock().now();
     runtime.state().save(subscription);
-    message.correlatedTo.add(Long.toString(subscription.processInstanceKey));
+    message.correlatedTo.add(subscription.bpmnProcessId);
     runtime.state().save(message);
     recordCorrelation(message, owner, subscription.elementId, subscription.key);
     Map<String, Object> variables = Json.parseObject(message.variables);
     runtime.schedule(() -> trigger(owner, event, variables));
+    return true;
   }
 
   private void recordCorrelation(Message message, ElementInstance instance, String elementId, long subscriptionKey) {
