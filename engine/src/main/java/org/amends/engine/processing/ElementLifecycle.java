@@ -35,6 +35,24 @@ public final class ElementLifecycle {
       Map<String, Object> variables,
       ExecutableElement startElement,
       ElementInstance parentCallActivity) {
+    ExecutableElement start = startElement != null ? startElement : definition.executable.root().noneStartEvent();
+    return create(definition, variables, start == null ? Map.of() : Map.of(START_AT, start.id()), parentCallActivity);
+  }
+
+  /**
+   * Creates a process instance that begins at the elements of its start instructions, each in its
+   * flow scopes (an element in a subprocess activates that subprocess first, once for all of them).
+   */
+  public ElementInstance createProcessInstanceAt(
+      ProcessDefinition definition, Map<String, Object> variables, List<String> elementIds) {
+    return create(definition, variables, Map.of(START_AT, List.copyOf(elementIds)), null);
+  }
+
+  private ElementInstance create(
+      ProcessDefinition definition,
+      Map<String, Object> variables,
+      Map<String, Object> trigger,
+      ElementInstance parentCallActivity) {
     ElementInstance instance = new ElementInstance();
     instance.key = runtime.state().newKey();
     instance.processInstanceKey = instance.key;
@@ -54,8 +72,7 @@ public final class ElementLifecycle {
     runtime.state().save(instance);
     runtime.history("ELEMENT_ACTIVATING", instance, instance.elementId);
     runtime.variables().setLocal(instance, variables);
-    ExecutableElement start = startElement != null ? startElement : definition.executable.root().noneStartEvent();
-    runtime.schedule(() -> activate(instance, start == null ? Map.of() : Map.of(START_AT, start.id())));
+    runtime.schedule(() -> activate(instance, trigger));
     return instance;
   }
 
