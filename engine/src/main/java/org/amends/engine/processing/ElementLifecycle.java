@@ -130,6 +130,14 @@ public final class ElementLifecycle {
       runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
       return;
     }
+    try {
+      if (!runtime.processors().of(instance).onActivating(instance, element)) {
+        return;
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
+      return;
+    }
     transition(instance, ElementState.ACTIVATED);
     try {
       if (opensBoundaryEvents(instance, element)) {
