@@ -22,6 +22,10 @@ public final class MultiInstanceBodyProcessor extends AbstractProcessor {
 
   public static final String LOOP_COUNTER = "loopCounter";
 
+  /** An output element that names a variable, or a property path in one. */
+  private static final Pattern VARIABLE_PATH =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(\\.[A-Za-z_][A-Za-z0-9_]*)*");
+
   /** Bodies whose completion condition held: the remaining inner instances are terminated. */
   private final Set<Long> conditionMet = new HashSet<>();
 
@@ -113,9 +117,6 @@ public final class MultiInstanceBodyProcessor extends AbstractProcessor {
     Matcher name = VARIABLE_PATH.matcher(loop.outputElement().source());
     return name.matches() ? name.group(1) : null;
   }
-
-  private static final Pattern VARIABLE_PATH =
-      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
   /** An inner instance ended: start the next (sequential) or complete the body when all are done. */
   public void innerEnded(ElementInstance body, ExecutableElement element) {

@@ -9,9 +9,8 @@ import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Which version a call activity, business rule task or user task form uses: bindingType and versionTag. */
@@ -43,13 +42,13 @@ class BindingApiTest extends ApiTestSupport {
   }
 
   private static List<ProcessInstance> childInstances(long parent) {
-    List<ProcessInstance>[] found = new List[1];
+    AtomicReference<List<ProcessInstance>> found = new AtomicReference<>(List.of());
     await(() -> {
-      found[0] = client.newProcessInstanceSearchRequest().filter(f -> f.parentProcessInstanceKey(parent))
-          .send().join().items();
-      return !found[0].isEmpty();
+      found.set(client.newProcessInstanceSearchRequest().filter(f -> f.parentProcessInstanceKey(parent))
+          .send().join().items());
+      return !found.get().isEmpty();
     });
-    return found[0];
+    return found.get();
   }
 
   private static String activeIncidentMessage(long instance) {
