@@ -70,10 +70,6 @@ import org.flywaydb.core.Flyway;
  */
 public final class Engine implements AutoCloseable {
 
-  /** Why a completion with a job result (task listeners, ad-hoc sub-processes) is refused. */
-  public static final String JOB_RESULT_NOT_SUPPORTED =
-      "Job results (for task listeners and ad-hoc sub-processes) are not supported by this engine.";
-
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
   /** Jobs activated per stream in one turn of the round robin over a type's streams. */
   private static final int STREAM_BATCH = 32;

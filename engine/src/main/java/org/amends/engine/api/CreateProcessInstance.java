@@ -14,11 +14,11 @@ public record CreateProcessInstance(
     Integer version,
     Map<String, Object> variables,
     String tenantId,
-    String startElementId) {
+    List<String> startElementIds) {
 
   /**
    * A creation as either transport receives it, checked the same way: a key wins over a process
-   * id; at most one start instruction; no runtime instructions.
+   * id; each start instruction names an element; no runtime instructions.
    *
    * @param startElementIds the element ids of the start instructions, in order
    */
@@ -37,22 +37,19 @@ public record CreateProcessInstance(
     if (hasRuntimeInstructions) {
       throw EngineException.invalidArgument("Runtime instructions are not supported by this engine.");
     }
-    String startElement = null;
-    if (startElementIds != null && !startElementIds.isEmpty()) {
-      if (startElementIds.size() > 1) {
-        throw EngineException.invalidArgument("Only one start instruction is supported by this engine.");
-      }
-      startElement = startElementIds.get(0);
-      if (startElement == null || startElement.isBlank()) {
-        throw EngineException.invalidArgument("No startInstructions[0].elementId provided.");
+    List<String> ids = startElementIds == null ? List.of() : startElementIds;
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i) == null || ids.get(i).isBlank()) {
+        throw EngineException.invalidArgument("No startInstructions[" + i + "].elementId provided.");
       }
     }
+    List<String> startElements = List.copyOf(ids);
     return new CreateProcessInstance(
         processDefinitionKey,
         processDefinitionKey == null ? bpmnProcessId : null,
         processDefinitionKey == null ? version : null,
         variables == null ? Map.of() : variables,
         tenantId,
-        startElement);
+        startElements);
   }
 }

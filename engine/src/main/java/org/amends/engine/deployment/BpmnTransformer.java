@@ -42,6 +42,7 @@ import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.Transaction;
 import io.camunda.zeebe.model.bpmn.instance.UserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
@@ -59,6 +60,7 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
+import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeVersionTag;
 import io.camunda.zeebe.model.bpmn.validation.zeebe.ZeebeDesignTimeValidators;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -67,6 +69,7 @@ import java.util.List;
 import org.amends.engine.expression.Expression;
 import org.amends.engine.expression.ExpressionException;
 import org.amends.engine.expression.ExpressionLanguage;
+import org.amends.engine.model.Binding;
 import org.amends.engine.model.ElementType;
 import org.amends.engine.model.EventType;
 import org.amends.engine.model.ExecutableElement;
@@ -147,6 +150,10 @@ public final class BpmnTransformer {
     ExecutableElement root = new ExecutableElement(process.getId(), process.getName(), ElementType.PROCESS);
     ExecutableProcess executable = new ExecutableProcess(process.getId(), process.getName(), root);
     executable.add(root);
+    ZeebeVersionTag versionTag = process.getSingleExtensionElement(ZeebeVersionTag.class);
+    if (versionTag != null && versionTag.getValue() != null && !versionTag.getValue().isBlank()) {
+      executable.versionTag(versionTag.getValue());
+    }
     unsupportedExtensions(process, context);
     transformScope(process.getFlowElements(), root, executable, context);
     return executable;
@@ -257,6 +264,7 @@ public final class BpmnTransformer {
         element.formId(form.getFormId());
         element.formKey(form.getFormKey());
         element.externalFormReference(form.getExternalReference());
+        element.binding(binding(form.getBindingType(), form.getVersionTag()));
       }
     }
     return element;
@@ -382,6 +390,7 @@ public final class BpmnTransformer {
       ZeebeCalledDecision decision = activity.getSingleExtensionElement(ZeebeCalledDecision.class);
       if (decision != null) {
         element.calledDecisionId(parse(id, decision.getDecisionId(), context));
+        element.binding(binding(decision.getBindingType(), decision.getVersionTag()));
         element.resultVariable(decision.getResultVariable());
       }
     }
@@ -389,6 +398,7 @@ public final class BpmnTransformer {
       ZeebeCalledElement called = activity.getSingleExtensionElement(ZeebeCalledElement.class);
       if (called != null) {
         element.calledProcessId(parse(id, called.getProcessId(), context));
+        element.binding(binding(called.getBindingType(), called.getVersionTag()));
         element.propagateAllChildVariables(called.isPropagateAllChildVariablesEnabled());
         element.propagateAllParentVariables(called.isPropagateAllParentVariablesEnabled());
       }
@@ -447,7 +457,18 @@ public final class BpmnTransformer {
       element.formId(form.getFormId());
       element.formKey(form.getFormKey());
       element.externalFormReference(form.getExternalReference());
+      element.binding(binding(form.getBindingType(), form.getVersionTag()));
     }
+  }
+
+  /** The model library has checked the attributes at parsing (a version tag with versionTag binding). */
+  private static Binding binding(ZeebeBindingType type, String versionTag) {
+    if (type == null || type == ZeebeBindingType.latest) {
+      return Binding.LATEST;
+    }
+    return type == ZeebeBindingType.deployment
+        ? new Binding(Binding.Type.DEPLOYMENT, null)
+        : new Binding(Binding.Type.VERSION_TAG, versionTag);
   }
 
   private void eventDefinition(Event event, ExecutableElement element, Context context) {

@@ -43,7 +43,7 @@ public final class Deployer {
 
   public record PreparedDecisions(String resourceName, String xml, ParsedDecisionRequirements parsed, String checksum) {}
 
-  public record PreparedForm(String resourceName, String formId, String schema, String checksum) {}
+  public record PreparedForm(String resourceName, String formId, String versionTag, String schema, String checksum) {}
 
   public record Prepared(List<PreparedProcess> processes, List<PreparedDecisions> decisions, List<PreparedForm> forms) {}
 
@@ -90,11 +90,13 @@ public final class Deployer {
     try {
       JsonNode form = Json.MAPPER.readTree(content);
       JsonNode id = form == null ? null : form.get("id");
+      JsonNode versionTag = form == null ? null : form.get("versionTag");
       if (id == null || !id.isTextual() || id.asText().isBlank()) {
         problems.add("'" + name + "': a form must have an 'id'");
         return;
       }
-      forms.add(new PreparedForm(name, id.asText(), new String(content, StandardCharsets.UTF_8), checksum));
+      forms.add(new PreparedForm(name, id.asText(), versionTag != null && versionTag.isTextual() ? versionTag.asText() : null,
+          new String(content, StandardCharsets.UTF_8), checksum));
     } catch (java.io.IOException e) {
       problems.add("'" + name + "': not a valid form (JSON): " + e.getMessage().lines().findFirst().orElse(""));
     }
@@ -126,6 +128,7 @@ public final class Deployer {
       definition.key = state.newKey();
       definition.bpmnProcessId = id;
       definition.name = process.executable().name();
+      definition.versionTag = process.executable().versionTag();
       definition.version = latest == null ? 1 : latest.version + 1;
       definition.resourceName = process.resourceName();
       definition.resourceKey = store(runtime, deploymentKey, process.resourceName(), process.xml(), tenantId);
@@ -156,6 +159,7 @@ public final class Deployer {
       form.resourceName = prepared1.resourceName();
       form.resourceKey = store(runtime, deploymentKey, prepared1.resourceName(), prepared1.schema(), tenantId);
       form.deploymentKey = deploymentKey;
+      form.versionTag = prepared1.versionTag();
       form.schema = prepared1.schema();
       form.checksum = prepared1.checksum();
       form.tenantId = tenantId;
@@ -216,6 +220,8 @@ public final class Deployer {
       decision.version = previous == null ? 1 : previous.version + 1;
       decision.decisionRequirementsKey = drg.key;
       decision.decisionRequirementsId = drg.decisionRequirementsId;
+      decision.versionTag = parsed.versionTag(info.id()).orElse(null);
+      decision.deploymentKey = deploymentKey;
       decision.tenantId = tenantId;
       state.save(decision);
       decisionsDeployed.add(new DeploymentResult.DeployedDecision(

@@ -67,6 +67,8 @@ public final class ExecutableElement {
   private boolean propagateAllChildVariables = true;
   private boolean propagateAllParentVariables = true;
   private Expression calledDecisionId;
+  /** For a called process, decision or linked form: which version. */
+  private Binding binding = Binding.LATEST;
   private String resultVariable;
   private Expression script;
 
@@ -367,6 +369,14 @@ public final class ExecutableElement {
 
   public Expression calledDecisionId() {
     return calledDecisionId;
+  }
+
+  public Binding binding() {
+    return binding;
+  }
+
+  public void binding(Binding binding) {
+    this.binding = binding;
   }
 
   public void calledDecisionId(Expression calledDecisionId) {

@@ -12,11 +12,21 @@ public final class ExecutableProcess {
   private final String name;
   private final ExecutableElement root;
   private final Map<String, ExecutableElement> elements = new LinkedHashMap<>();
+  private String versionTag;
 
   public ExecutableProcess(String bpmnProcessId, String name, ExecutableElement root) {
     this.bpmnProcessId = bpmnProcessId;
     this.name = name;
     this.root = root;
+  }
+
+  /** The process's {@code zeebe:versionTag}, or null. */
+  public String versionTag() {
+    return versionTag;
+  }
+
+  public void versionTag(String versionTag) {
+    this.versionTag = versionTag;
   }
 
   public String bpmnProcessId() {

@@ -1,5 +1,10 @@
 package org.amends.engine.model;
 
+import com.cronutils.model.Cron;
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
 import io.camunda.zeebe.model.bpmn.util.time.Interval;
 import io.camunda.zeebe.model.bpmn.util.time.RepeatingInterval;
 import java.time.Instant;
@@ -8,7 +13,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import org.amends.engine.expression.Expression;
-import org.springframework.scheduling.support.CronExpression;
 
 /**
  * When a timer is due. Durations and dates are ISO-8601; cycles are ISO repeating intervals
@@ -22,6 +26,9 @@ public final class TimerSchedule {
 
   /** The engine clock's zone: calendar units are counted on it. */
   private static final ZoneId ENGINE_ZONE = ZoneOffset.UTC;
+
+  /** Spring's cron format (5.3 on: macros, L, W, #), the one Zeebe reads; the parser is thread-safe. */
+  private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.SPRING53));
 
   private TimerSchedule() {}
 
@@ -49,7 +56,9 @@ public final class TimerSchedule {
   public static Cycle parseCycle(String text) {
     String trimmed = text.trim();
     if (!trimmed.startsWith("R")) {
-      if (!CronExpression.isValidExpression(trimmed)) {
+      try {
+        cron(trimmed);
+      } catch (RuntimeException e) {
         throw new IllegalArgumentException(
             "expected a repeating interval such as R3/PT1H or a cron expression such as 0 0 9 * * MON");
       }
@@ -64,13 +73,16 @@ public final class TimerSchedule {
   /** When a cycle with this rule (ISO interval text or cron expression) is next due after {@code from}. */
   public static Instant nextDue(Instant from, String rule) {
     if (isCron(rule)) {
-      ZonedDateTime next = CronExpression.parse(rule).next(from.atZone(ENGINE_ZONE));
-      if (next == null) {
-        throw new IllegalArgumentException("the cron expression '" + rule + "' is never due again");
-      }
-      return next.toInstant();
+      return ExecutionTime.forCron(cron(rule)).nextExecution(from.atZone(ENGINE_ZONE))
+          .map(ZonedDateTime::toInstant)
+          .orElseThrow(() -> new IllegalArgumentException("the cron expression '" + rule + "' is never due again"));
     }
     return after(from, parseDuration(rule));
+  }
+
+  /** A valid cron expression; an IllegalArgumentException says what is wrong with it. */
+  private static Cron cron(String rule) {
+    return CRON.parse(rule).validate();
   }
 
   /** ISO durations start with P; anything else in a cycle's rule is a cron expression. */

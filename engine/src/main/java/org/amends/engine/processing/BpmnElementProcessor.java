@@ -11,6 +11,15 @@ import org.amends.engine.state.ElementInstance;
 public interface BpmnElementProcessor {
 
   /**
+   * The element is still activating (input mappings applied): work that Zeebe does before the
+   * element is activated, so that its incident is raised in the activating state (a gateway's
+   * conditions). Returns false when it raised an incident and the activation stops here.
+   */
+  default boolean onActivating(ElementInstance instance, ExecutableElement element) {
+    return true;
+  }
+
+  /**
    * The element is activated (input mappings applied, boundary events open).
    *
    * @param trigger variables of the event that activated it (a message, a timer start), if any

@@ -29,6 +29,7 @@ public final class BpmnRuntime {
   private final IncidentBehavior incidents;
   private final JobBehavior jobs;
   private final EventBehavior events;
+  private final BindingResolver bindings;
   private final ElementLifecycle lifecycle;
   private final BpmnElementProcessors processors;
   private final RuntimeListener listener;
@@ -48,6 +49,7 @@ public final class BpmnRuntime {
     this.incidents = new IncidentBehavior(this);
     this.jobs = new JobBehavior(this);
     this.events = new EventBehavior(this);
+    this.bindings = new BindingResolver(this);
     this.lifecycle = new ElementLifecycle(this);
     this.processors = new BpmnElementProcessors(this);
   }
@@ -78,6 +80,10 @@ public final class BpmnRuntime {
 
   public JobBehavior jobs() {
     return jobs;
+  }
+
+  public BindingResolver bindings() {
+    return bindings;
   }
 
   public EventBehavior events() {

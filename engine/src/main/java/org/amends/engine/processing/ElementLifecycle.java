@@ -35,6 +35,24 @@ public final class ElementLifecycle {
       Map<String, Object> variables,
       ExecutableElement startElement,
       ElementInstance parentCallActivity) {
+    ExecutableElement start = startElement != null ? startElement : definition.executable.root().noneStartEvent();
+    return create(definition, variables, start == null ? Map.of() : Map.of(START_AT, start.id()), parentCallActivity);
+  }
+
+  /**
+   * Creates a process instance that begins at the elements of its start instructions, each in its
+   * flow scopes (an element in a subprocess activates that subprocess first, once for all of them).
+   */
+  public ElementInstance createProcessInstanceAt(
+      ProcessDefinition definition, Map<String, Object> variables, List<String> elementIds) {
+    return create(definition, variables, Map.of(START_AT, List.copyOf(elementIds)), null);
+  }
+
+  private ElementInstance create(
+      ProcessDefinition definition,
+      Map<String, Object> variables,
+      Map<String, Object> trigger,
+      ElementInstance parentCallActivity) {
     ElementInstance instance = new ElementInstance();
     instance.key = runtime.state().newKey();
     instance.processInstanceKey = instance.key;
@@ -54,8 +72,7 @@ public final class ElementLifecycle {
     runtime.state().save(instance);
     runtime.history("ELEMENT_ACTIVATING", instance, instance.elementId);
     runtime.variables().setLocal(instance, variables);
-    ExecutableElement start = startElement != null ? startElement : definition.executable.root().noneStartEvent();
-    runtime.schedule(() -> activate(instance, start == null ? Map.of() : Map.of(START_AT, start.id())));
+    runtime.schedule(() -> activate(instance, trigger));
     return instance;
   }
 
@@ -126,6 +143,14 @@ public final class ElementLifecycle {
       }
     } catch (ExpressionException e) {
       runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
+      return;
+    }
+    try {
+      if (!runtime.processors().of(instance).onActivating(instance, element)) {
+        return;
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
       return;
     }
     transition(instance, ElementState.ACTIVATED);
@@ -261,6 +286,10 @@ public final class ElementLifecycle {
     instance.endDate = runtime.clock().now();
     runtime.variables().removeScope(instance.key);
     runtime.state().save(instance);
+    if (instance.isProcessInstance() && instance.startCorrelationKey != null && !instance.startCorrelationKey.isEmpty()) {
+      // its correlation key is free again for the process's message start events
+      runtime.schedule(() -> runtime.events().startByBufferedMessage(instance));
+    }
     if (instance.flowScopeKey >= 0) {
       ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
       if (scope != null) {

@@ -298,14 +298,18 @@ public final class EventBehavior {
           && message.name.equals(subscription.messageName)
           && message.correlationKey.equals(subscription.correlationKey)
           && message.tenantId.equals(subscription.tenantId)
-          && !message.correlatedTo.contains(Long.toString(subscription.processInstanceKey))) {
+          && !message.correlatedTo.contains(subscription.bpmnProcessId)) {
         correlate(subscription, message);
         return;
       }
     }
   }
 
-  /** Publishes a message: correlates it to every waiting instance and start event, buffers it for its TTL. */
+  /**
+   * Publishes a message: as in Zeebe, it correlates once per process (BPMN process id), to one
+   * waiting subscription, or else to a message start event of the process; it stays buffered for
+   * its time to live for the processes it has not met yet.
+   */
   public Message publish(String name, String correlationKey, Duration ttl, String messageId, Map<String, Object> variables, String tenantId) {
     Instant now = runtime.clock().now();
     if (messageId != null && !messageId.isEmpty()) {
@@ -328,19 +332,65 @@ public final class EventBehavior {
     message.variables = Json.write(variables);
     message.tenantId = tenantId;
     message.live = !ttl.isZero() && !ttl.isNegative();
-    for (MessageSubscription subscription : matchingSubscriptions(message)) {
-      if (!message.correlatedTo.contains(Long.toString(subscription.processInstanceKey))) {
-        correlate(subscription, message);
-      }
-    }
-    for (ProcessDefinition definition : List.copyOf(runtime.state().latestProcesses())) {
-      startByMessage(definition, message);
-    }
+    correlateOncePerProcess(message);
     runtime.state().save(message);
     return message;
   }
 
-  /** Correlates to exactly one waiting instance or message start event; never buffered. */
+  /** Waiting subscriptions first, then start events of the processes not met yet; what started. */
+  private CorrelatedTo correlateOncePerProcess(Message message) {
+    long firstWaiting = -1;
+    for (MessageSubscription subscription : matchingSubscriptions(message)) {
+      if (!message.correlatedTo.contains(subscription.bpmnProcessId) && correlate(subscription, message)) {
+        firstWaiting = firstWaiting < 0 ? subscription.processInstanceKey : firstWaiting;
+      }
+    }
+    long firstStarted = -1;
+    for (ProcessDefinition definition : List.copyOf(runtime.state().latestProcesses())) {
+      ElementInstance started = startByMessage(definition, message);
+      if (started != null && firstStarted < 0) {
+        firstStarted = started.key;
+      }
+    }
+    return new CorrelatedTo(firstWaiting, firstStarted);
+  }
+
+  /** The first instance a message met by a waiting subscription, and the first it started (-1: none). */
+  private record CorrelatedTo(long waiting, long started) {}
+
+  /**
+   * A message-started instance with a correlation key ended: as in Zeebe, the oldest buffered
+   * message with that key that has not met the process yet starts its next instance.
+   */
+  public void startByBufferedMessage(ElementInstance ended) {
+    String correlationKey = ended.startCorrelationKey;
+    if (correlationKey == null || correlationKey.isEmpty()) {
+      return;
+    }
+    ProcessDefinition latest = null;
+    for (ProcessDefinition definition : runtime.state().latestProcesses()) {
+      if (definition.bpmnProcessId.equals(ended.bpmnProcessId) && definition.tenantId.equals(ended.tenantId)) {
+        latest = definition;
+      }
+    }
+    if (latest == null) {
+      return;
+    }
+    Instant now = runtime.clock().now();
+    for (Message message : List.copyOf(runtime.state().messages.values())) {
+      if (message.live && message.deadline.isAfter(now) && correlationKey.equals(message.correlationKey)
+          && startByMessage(latest, message) != null) {
+        runtime.state().save(message);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Correlates as a publish does, once per process, but is never buffered (Zeebe's
+   * MessageCorrelateProcessor): answers with the instance a start event started, else the first
+   * waiting instance it met; not found when it met none.
+   */
   public long[] correlate(String name, String correlationKey, Map<String, Object> variables, String tenantId) {
     Message message = new Message();
     message.key = runtime.state().newKey();
@@ -351,19 +401,10 @@ public final class EventBehavior {
     message.variables = Json.write(variables);
     message.tenantId = tenantId;
     message.live = false;
-    List<MessageSubscription> subscriptions = matchingSubscriptions(message);
-    if (!subscriptions.isEmpty()) {
-      MessageSubscription subscription = subscriptions.get(0);
-      correlate(subscription, message);
+    CorrelatedTo correlated = correlateOncePerProcess(message);
+    if (correlated.started() >= 0 || correlated.waiting() >= 0) {
       runtime.state().save(message);
-      return new long[] {message.key, subscription.processInstanceKey};
-    }
-    for (ProcessDefinition definition : List.copyOf(runtime.state().latestProcesses())) {
-      ElementInstance started = startByMessage(definition, message);
-      if (started != null) {
-        runtime.state().save(message);
-        return new long[] {message.key, started.key};
-      }
+      return new long[] {message.key, correlated.started() >= 0 ? correlated.started() : correlated.waiting()};
     }
     throw EngineException.notFound(
         "Expected to find subscription for message with name '"
@@ -395,7 +436,7 @@ public final class EventBehavior {
         continue;
       }
       if (!name.equals(message.name) || !definition.tenantId.equals(message.tenantId)
-          || message.correlatedTo.contains("process:" + definition.bpmnProcessId)) {
+          || message.correlatedTo.contains(definition.bpmnProcessId)) {
         continue;
       }
       if (!message.correlationKey.isEmpty() && hasActiveInstanceWithKey(definition.bpmnProcessId, message.correlationKey)) {
@@ -405,8 +446,7 @@ public final class EventBehavior {
       ElementInstance instance = runtime.lifecycle().createProcessInstance(definition, variables, start, null);
       instance.startCorrelationKey = message.correlationKey;
       runtime.state().save(instance);
-      message.correlatedTo.add("process:" + definition.bpmnProcessId);
-      message.correlatedTo.add(Long.toString(instance.key));
+      message.correlatedTo.add(definition.bpmnProcessId);
       recordCorrelation(message, instance, start.id(), -1);
       return instance;
     }
@@ -423,10 +463,10 @@ public final class EventBehavior {
     return false;
   }
 
-  private void correlate(MessageSubscription subscription, Message message) {
+  private boolean correlate(MessageSubscription subscription, Message message) {
     ElementInstance owner = runtime.state().elementInstance(subscription.elementInstanceKey);
     if (owner == null) {
-      return;
+      return false;
     }
     ExecutableElement event = runtime.process(owner.processDefinitionKey).element(subscription.elementId);
     boolean repeatable = !event.interrupting() && event.type() != ElementType.INTERMEDIATE_CATCH_EVENT
@@ -436,11 +476,12 @@ public final class EventBehavior {
     }
     subscription.lastUpdatedDate = runtime.clock().now();
     runtime.state().save(subscription);
-    message.correlatedTo.add(Long.toString(subscription.processInstanceKey));
+    message.correlatedTo.add(subscription.bpmnProcessId);
     runtime.state().save(message);
     recordCorrelation(message, owner, subscription.elementId, subscription.key);
     Map<String, Object> variables = Json.parseObject(message.variables);
     runtime.schedule(() -> trigger(owner, event, variables));
+    return true;
   }
 
   private void recordCorrelation(Message message, ElementInstance instance, String elementId, long subscriptionKey) {
@@ -529,30 +570,12 @@ public final class EventBehavior {
 
   /** Looks for the nearest catch of the error; without one, an incident on the thrower. */
   public boolean throwError(ElementInstance thrower, String code, String message, Map<String, Object> variables) {
-    ElementInstance current = thrower;
-    while (current != null) {
-      ExecutableElement element = runtime.element(current);
-      boolean innerOfBody = isInnerOfMultiInstance(current);
-      if (current != thrower || isActivityLike(current)) {
-        if (!innerOfBody && (isActivityLike(current))) {
-          ExecutableElement boundary = errorCatch(element.boundaryEvents(), code);
-          if (boundary != null) {
-            ElementInstance scope = runtime.state().elementInstance(current.flowScopeKey);
-            runtime.lifecycle().terminate(current);
-            runtime.lifecycle().activateChild(scope, boundary, variables);
-            return true;
-          }
-        }
+    for (ElementInstance current = thrower; current != null; current = parentOf(current)) {
+      ExecutableElement found = errorCatch(catchEventsOf(current), code);
+      if (found != null) {
+        catchAt(current, found, variables);
+        return true;
       }
-      if (current.type.isContainer() && !current.interrupted) {
-        List<ExecutableElement> starts = element.eventSubprocesses().stream().map(s -> s.startEvents().get(0)).toList();
-        ExecutableElement start = errorCatch(starts, code);
-        if (start != null) {
-          triggerEventSubprocess(current, start.flowScope(), start, variables);
-          return true;
-        }
-      }
-      current = parentOf(current);
     }
     String text = message == null || message.isEmpty() ? "" : message;
     runtime.incidents().raise(
@@ -562,6 +585,37 @@ public final class EventBehavior {
             + "', but it was not caught. No error events are available in the scope.",
         Incident.Phase.ACTIVATE);
     return false;
+  }
+
+  /**
+   * The catch events of one element instance in Zeebe's order of precedence (its
+   * CatchEventAnalyzer): the start events of its event subprocesses first, last declared first,
+   * then its boundary events. An interrupted scope starts no more event subprocesses, and the
+   * inner instances of a multi-instance leave boundary events to the body.
+   */
+  private List<ExecutableElement> catchEventsOf(ElementInstance instance) {
+    ExecutableElement element = runtime.element(instance);
+    List<ExecutableElement> events = new ArrayList<>();
+    if (instance.type.isContainer() && !instance.interrupted) {
+      element.eventSubprocesses().forEach(subprocess -> events.add(0, subprocess.startEvents().get(0)));
+    }
+    if (isActivityLike(instance) && !isInnerOfMultiInstance(instance)) {
+      events.addAll(element.boundaryEvents());
+    }
+    return events;
+  }
+
+  /** Triggers the catch event found on the instance: a boundary event ends the instance first. */
+  private void catchAt(ElementInstance instance, ExecutableElement catchEvent, Map<String, Object> variables) {
+    if (catchEvent.type() == ElementType.BOUNDARY_EVENT) {
+      ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
+      if (catchEvent.interrupting()) {
+        runtime.lifecycle().terminate(instance);
+      }
+      runtime.lifecycle().activateChild(scope, catchEvent, variables);
+    } else {
+      triggerEventSubprocess(instance, catchEvent.flowScope(), catchEvent, variables);
+    }
   }
 
   private ElementInstance parentOf(ElementInstance instance) {
@@ -606,29 +660,12 @@ public final class EventBehavior {
    * ended the thrower; a non-interrupting catch (or none) lets the thrower go on.
    */
   public boolean throwEscalation(ElementInstance thrower, String code) {
-    ElementInstance current = parentOf(thrower);
-    while (current != null) {
-      ExecutableElement element = runtime.element(current);
-      if (isActivityLike(current) && !isInnerOfMultiInstance(current)) {
-        ExecutableElement boundary = escalationCatch(element.boundaryEvents(), code);
-        if (boundary != null) {
-          ElementInstance scope = runtime.state().elementInstance(current.flowScopeKey);
-          if (boundary.interrupting()) {
-            runtime.lifecycle().terminate(current);
-          }
-          runtime.lifecycle().activateChild(scope, boundary, Map.of());
-          return boundary.interrupting();
-        }
+    for (ElementInstance current = parentOf(thrower); current != null; current = parentOf(current)) {
+      ExecutableElement found = escalationCatch(catchEventsOf(current), code);
+      if (found != null) {
+        catchAt(current, found, Map.of());
+        return found.interrupting();
       }
-      if (current.type.isContainer() && !current.interrupted) {
-        List<ExecutableElement> starts = element.eventSubprocesses().stream().map(s -> s.startEvents().get(0)).toList();
-        ExecutableElement start = escalationCatch(starts, code);
-        if (start != null) {
-          triggerEventSubprocess(current, start.flowScope(), start, Map.of());
-          return start.interrupting();
-        }
-      }
-      current = parentOf(current);
     }
     return false;
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.amends.engine.model.ElementType;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.model.Mapping;
 import org.amends.engine.state.ElementInstance;
@@ -150,7 +151,17 @@ public final class VariableBehavior {
       }
       assign(result, mapping.target(), value);
     }
-    propagate(instance.flowScopeKey, result);
+    propagate(outputScopeKey(instance), result);
+  }
+
+  /**
+   * Where output mappings start propagating: the flow scope, except for an inner instance of a
+   * multi-instance body, where Zeebe starts at the instance itself so that a mapping can set its
+   * local output element.
+   */
+  private long outputScopeKey(ElementInstance instance) {
+    ElementInstance flowScope = runtime.state().elementInstance(instance.flowScopeKey);
+    return flowScope != null && flowScope.type == ElementType.MULTI_INSTANCE_BODY ? instance.key : instance.flowScopeKey;
   }
 
   /** Assigns {@code a.b.c = value} into nested maps. */

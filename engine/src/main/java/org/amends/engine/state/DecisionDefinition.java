@@ -11,6 +11,9 @@ public final class DecisionDefinition implements Row {
   public int version;
   public long decisionRequirementsKey;
   public String decisionRequirementsId;
+  /** The decision's {@code zeebe:versionTag}, or null. */
+  public String versionTag;
+  public long deploymentKey;
   public String tenantId = "<default>";
   public boolean deleted;
 

@@ -11,6 +11,8 @@ public final class Form implements Row {
   public String resourceName;
   public long resourceKey;
   public long deploymentKey;
+  /** The form's {@code versionTag}, or null. */
+  public String versionTag;
   public String schema;
   public String checksum;
   public String tenantId = "<default>";

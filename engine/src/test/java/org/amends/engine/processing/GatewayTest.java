@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import java.util.List;
 import java.util.Map;
 import org.amends.engine.EngineTestSupport;
 import org.amends.engine.processing.IncidentBehavior;
+import org.amends.engine.state.ElementState;
 import org.amends.engine.state.Incident;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +69,25 @@ class GatewayTest extends EngineTestSupport {
       assertThat(incident.errorMessage).isEqualTo(IncidentBehavior.NO_CONDITION_MET);
     });
     assertThat(activeElements(instance)).containsExactly("Gateway_Route");
+  }
+
+  @Test
+  void shouldRaiseTheGatewayIncidentWhileTheGatewayIsStillActivating() {
+    // given (as in Zeebe, the conditions are evaluated before the gateway is activated)
+    deploy(exclusive(false));
+
+    // when
+    long instance = start("route", Map.of("route", "panel"));
+
+    // then
+    assertThat(incidents(instance)).hasSize(1);
+    List<ElementState> states = engine.read(s -> s.elementInstances.values().stream()
+        .filter(i -> i.processInstanceKey == instance && i.elementId.equals("Gateway_Route"))
+        .map(i -> i.state).toList());
+    assertThat(states).containsExactly(ElementState.ACTIVATING);
+    assertThat(query("select state from engine.history_event where process_instance_key = ? and data->>'elementId' = ?"
+        + " order by key", instance, "Gateway_Route"))
+        .doesNotContain("ELEMENT_ACTIVATED");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.amends.engine.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.time.Duration;
@@ -125,6 +126,36 @@ class TimerTest extends EngineTestSupport {
     completeJob("weekly-report", Map.of());
     advance(Duration.ofDays(7));
     assertThat(activate("weekly-report")).hasSize(1);
+  }
+
+  @Test
+  void shouldStartProcessOnTheLastDayOfTheMonthByCronCycle() {
+    // given a report at midnight on the last day of each month (Spring's L), deployed 5 January 2026
+    deploy(Bpmn.createExecutableProcess("monthEnd")
+        .startEvent("StartEvent_MonthEnd").timerWithCycle("0 0 0 L * *")
+        .serviceTask("ServiceTask_MonthEndReport", t -> t.zeebeJobType("month-end-report"))
+        .endEvent()
+        .done());
+
+    // when 31 January has not come yet, then nothing has started
+    advance(Duration.ofDays(26).minusHours(9).minusMinutes(1));
+    assertThat(activate("month-end-report")).isEmpty();
+
+    // when it comes, then an instance starts, and the next one at the end of February
+    advance(Duration.ofMinutes(1));
+    completeJob("month-end-report", Map.of());
+    advance(Duration.ofDays(28));
+    assertThat(activate("month-end-report")).hasSize(1);
+  }
+
+  @Test
+  void shouldRejectAnInvalidCronCycleAtDeployment() {
+    assertThatThrownBy(() -> deploy(Bpmn.createExecutableProcess("badCron")
+        .startEvent("StartEvent_Bad").timerWithCycle("0 0 9 * *")
+        .endEvent()
+        .done()))
+        .hasMessageContaining("StartEvent_Bad")
+        .hasMessageContaining("expected a repeating interval such as R3/PT1H or a cron expression such as 0 0 9 * * MON");
   }
 
   @Test

@@ -1,10 +1,10 @@
 package org.amends.engine.processing.command;
 
+import java.util.List;
 import java.util.Map;
 import org.amends.engine.EngineException;
 import org.amends.engine.api.CreateProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
-import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.ProcessDefinition;
@@ -16,20 +16,16 @@ public final class ProcessInstanceCommands {
 
   public static ProcessInstanceCreated create(BpmnRuntime runtime, CreateProcessInstance command) {
     ProcessDefinition definition = definition(runtime, command);
-    ExecutableElement start = null;
-    if (command.startElementId() != null) {
-      start = definition.executable.element(command.startElementId());
-      if (start == null) {
-        throw EngineException.invalidArgument(
-            "Expected to create instance of process with elementId '" + command.startElementId()
-                + "', but no such element was found");
-      }
-    } else if (definition.executable.root().noneStartEvent() == null) {
-      throw EngineException.invalidArgument(
+    List<String> startElements = command.startElementIds() == null ? List.of() : command.startElementIds();
+    if (startElements.isEmpty() && definition.executable.root().noneStartEvent() == null) {
+      throw EngineException.invalidState(
           "Expected to create instance of process with none start event, but there is no such event");
     }
-    ElementInstance instance = runtime.lifecycle().createProcessInstance(
-        definition, command.variables() == null ? Map.of() : command.variables(), start, null);
+    StartInstructions.validate(definition.executable, startElements);
+    Map<String, Object> variables = command.variables() == null ? Map.of() : command.variables();
+    ElementInstance instance = startElements.isEmpty()
+        ? runtime.lifecycle().createProcessInstance(definition, variables, null, null)
+        : runtime.lifecycle().createProcessInstanceAt(definition, variables, startElements);
     return new ProcessInstanceCreated(
         instance.key, definition.key, definition.bpmnProcessId, definition.version, definition.tenantId);
   }

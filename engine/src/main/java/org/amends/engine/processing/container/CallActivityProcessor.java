@@ -21,12 +21,13 @@ public final class CallActivityProcessor extends AbstractProcessor {
   public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
     Map<String, Object> visible = runtime.variables().visible(instance.key);
     String processId = runtime.expressions().evaluateString(element.calledProcessId(), visible);
-    ProcessDefinition called = runtime.state().latestProcess(processId);
+    ProcessDefinition called = runtime.bindings().process(processId, element.binding(), instance);
     if (called == null) {
       runtime.incidents().raise(
           instance,
           IncidentBehavior.CALLED_ELEMENT_ERROR,
-          "Expected process with BPMN process id '" + processId + "' to be deployed, but not found.",
+          runtime.bindings().notFound("call process with BPMN process id", processId, element.binding(), instance,
+              "Expected process with BPMN process id '" + processId + "' to be deployed, but not found."),
           Incident.Phase.ACTIVATE);
       return;
     }

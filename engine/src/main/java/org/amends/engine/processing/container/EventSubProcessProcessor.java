@@ -4,6 +4,7 @@ import java.util.Map;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.processing.AbstractProcessor;
 import org.amends.engine.processing.BpmnRuntime;
+import org.amends.engine.processing.ProcessStart;
 import org.amends.engine.state.ElementInstance;
 
 /** An event subprocess, started by its trigger in the enclosing scope; it has no outgoing flows. */
@@ -15,6 +16,10 @@ public final class EventSubProcessProcessor extends AbstractProcessor {
 
   @Override
   public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
+    if (ProcessStart.isInstructed(trigger)) {
+      ProcessStart.activateStart(runtime, instance, element, trigger);
+      return;
+    }
     runtime.lifecycle().activateChild(instance, element.startEvents().get(0), trigger);
   }
 

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.model.MultiInstance;
 import org.amends.engine.processing.AbstractProcessor;
@@ -19,6 +21,10 @@ import org.amends.engine.state.ElementInstance;
 public final class MultiInstanceBodyProcessor extends AbstractProcessor {
 
   public static final String LOOP_COUNTER = "loopCounter";
+
+  /** An output element that names a variable, or a property path in one. */
+  private static final Pattern VARIABLE_PATH =
+      Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)(\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
   /** Bodies whose completion condition held: the remaining inner instances are terminated. */
   private final Set<Long> conditionMet = new HashSet<>();
@@ -50,6 +56,13 @@ public final class MultiInstanceBodyProcessor extends AbstractProcessor {
 
   private void activateItem(ElementInstance body, ExecutableElement element, int index) {
     Map<String, Object> local = new HashMap<>();
+    // As in Zeebe, an output element that names a variable starts as a local null of the inner
+    // instance, so what the instance writes to it stays there instead of leaking to (or being
+    // overwritten by) its siblings through an outer scope.
+    String outputVariable = outputElementVariable(element.multiInstance());
+    if (outputVariable != null) {
+      local.put(outputVariable, null);
+    }
     if (element.multiInstance().inputElement() != null) {
       local.put(element.multiInstance().inputElement(), body.loopItems.get(index));
     }
@@ -78,17 +91,31 @@ public final class MultiInstanceBodyProcessor extends AbstractProcessor {
       outputs.set(index, output);
       runtime.variables().setLocal(body, loop.outputCollection(), outputs);
     }
-    body.completedInstances++;
-    runtime.state().save(body);
+    // Counted only once the condition evaluated: a failing condition raises an incident and the
+    // completion runs again when it is resolved, which must not count this instance twice.
+    int completed = body.completedInstances + 1;
+    boolean met = false;
     if (loop.completionCondition() != null) {
       context.put("numberOfInstances", (long) body.loopItems.size());
-      context.put("numberOfCompletedInstances", (long) body.completedInstances);
+      context.put("numberOfCompletedInstances", (long) completed);
       context.put("numberOfActiveInstances", (long) Math.max(0, body.activeChildren - 1));
       context.put("numberOfTerminatedInstances", (long) body.terminatedInstances);
-      if (runtime.expressions().evaluateBoolean(loop.completionCondition(), context)) {
-        conditionMet.add(body.key);
-      }
+      met = runtime.expressions().evaluateBoolean(loop.completionCondition(), context);
     }
+    body.completedInstances = completed;
+    runtime.state().save(body);
+    if (met) {
+      conditionMet.add(body.key);
+    }
+  }
+
+  /** The variable an output element expression names ({@code =meeting}, {@code =meeting.id}), if it is one. */
+  static String outputElementVariable(MultiInstance loop) {
+    if (loop.outputElement() == null) {
+      return null;
+    }
+    Matcher name = VARIABLE_PATH.matcher(loop.outputElement().source());
+    return name.matches() ? name.group(1) : null;
   }
 
   /** An inner instance ended: start the next (sequential) or complete the body when all are done. */

@@ -42,6 +42,10 @@ final class ConditionalFlows {
     chosen.put(instance.key, flows);
   }
 
+  boolean isChosen(ElementInstance instance) {
+    return chosen.containsKey(instance.key);
+  }
+
   List<ExecutableFlow> take(ElementInstance instance) {
     List<ExecutableFlow> flows = chosen.remove(instance.key);
     return flows == null ? List.of() : flows;

@@ -33,19 +33,28 @@ public final class ConditionalGatewayProcessor extends AbstractProcessor {
     return new ConditionalGatewayProcessor(runtime, false);
   }
 
+  /** The conditions are evaluated while activating, as in Zeebe: an incident leaves the gateway activating. */
   @Override
-  public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
+  public boolean onActivating(ElementInstance instance, ExecutableElement element) {
     if (element.outgoing().isEmpty()) {
-      completeNow(instance, Map.of());
-      return;
+      return true;
     }
     List<ExecutableFlow> chosen = flows.evaluate(runtime, instance, element, firstOnly);
     if (chosen.isEmpty()) {
       runtime.incidents().raise(
           instance, IncidentBehavior.CONDITION_ERROR, IncidentBehavior.NO_CONDITION_MET, Incident.Phase.ACTIVATE);
-      return;
+      return false;
     }
     flows.remember(instance, chosen);
+    return true;
+  }
+
+  @Override
+  public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
+    // an incident raised by an older engine left the gateway activated: choose now
+    if (!flows.isChosen(instance) && !onActivating(instance, element)) {
+      return;
+    }
     completeNow(instance, Map.of());
   }
 

@@ -30,12 +30,13 @@ public final class BusinessRuleTaskProcessor extends AbstractProcessor {
     }
     Map<String, Object> context = runtime.variables().visible(instance.key);
     String decisionId = runtime.expressions().evaluateString(element.calledDecisionId(), context);
-    DecisionDefinition decision = runtime.state().latestDecision(decisionId);
+    DecisionDefinition decision = runtime.bindings().decision(decisionId, element.binding(), instance);
     if (decision == null) {
       runtime.incidents().raise(
           instance,
           IncidentBehavior.CALLED_DECISION_ERROR,
-          "Expected to evaluate decision '" + decisionId + "', but no decision found for id '" + decisionId + "'",
+          runtime.bindings().notFound("evaluate decision with id", decisionId, element.binding(), instance,
+              "Expected to evaluate decision '" + decisionId + "', but no decision found for id '" + decisionId + "'"),
           Incident.Phase.ACTIVATE);
       return;
     }

@@ -28,15 +28,16 @@ public final class UserTaskProcessor extends AbstractProcessor {
     }
     long formKey = -1;
     if (element.formId() != null) {
-      Form form = runtime.state().latestForm(element.formId());
+      Form form = runtime.bindings().form(element.formId(), element.binding(), instance);
       if (form == null) {
         runtime.incidents().raise(
             instance,
             IncidentBehavior.FORM_NOT_FOUND,
-            "Expected to find a form with id '"
-                + element.formId()
-                + "', but no form with this id is found, at least a form with this id should be available."
-                + " To resolve the Incident please deploy a form with the same id",
+            runtime.bindings().notFound("use a form with id", element.formId(), element.binding(), instance,
+                "Expected to find a form with id '"
+                    + element.formId()
+                    + "', but no form with this id is found, at least a form with this id should be available."
+                    + " To resolve the Incident please deploy a form with the same id"),
             Incident.Phase.ACTIVATE);
         return;
       }

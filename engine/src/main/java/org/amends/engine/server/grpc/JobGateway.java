@@ -127,9 +127,7 @@ final class JobGateway {
 
   void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> observer) {
     Calls.answer(observer, "COMPLETE", () -> {
-      if (request.hasResult()) {
-        throw EngineException.invalidArgument(Engine.JOB_RESULT_NOT_SUPPORTED);
-      }
+      // as over REST: a result is checked for task-listener jobs only, so it completes any other job
       engine.completeJob(request.getJobKey(), VariablesDocument.read("variables", request.getVariables()));
       return CompleteJobResponse.getDefaultInstance();
     });

@@ -19,7 +19,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.amends.engine.Engine;
 import org.amends.engine.server.EngineServerSettings;
-import org.amends.engine.EngineException;
 import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.ActivatedJob;
 import org.amends.engine.query.SearchPage;
@@ -98,9 +97,8 @@ class JobController {
 
   @PostMapping("/v2/jobs/{jobKey}/completion")
   ResponseEntity<Void> complete(@PathVariable long jobKey, @RequestBody(required = false) JobCompletionRequest request) {
-    if (request != null && request.getResult() != null) {
-      throw EngineException.invalidArgument(Engine.JOB_RESULT_NOT_SUPPORTED);
-    }
+    // A result (denied, corrections) is for task-listener jobs; Zeebe accepts it on any other job
+    // and completes the job as without one (its JobCompleteProcessor checks it for listeners only).
     engine.completeJob(jobKey, request == null ? null : request.getVariables());
     return ResponseEntity.noContent().build();
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.amends.engine.Engine;
 import org.amends.engine.EngineException;
 import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.processing.BindingResolver;
 import org.amends.engine.query.SearchPage;
 import org.amends.engine.query.SearchRequest;
 import org.amends.engine.query.Searcher;
@@ -112,6 +113,8 @@ class ProcessDefinitionController {
 
   private static Form startForm(EngineState state, ProcessDefinition definition) {
     String formId = startFormId(definition);
-    return formId == null ? null : state.latestForm(formId);
+    return formId == null
+        ? null
+        : BindingResolver.form(state, formId, definition.executable.root().noneStartEvent().binding(), definition.deploymentKey);
   }
 }

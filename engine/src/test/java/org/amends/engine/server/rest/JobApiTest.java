@@ -216,4 +216,29 @@ class JobApiTest extends ApiTestSupport {
       await(() -> client.newProcessInstanceGetRequest(instance).send().join().getState() == ProcessInstanceState.COMPLETED);
     }
   }
+
+  @Test
+  void shouldCompleteAJobGivenAUserTaskResultAsZeebeDoesForAJobThatIsNoTaskListener() {
+    // given
+    String processId = uniqueId("Process_JobResult");
+    String type = "type-" + processId;
+    deploy(serviceTaskProcess(processId, type));
+    long instance = start(processId).getProcessInstanceKey();
+    var job = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(1)
+        .requestTimeout(Duration.ofSeconds(2)).send().join().getJobs().get(0);
+
+    // when a worker completes it with a task listener's result: corrections, not denied
+    client.newCompleteCommand(job.getKey()).variables(Map.of("outcome", "done"))
+        .withResult(r -> r.forUserTask().deny(false)
+            .correctAssignee("coordinator").correctDueDate("2026-02-01T09:00:00Z")
+            .correctFollowUpDate("2026-01-20T09:00:00Z").correctCandidateUsers(List.of("a", "b"))
+            .correctCandidateGroups(List.of("coordinators")).correctPriority(80))
+        .send().join();
+
+    // then the job completed as without one
+    assertThat(client.newProcessInstanceGetRequest(instance).send().join().getState())
+        .isEqualTo(io.camunda.client.api.search.enums.ProcessInstanceState.COMPLETED);
+    assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name("outcome"))
+        .send().join().items()).hasSize(1);
+  }
 }

@@ -299,4 +299,95 @@ class ProcessInstanceApiTest extends ApiTestSupport {
       assertThat(s.getCompleted()).isEqualTo(1);
     });
   }
+
+  private static List<String> activeElements(long instance) {
+    return client.newElementInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(instance)
+            .state(io.camunda.client.api.search.enums.ElementInstanceState.ACTIVE))
+        .send().join().items().stream().map(e -> e.getElementId()).toList();
+  }
+
+  @Test
+  void shouldStartAtEveryElementOfSeveralStartInstructions() {
+    // given
+    String processId = uniqueId("Process_Instructions");
+    deploy(Bpmn.createExecutableProcess(processId)
+        .startEvent()
+        .parallelGateway("Gateway_Fork")
+        .userTask("UserTask_Contact", u -> u.zeebeUserTask())
+        .parallelGateway("Gateway_Join")
+        .endEvent()
+        .moveToNode("Gateway_Fork")
+        .userTask("UserTask_Assess", u -> u.zeebeUserTask())
+        .connectTo("Gateway_Join")
+        .moveToNode("Gateway_Fork")
+        .userTask("UserTask_Prepare", u -> u.zeebeUserTask())
+        .connectTo("Gateway_Join")
+        .done());
+
+    // when
+    long instance = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
+        .startBeforeElement("UserTask_Contact").startBeforeElement("UserTask_Assess")
+        .send().join().getProcessInstanceKey();
+
+    // then
+    await(() -> activeElements(instance).size() == 2);
+    assertThat(activeElements(instance)).containsExactlyInAnyOrder("UserTask_Contact", "UserTask_Assess");
+  }
+
+  @Test
+  void shouldActivateTheSubprocessOfAStartInstructionFirst() {
+    // given a task inside a subprocess, and a task after the subprocess
+    String processId = uniqueId("Process_InstructionInside");
+    String type = "type-" + processId;
+    deploy(Bpmn.createExecutableProcess(processId)
+        .startEvent()
+        .serviceTask("ServiceTask_Before", t -> t.zeebeJobType("never-" + type))
+        .subProcess("SubProcess_Meeting", s -> s.zeebeInputExpression("\"inside\"", "where"))
+        .embeddedSubProcess()
+        .startEvent()
+        .serviceTask("ServiceTask_Book", t -> t.zeebeJobType(type))
+        .serviceTask("ServiceTask_Hold", t -> t.zeebeJobType(type))
+        .endEvent()
+        .subProcessDone()
+        .userTask("UserTask_After", u -> u.zeebeUserTask())
+        .endEvent()
+        .done());
+
+    // when both tasks inside are instructed
+    long instance = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
+        .startBeforeElement("ServiceTask_Book").startBeforeElement("ServiceTask_Hold")
+        .send().join().getProcessInstanceKey();
+
+    // then one subprocess holds both, with its input mapping applied
+    await(() -> activeElements(instance).size() == 3);
+    assertThat(activeElements(instance))
+        .containsExactlyInAnyOrder("SubProcess_Meeting", "ServiceTask_Book", "ServiceTask_Hold");
+    var jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(5)
+        .requestTimeout(Duration.ofSeconds(2)).send().join().getJobs();
+    assertThat(jobs).hasSize(2).allSatisfy(job -> assertThat(job.getVariablesAsMap()).containsEntry("where", "inside"));
+
+    // when they complete (the first one's next task too), the flow goes on after the subprocess
+    jobs.forEach(job -> client.newCompleteCommand(job.getKey()).send().join());
+    var next = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(5)
+        .requestTimeout(Duration.ofSeconds(2)).send().join().getJobs();
+    next.forEach(job -> client.newCompleteCommand(job.getKey()).send().join());
+    await(() -> activeElements(instance).equals(List.of("UserTask_After")));
+  }
+
+  @Test
+  void shouldRefuseAStartInstructionAtAStartEventAsZeebeDoes() {
+    // given
+    String processId = uniqueId("Process_InstructionStart");
+    deploy(serviceTaskProcess(processId, "work"));
+
+    // when
+    Refusal refusal = problemOf(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
+        .startBeforeElement("StartEvent_Received").send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(refusal.message()).contains("Expected to create instance of process with start instructions but the "
+        + "element with id 'StartEvent_Received' targets unsupported element type 'START_EVENT'.");
+  }
 }
