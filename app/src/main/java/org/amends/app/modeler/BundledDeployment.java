@@ -6,12 +6,19 @@ import io.camunda.client.api.search.response.ProcessDefinition;
 import io.camunda.client.spring.event.CamundaClientCreatedSpringEvent;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.instance.Process;
+import io.camunda.client.api.command.ClientException;
+import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.amends.app.engine.EngineUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,16 +44,64 @@ class BundledDeployment {
   private static final Logger LOG = LoggerFactory.getLogger(BundledDeployment.class);
   private static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form"};
 
+  /** Waits between attempts while the engine does not answer: doubling up to a minute. */
+  private static final Duration FIRST_WAIT = Duration.ofSeconds(2);
+  private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
+
   private final ApplicationEventPublisher events;
+  private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(task -> {
+    Thread thread = new Thread(task, "bundled-deployment");
+    thread.setDaemon(true);
+    return thread;
+  });
 
   BundledDeployment(ApplicationEventPublisher events) {
     this.events = events;
   }
 
+  /**
+   * Deploys at once when the engine answers; when it does not (the app starts before it, or it
+   * is down), the app starts anyway and the deployment is tried again in the background until it
+   * succeeds. A deployment the engine refuses stops the start: the bundled files are wrong.
+   */
   @EventListener
   void onClientReady(CamundaClientCreatedSpringEvent event) {
-    deploy(event.getClient());
+    if (!tryDeploy(event.getClient())) {
+      retryLater(event.getClient(), FIRST_WAIT);
+    }
+  }
+
+  private boolean tryDeploy(CamundaClient client) {
+    try {
+      deploy(client);
+    } catch (ClientException e) {
+      if (!EngineUnreachable.is(e)) {
+        throw e;
+      }
+      LOG.warn("Bundled processes not deployed yet, the engine did not answer ({}); trying again",
+          EngineUnreachable.kind(e));
+      return false;
+    }
     events.publishEvent(new BundledResourcesDeployed());
+    return true;
+  }
+
+  private void retryLater(CamundaClient client, Duration wait) {
+    retries.schedule(() -> {
+      try {
+        if (!tryDeploy(client)) {
+          Duration next = wait.multipliedBy(2);
+          retryLater(client, next.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : next);
+        }
+      } catch (RuntimeException e) {
+        LOG.error("The engine refused the bundled processes: {}", e.getMessage());
+      }
+    }, wait.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stopRetrying() {
+    retries.shutdownNow();
   }
 
   void deploy(CamundaClient client) {

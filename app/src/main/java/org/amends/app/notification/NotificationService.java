@@ -3,6 +3,7 @@ package org.amends.app.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -23,7 +24,6 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sends the service's emails and records each one against its case.
@@ -45,6 +45,13 @@ public class NotificationService {
   /** Who an email is for, as {@link #describe(Recipient)} says it. */
   static final String RECIPIENT_HEADER = "X-Amends-Recipient";
 
+  /**
+   * Longer than any one sending takes (the SMTP connect, read and write timeouts together), so a
+   * claim older than this was left by an attempt that died.
+   */
+  static final Duration SENDING_LEASE = Duration.ofMinutes(2);
+
+  private final EmailClaims claims;
   private final EmailRecordRepository records;
   private final CaseService cases;
   private final FacilitatorService facilitators;
@@ -55,6 +62,7 @@ public class NotificationService {
   private final Clock clock;
 
   NotificationService(
+      EmailClaims claims,
       EmailRecordRepository records,
       CaseService cases,
       FacilitatorService facilitators,
@@ -63,6 +71,7 @@ public class NotificationService {
       JavaMailSender mailSender,
       MailSettings settings,
       Clock clock) {
+    this.claims = claims;
     this.records = records;
     this.cases = cases;
     this.facilitators = facilitators;
@@ -73,11 +82,16 @@ public class NotificationService {
     this.clock = clock;
   }
 
-  @Transactional
+  /**
+   * Sends the email unless its idempotency key was used before. Called outside a transaction (as
+   * the job workers do), the record is committed as a claim before the message goes and marked
+   * sent after, so the email goes at most once even when the job is retried after the mail server
+   * accepted it: see {@link #settleEarlier}.
+   */
   public SendResult send(EmailRequest request) {
-    Optional<EmailRecord> earlier = records.findByIdempotencyKey(request.idempotencyKey());
+    Optional<EmailRecord> earlier = claims.find(request.idempotencyKey());
     if (earlier.isPresent()) {
-      return SendResult.alreadySent(earlier.get().id());
+      return settleEarlier(earlier.get());
     }
     requireModel(request);
     Case c = cases.get(request.caseId());
@@ -89,19 +103,48 @@ public class NotificationService {
       return to.refusal();
     }
     MailRenderer.Rendered body = renderer.render(request.template(), model(request, c, to));
-    EmailRecord record =
-        records.save(
-            new EmailRecord(null, c.id(), request.recipient().kind(),
-                request.recipient().partyId(), request.recipient().facilitatorId(), to.address(),
-                request.template(), request.template().subject(),
-                clock.instant().truncatedTo(ChronoUnit.MICROS),
-                request.idempotencyKey()));
+    EmailClaims.Claim claim = claims.claim(
+        new EmailRecord(null, c.id(), request.recipient().kind(),
+            request.recipient().partyId(), request.recipient().facilitatorId(), to.address(),
+            request.template(), request.template().subject(),
+            clock.instant().truncatedTo(ChronoUnit.MICROS),
+            request.idempotencyKey(), EmailDelivery.SENDING));
+    if (!claim.ours()) {
+      return settleEarlier(claim.record());
+    }
+    EmailRecord record = claim.record();
     try {
       mailSender.send(message(to, request.template().subject(), body, c.reference(), request.recipient()));
     } catch (MailException e) {
+      if (MailFailure.handedOver(e)) {
+        claims.settle(record, EmailDelivery.UNCERTAIN);
+        throw MailFailure.outcomeUnknown(request.template(), describe(request.recipient()), c.reference());
+      }
+      claims.release(record);
       throw MailFailure.of(e, request.template(), describe(request.recipient()), c.reference());
     }
+    claims.settle(record, EmailDelivery.SENT);
     return SendResult.sent(record.id());
+  }
+
+  /**
+   * A key used before: sent, or cut short after the message was handed over (it may have arrived),
+   * sends nothing again. A claim still SENDING is another attempt at work now, unless it is older
+   * than any sending can take: then that attempt died mid-sending and whether the email arrived
+   * cannot be known, which becomes an incident for a person to check, not a second email.
+   */
+  private SendResult settleEarlier(EmailRecord earlier) {
+    if (earlier.delivery() != EmailDelivery.SENDING) {
+      return SendResult.alreadySent(earlier.id());
+    }
+    Case c = cases.get(earlier.caseId());
+    String recipient = describe(new Recipient(earlier.recipientKind(), earlier.partyId(), earlier.facilitatorId()));
+    if (earlier.sentAt().plus(SENDING_LEASE).isAfter(clock.instant())) {
+      throw new IllegalStateException("The " + earlier.template() + " email to " + recipient + " of case "
+          + c.reference() + " is being sent by another attempt");
+    }
+    claims.settle(earlier, EmailDelivery.UNCERTAIN);
+    throw MailFailure.outcomeUnknown(earlier.template(), recipient, c.reference());
   }
 
   /** The emails sent for a case, oldest first. */

@@ -94,7 +94,13 @@ final class PersonalData {
           "would_recommend", "felt_prepared", "received_at", "request_key")),
       // the subject is the template's fixed wording, which names nobody
       Map.entry("email_record", Set.of("id", "case_id", "recipient_kind", "party_id", "facilitator_id",
-          "template", "subject", "sent_at", "idempotency_key")));
+          "template", "subject", "sent_at", "idempotency_key", "delivery")),
+      // a journey waiting for the engine: counts, times and the kind of failure, never a message
+      Map.entry("journey_start", Set.of("case_id", "requested_at", "attempts", "next_attempt_at",
+          "last_failure")),
+      // a partner's retry key, the agency and a digest of its request; deleted after a day
+      Map.entry("partner_request", Set.of("agency", "idempotency_key", "body_sha256", "case_id",
+          "received_at")));
 
   /**
    * Tables that hold no personal data at all: the audit log (references and ids only, and it

@@ -59,7 +59,12 @@ class SubjectAccessExport {
           new Source("email_record", "Emails sent to them",
               "select * from amends.email_record where party_id = :id order by sent_at"),
           new Source("case_note", "Notes on the case",
-              "select * from amends.case_note where case_id = " + PARTY_CASE + " order by written_at")),
+              "select * from amends.case_note where case_id = " + PARTY_CASE + " order by written_at"),
+          new Source("journey_start", "The case's journey while it waits to start",
+              "select * from amends.journey_start where case_id = " + PARTY_CASE),
+          new Source("partner_request", "The partner agency's request that opened the case",
+              "select agency, case_id, received_at from amends.partner_request where case_id = "
+                  + PARTY_CASE)),
       PersonKind.REFERRER, List.of(
           new Source("referral", "The referral they made",
               "select id, case_id, source, referrer_name, referrer_organisation, referrer_email,"

@@ -1,4 +1,12 @@
 package org.amends.app.referral;
 
-/** A case opened from a referral with its journey running. */
-public record StartedCase(long caseId, String reference, long processInstanceKey) {}
+/**
+ * A case opened from a referral. Its process instance key is null while its journey waits for
+ * the engine (see JourneyStarter).
+ */
+public record StartedCase(long caseId, String reference, Long processInstanceKey) {
+
+  public boolean journeyRunning() {
+    return processInstanceKey != null;
+  }
+}

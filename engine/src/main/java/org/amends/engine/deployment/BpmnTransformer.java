@@ -109,7 +109,14 @@ public final class BpmnTransformer {
       return new Result(null, List.of(), problems);
     }
     XmlLines lines = new XmlLines(xml);
-    ValidationResults validation = model.validate(ZeebeDesignTimeValidators.VALIDATORS);
+    ValidationResults validation;
+    try {
+      validation = model.validate(ZeebeDesignTimeValidators.VALIDATORS);
+    } catch (RuntimeException e) {
+      // the model library's validators stop at a reference to an element that does not exist
+      problems.add("'" + resourceName + "': not a valid BPMN file: " + rootMessage(e));
+      return new Result(model, List.of(), problems);
+    }
     validation.getResults().forEach((element, results) -> {
       for (ValidationResult result : results) {
         if (result.getType() == ValidationResultType.ERROR) {

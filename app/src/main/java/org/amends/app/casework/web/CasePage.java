@@ -27,6 +27,7 @@ import org.amends.app.outcome.OutcomeAction;
 import org.amends.app.outcome.OutcomeAgreement;
 import org.amends.app.outcome.OutcomeService;
 import org.amends.app.referral.Referral;
+import org.amends.app.referral.PendingJourneys;
 import org.amends.app.referral.ReferralService;
 import org.amends.app.referral.Referrer;
 import org.amends.app.security.CurrentStaff;
@@ -45,6 +46,7 @@ class CasePage {
   private final OutcomeService outcomes;
   private final CaseTimeline timeline;
   private final CurrentStaff staff;
+  private final PendingJourneys pendingJourneys;
 
   CasePage(
       CaseService cases,
@@ -55,7 +57,8 @@ class CasePage {
       MeetingService meetings,
       OutcomeService outcomes,
       CaseTimeline timeline,
-      CurrentStaff staff) {
+      CurrentStaff staff,
+      PendingJourneys pendingJourneys) {
     this.cases = cases;
     this.referrals = referrals;
     this.consents = consents;
@@ -65,6 +68,7 @@ class CasePage {
     this.outcomes = outcomes;
     this.timeline = timeline;
     this.staff = staff;
+    this.pendingJourneys = pendingJourneys;
   }
 
   CaseView of(Case c) {
@@ -96,7 +100,27 @@ class CasePage {
             facilitatorNames.getOrDefault(h.facilitatorId(), "Unknown facilitator"),
             Labels.sentence(h.activity()), hoursText(h.hours()))).toList(),
         hoursText(total),
-        timeline.of(c, partyNames, facilitatorNames));
+        timeline.of(c, partyNames, facilitatorNames),
+        journeyWaiting(c));
+  }
+
+  /**
+   * Why an open case has no tasks yet: its journey waits for the engine, which Amends keeps
+   * trying by itself; null once the journey runs.
+   */
+  private String journeyWaiting(Case c) {
+    if (!c.isOpen() || c.processInstanceKey() != null) {
+      return null;
+    }
+    return pendingJourneys.find(c.id())
+        .map(p -> "The journey of this case has not started yet, so it has no tasks. The process"
+            + " engine could not start it when the case was opened"
+            + (p.attempts() == 0 ? "" : " (" + p.attempts()
+                + (p.attempts() == 1 ? " attempt" : " attempts") + " so far")
+            + (p.attempts() == 0 ? "" : ", next at " + Labels.dateTime(p.nextAttemptAt()))
+            + (p.attempts() == 0 ? ". " : "). ")
+            + "Amends keeps trying by itself: nothing needs doing.")
+        .orElse("This case has no journey, so it has no tasks.");
   }
 
   private List<CaseView.Row> referral(Case c) {

@@ -20,7 +20,8 @@ record CaseView(
     List<AgreementView> agreements,
     List<HoursView> hours,
     String totalHours,
-    Timeline timeline) {
+    Timeline timeline,
+    String journeyWaiting) {
 
   /** A row of a summary list; a value of several lines is shown line by line. */
   record Row(String key, List<String> lines) {

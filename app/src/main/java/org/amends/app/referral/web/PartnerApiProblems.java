@@ -76,9 +76,13 @@ class PartnerApiProblems extends ResponseEntityExceptionHandler {
     return null;
   }
 
-  private static ProblemDetail problem(String detail, List<FieldProblem> errors) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-    problem.setTitle("Invalid referral");
+  static ProblemDetail problem(String detail, List<FieldProblem> errors) {
+    return problem(HttpStatus.BAD_REQUEST, detail, errors);
+  }
+
+  static ProblemDetail problem(HttpStatus status, String detail, List<FieldProblem> errors) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(status == HttpStatus.CONFLICT ? "Idempotency key reused" : "Invalid referral");
     problem.setProperty("errors", errors);
     return problem;
   }
