@@ -72,7 +72,8 @@ record ReportPeriod(LocalDate from, LocalDate to, boolean reportingYear) {
   /** The period as the query of a link: the report, a figure's cases, a CSV or the PDF. */
   String query() {
     return reportingYear ? "year=" + yearLabel()
-        : "from=" + from + "&to=" + to;
+        : "from.day=" + from.getDayOfMonth() + "&from.month=" + from.getMonthValue() + "&from.year=" + from.getYear()
+            + "&to.day=" + to.getDayOfMonth() + "&to.month=" + to.getMonthValue() + "&to.year=" + to.getYear();
   }
 
   /** For file names: "2025-26" or "2025-05-01-to-2025-05-31". */
