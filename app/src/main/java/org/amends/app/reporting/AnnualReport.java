@@ -16,7 +16,7 @@ record AnnualReport(ReportPeriod period, List<Headline> headlines, List<Table> t
   /** A table of the report, with the figure whose cases its cells list. */
   record Table(String id, Figure figure, List<String> headings, List<Row> rows, Chart chart) {
 
-    String title() {
+    public String title() {
       return figure.title();
     }
   }

@@ -74,15 +74,15 @@ enum Figure {
     this.definition = definition;
   }
 
-  String key() {
+  public String key() {
     return key;
   }
 
-  String title() {
+  public String title() {
     return title;
   }
 
-  String definition() {
+  public String definition() {
     return definition;
   }
 

@@ -39,7 +39,7 @@ class PeriodForm {
     this.to = to;
   }
 
-  boolean isRange() {
+  public boolean isRange() {
     return !from.isEmpty() || !to.isEmpty();
   }
 

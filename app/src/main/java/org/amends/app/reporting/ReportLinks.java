@@ -6,19 +6,19 @@ import java.nio.charset.StandardCharsets;
 /** The report's links for one period: a figure's cases, a table's CSV, the PDF. */
 record ReportLinks(ReportPeriod period) {
 
-  String cases(Figure figure, String key) {
+  public String cases(Figure figure, String key) {
     return "/reports/cases?figure=" + figure.key() + (key == null ? "" : "&key=" + encode(key)) + "&" + period.query();
   }
 
-  String csv(String table) {
+  public String csv(String table) {
     return "/reports/" + table + ".csv?" + period.query();
   }
 
-  String pdf() {
+  public String pdf() {
     return "/reports/report.pdf?" + period.query();
   }
 
-  String report() {
+  public String report() {
     return "/reports?" + period.query();
   }
 

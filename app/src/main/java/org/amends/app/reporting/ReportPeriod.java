@@ -59,25 +59,25 @@ record ReportPeriod(LocalDate from, LocalDate to, boolean reportingYear) {
   }
 
   /** "2025/26" for a reporting year. */
-  String yearLabel() {
+  public String yearLabel() {
     return from.getYear() + "/" + String.format("%02d", (from.getYear() + 1) % 100);
   }
 
   /** "2025/26 (1 April 2025 to 31 March 2026)" or "1 May 2025 to 31 May 2025". */
-  String label() {
+  public String label() {
     String days = DATE.format(from) + " to " + DATE.format(to);
     return reportingYear ? yearLabel() + " (" + days + ")" : days;
   }
 
   /** The period as the query of a link: the report, a figure's cases, a CSV or the PDF. */
-  String query() {
+  public String query() {
     return reportingYear ? "year=" + yearLabel()
         : "from.day=" + from.getDayOfMonth() + "&from.month=" + from.getMonthValue() + "&from.year=" + from.getYear()
             + "&to.day=" + to.getDayOfMonth() + "&to.month=" + to.getMonthValue() + "&to.year=" + to.getYear();
   }
 
   /** For file names: "2025-26" or "2025-05-01-to-2025-05-31". */
-  String slug() {
+  public String slug() {
     return reportingYear ? yearLabel().replace('/', '-') : from + "-to-" + to;
   }
 }
