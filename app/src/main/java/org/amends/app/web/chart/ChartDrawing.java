@@ -15,11 +15,11 @@ public record ChartDrawing(int width, int height, int plotLeft, int plotTop, int
     List<Tick> ticks, List<Label> categoryLabels, List<Mark> marks, List<Line> lines, List<Key> keys) {
 
   static final int WIDTH = 640;
-  static final int HEIGHT = 320;
+  static final int HEIGHT = 380;
   private static final int LEFT = 48;
   private static final int TOP = 24;
   private static final int RIGHT = 16;
-  private static final int BOTTOM = 72;
+  private static final int BOTTOM = 130;
   /** Fills by series: GOV.UK blue, then black with a pattern, so that no series is told by colour alone. */
   private static final String[] FILLS = {"#1d70b8", "url(#%s-hatch)", "url(#%s-dots)", "#505a5f"};
   private static final String[] STROKES = {"#1d70b8", "#0b0c0c", "#d4351c", "#505a5f"};
@@ -27,7 +27,8 @@ public record ChartDrawing(int width, int height, int plotLeft, int plotTop, int
 
   public record Tick(double y, String label) {}
 
-  public record Label(double x, double y, String text) {}
+  /** A category's label; slanted (with its anchor at its end) when there are many, so none overlap. */
+  public record Label(double x, double y, String text, String anchor, String transform) {}
 
   /** A bar (rect) or a point (marker), with its value's label just above it. */
   public record Mark(int series, double x, double y, double width, double height, String fill, String stroke,
@@ -56,8 +57,12 @@ public record ChartDrawing(int width, int height, int plotLeft, int plotTop, int
     int n = chart.categories().size();
     double band = n == 0 ? plotWidth : (double) plotWidth / n;
     List<Label> labels = new ArrayList<>();
+    boolean slanted = n > 4;
     for (int i = 0; i < n; i++) {
-      labels.add(new Label(LEFT + band * i + band / 2, TOP + plotHeight + 18, chart.categories().get(i)));
+      double x = LEFT + band * i + band / 2;
+      double y = TOP + plotHeight + 18;
+      labels.add(new Label(x, y, chart.categories().get(i), slanted ? "end" : "middle",
+          slanted ? "rotate(-35 " + round(x) + " " + round(y) + ")" : null));
     }
     List<Mark> marks = new ArrayList<>();
     List<Line> lines = new ArrayList<>();
@@ -88,7 +93,7 @@ public record ChartDrawing(int width, int height, int plotLeft, int plotTop, int
     }
     List<Key> keys = new ArrayList<>();
     for (int s = 0; s < seriesCount; s++) {
-      keys.add(new Key(LEFT + 160.0 * s, HEIGHT - 20, chart.series().get(s).name(),
+      keys.add(new Key(LEFT + 160.0 * s, HEIGHT - 12, chart.series().get(s).name(),
           chart.kind() == Chart.Kind.BAR ? FILLS[s % FILLS.length].formatted(chart.id()) : STROKES[s % STROKES.length],
           STROKES[s % STROKES.length], MARKERS[s % MARKERS.length]));
     }
