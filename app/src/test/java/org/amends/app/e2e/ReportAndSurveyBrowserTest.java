@@ -108,6 +108,8 @@ class ReportAndSurveyBrowserTest extends BrowserTestSupport {
         .getDomAttribute("href")), StandardCharsets.UTF_8);
     assertThat(csv).contains("2021/22 (1 April 2021 to 31 March 2022),Police,2");
     byte[] pdf = download(browser().find(By.id("pdf-link")).getDomAttribute("href"));
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/64-annual-report.pdf"), pdf);
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
           .contains("Annual report 2021/22", "Referrals received 2", "Referrals by source", "How it is counted");
