@@ -29,7 +29,9 @@ public enum AuditAction {
   STAFF_ACCOUNT_ADDED("Added a member of staff"),
   STAFF_ROLES_CHANGED("Changed a member of staff's roles"),
   STAFF_ACCOUNT_ACTIVE_CHANGED("Deactivated or reactivated a member of staff"),
-  FIRST_MANAGER_CREATED("Created the first manager with the set-up token");
+  FIRST_MANAGER_CREATED("Created the first manager with the set-up token"),
+  SURVEY_ANSWERED("Answered a survey from its personal link"),
+  REPORT_CASES_LISTED("Listed the case references behind a report figure");
 
   private final String label;
 

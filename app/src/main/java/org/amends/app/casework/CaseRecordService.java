@@ -78,6 +78,16 @@ public class CaseRecordService {
     return hours.findByCaseIdOrderByWorkedOn(caseId);
   }
 
+  /** A facilitator's hours outside cases, latest first. */
+  public List<VolunteerHours> serviceHours(long facilitatorId) {
+    return hours.findByFacilitatorIdAndCaseIdIsNullOrderByWorkedOnDesc(facilitatorId);
+  }
+
+  /** The latest 50 entries of hours outside cases, everyone's. */
+  public List<VolunteerHours> latestServiceHours() {
+    return hours.findTop50ByCaseIdIsNullOrderByWorkedOnDescIdDesc();
+  }
+
   private static <T> T once(
       String requestKey, Function<String, Optional<T>> find, Supplier<T> create) {
     if (requestKey == null) {

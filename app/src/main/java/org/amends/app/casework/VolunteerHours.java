@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** Time a facilitator gave to a case: the service reports volunteer hours. */
+/**
+ * Time a facilitator gave to a case, or to the service outside cases ({@code caseId} null): the
+ * service reports volunteer hours.
+ */
 @Table(schema = "amends", name = "volunteer_hours")
 public record VolunteerHours(
     @Id Long id,
     long facilitatorId,
-    long caseId,
+    Long caseId,
     VolunteerActivity activity,
     LocalDate workedOn,
     BigDecimal hours,

@@ -9,4 +9,8 @@ interface VolunteerHoursRepository extends ListCrudRepository<VolunteerHours, Lo
   Optional<VolunteerHours> findByRequestKey(String requestKey);
 
   List<VolunteerHours> findByCaseIdOrderByWorkedOn(long caseId);
+
+  List<VolunteerHours> findByFacilitatorIdAndCaseIdIsNullOrderByWorkedOnDesc(long facilitatorId);
+
+  List<VolunteerHours> findTop50ByCaseIdIsNullOrderByWorkedOnDescIdDesc();
 }

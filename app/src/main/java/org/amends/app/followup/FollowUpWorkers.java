@@ -8,22 +8,22 @@ import org.amends.app.casework.CaseService;
 import org.amends.app.casework.Party;
 import org.amends.app.casework.ProcessIds;
 import org.amends.app.casework.Stage;
-import org.amends.app.notification.EmailRequest;
-import org.amends.app.notification.EmailTemplate;
-import org.amends.app.notification.NotificationService;
-import org.amends.app.notification.Recipient;
+import org.amends.app.survey.SurveyEmails;
 import org.springframework.stereotype.Component;
 
-/** Some weeks after the meeting: a survey to each participant and a feedback request to the referrer. */
+/**
+ * Some weeks after the meeting: a survey to each participant and a feedback request to the
+ * referrer, each with a personal link to answer online.
+ */
 @Component
 public class FollowUpWorkers {
 
   private final CaseService cases;
-  private final NotificationService notifications;
+  private final SurveyEmails surveys;
 
-  FollowUpWorkers(CaseService cases, NotificationService notifications) {
+  FollowUpWorkers(CaseService cases, SurveyEmails surveys) {
     this.cases = cases;
-    this.notifications = notifications;
+    this.surveys = surveys;
   }
 
   @JobWorker(type = "send-satisfaction-surveys")
@@ -33,15 +33,13 @@ public class FollowUpWorkers {
     for (long partyId : ProcessIds.ids("participantIds", participantIds)) {
       Party party = cases.party(partyId);
       if (party.isActive()) {
-        notifications.send(EmailRequest.of(caseId, Recipient.party(partyId),
-            EmailTemplate.SATISFACTION_SURVEY, jobKey + ":party:" + partyId));
+        surveys.sendSatisfactionSurvey(caseId, partyId, jobKey + ":party:" + partyId);
       }
     }
   }
 
   @JobWorker(type = "request-referrer-feedback")
   public void requestReferrerFeedback(@JobKey long jobKey, @Variable long caseId) {
-    notifications.send(EmailRequest.of(caseId, Recipient.referrer(),
-        EmailTemplate.REFERRER_FEEDBACK_REQUEST, jobKey + ":referrer"));
+    surveys.sendReferrerFeedbackRequest(caseId, jobKey + ":referrer");
   }
 }

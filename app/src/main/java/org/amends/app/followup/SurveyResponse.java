@@ -6,7 +6,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A participant's satisfaction survey or the referrer's feedback; answers may be left blank
- * (null). The service reports satisfaction and how many would recommend it.
+ * (null). Satisfaction is on a five-point scale (5 very satisfied); {@code satisfied} is true for
+ * the top two answers. The service reports satisfaction and how many would recommend it.
  */
 @Table(schema = "amends", name = "survey_response")
 public record SurveyResponse(
@@ -19,18 +20,20 @@ public record SurveyResponse(
     Boolean feltPrepared,
     String comments,
     Instant receivedAt,
-    String requestKey) {
+    String requestKey,
+    Integer satisfaction,
+    Boolean wellRun) {
 
   public static SurveyResponse fromParty(
       long caseId, long partyId, Boolean satisfied, Boolean wouldRecommend, Boolean feltPrepared,
       String comments, Instant receivedAt, String requestKey) {
     return new SurveyResponse(null, caseId, Respondent.PARTY, partyId, satisfied, wouldRecommend,
-        feltPrepared, comments, receivedAt, requestKey);
+        feltPrepared, comments, receivedAt, requestKey, null, null);
   }
 
   public static SurveyResponse fromReferrer(
       long caseId, Boolean wouldRecommend, String comments, Instant receivedAt, String requestKey) {
     return new SurveyResponse(null, caseId, Respondent.REFERRER, null, null, wouldRecommend, null,
-        comments, receivedAt, requestKey);
+        comments, receivedAt, requestKey, null, null);
   }
 }

@@ -32,6 +32,7 @@ class Anonymiser {
       new Link("meeting", "case_id = :id"),
       new Link("outcome_action", CASE_AGREEMENTS),
       new Link("survey_response", "case_id = :id"),
+      new Link("survey_invitation", "case_id = :id"),
       new Link("email_record", "case_id = :id"),
       new Link("withdrawal_request", "case_id = :id"));
 
@@ -45,6 +46,7 @@ class Anonymiser {
       new Link("consent", "party_id = :id"),
       new Link("meeting", "party_id = :id"),
       new Link("survey_response", "party_id = :id"),
+      new Link("survey_invitation", "party_id = :id"),
       new Link("email_record", "party_id = :id"),
       new Link("withdrawal_request", "party_id = :id"),
       new Link("case_note", "case_id = (select case_id from amends.party where id = :id)"),
@@ -57,7 +59,8 @@ class Anonymiser {
   private static final List<Link> REFERRER = List.of(
       new Link("referral", "id = :id"),
       new Link("email_record", "recipient_kind = 'REFERRER' and " + REFERRAL_CASE),
-      new Link("survey_response", "respondent = 'REFERRER' and " + REFERRAL_CASE));
+      new Link("survey_response", "respondent = 'REFERRER' and " + REFERRAL_CASE),
+      new Link("survey_invitation", "respondent = 'REFERRER' and " + REFERRAL_CASE));
 
   /** A facilitator: their own record and the emails sent to them. Their hours stay, for the figures. */
   private static final List<Link> FACILITATOR = List.of(

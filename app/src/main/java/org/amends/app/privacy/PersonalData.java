@@ -48,6 +48,10 @@ final class PersonalData {
       Map.entry("meeting", Map.of("venue", "null", "attendees", "null", "notes", "null")),
       Map.entry("outcome_action", Map.of("description", ANONYMISED, "owner", ANONYMISED)),
       Map.entry("survey_response", Map.of("comments", "null")),
+      // not personal, but the key to answering about someone: a hash no token has, so the link
+      // of an anonymised case or person stops working
+      Map.entry("survey_invitation", Map.of("token_hash",
+          "encode(sha256(convert_to('anonymised-' || id, 'UTF8')), 'hex')")),
       Map.entry("email_record", Map.of("recipient_address", ANONYMISED)),
       Map.entry("facilitator", Map.of(
           "name", ANONYMISED,
@@ -91,7 +95,10 @@ final class PersonalData {
       Map.entry("outcome_action", Set.of("outcome_agreement_id", "number", "due_on", "status",
           "harmed_informed_at")),
       Map.entry("survey_response", Set.of("id", "case_id", "respondent", "party_id", "satisfied",
-          "would_recommend", "felt_prepared", "received_at", "request_key")),
+          "would_recommend", "felt_prepared", "received_at", "request_key", "satisfaction", "well_run")),
+      // when a survey link was sent, until when it worked and when it was used: the response rate
+      Map.entry("survey_invitation", Set.of("id", "case_id", "respondent", "party_id", "created_at",
+          "expires_at", "used_at", "request_key")),
       // the subject is the template's fixed wording, which names nobody
       Map.entry("email_record", Set.of("id", "case_id", "recipient_kind", "party_id", "facilitator_id",
           "template", "subject", "sent_at", "idempotency_key", "delivery")),

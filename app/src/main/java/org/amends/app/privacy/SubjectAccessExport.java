@@ -26,6 +26,8 @@ class SubjectAccessExport {
 
   private static final String PARTY_CASE = "(select case_id from amends.party where id = :id)";
   private static final String REFERRAL_CASE = "(select case_id from amends.referral where id = :id)";
+  /** A survey link's hash opens nothing and says nothing to the person: left out. */
+  private static final String INVITATION_COLUMNS = "id, case_id, respondent, party_id, created_at, expires_at, used_at";
 
   private static final Map<PersonKind, List<Source>> SOURCES = Map.of(
       PersonKind.PARTY, List.of(
@@ -56,6 +58,8 @@ class SubjectAccessExport {
                   + " order by a.outcome_agreement_id, a.number"),
           new Source("survey_response", "Their feedback",
               "select * from amends.survey_response where party_id = :id order by received_at"),
+          new Source("survey_invitation", "Survey links sent to them",
+              "select " + INVITATION_COLUMNS + " from amends.survey_invitation where party_id = :id order by created_at"),
           new Source("email_record", "Emails sent to them",
               "select * from amends.email_record where party_id = :id order by sent_at"),
           new Source("case_note", "Notes on the case",
@@ -74,7 +78,10 @@ class SubjectAccessExport {
                   + REFERRAL_CASE + " order by sent_at"),
           new Source("survey_response", "Their feedback",
               "select * from amends.survey_response where respondent = 'REFERRER' and case_id = "
-                  + REFERRAL_CASE + " order by received_at")),
+                  + REFERRAL_CASE + " order by received_at"),
+          new Source("survey_invitation", "Survey links sent to them",
+              "select " + INVITATION_COLUMNS + " from amends.survey_invitation where respondent = 'REFERRER'"
+                  + " and case_id = " + REFERRAL_CASE + " order by created_at")),
       PersonKind.FACILITATOR, List.of(
           new Source("facilitator", "Personal details", "select * from amends.facilitator where id = :id"),
           new Source("facilitator_area", "Areas they serve",

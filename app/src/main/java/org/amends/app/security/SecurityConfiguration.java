@@ -27,7 +27,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 /**
  * Staff sign in with a form (session, CSRF on every form) and use the pages their roles allow;
  * partner agencies call the JSON API with an API key (stateless). Only the public
- * self-referral, the sign-in page, the first-run set-up page, the assets and health are open.
+ * self-referral, the public survey pages, the sign-in page, the first-run set-up page, the assets and health are open.
  */
 @Configuration
 @EnableConfigurationProperties({SecuritySettings.class, SignInSettings.class})
@@ -36,6 +36,7 @@ class SecurityConfiguration {
   private static final String COORDINATOR = Role.COORDINATOR.name();
   private static final String FACILITATOR = Role.FACILITATOR.name();
   private static final String MANAGER = Role.MANAGER.name();
+  private static final String MONITOR = Role.MONITOR.name();
 
   /** Scripts, styles, fonts and images from the app itself only: no inline script or style. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -69,6 +70,8 @@ class SecurityConfiguration {
         .authorizeHttpRequests(a -> a
             .requestMatchers("/assets/**", "/self-referral/**", "/login", "/error", "/actuator/health/**").permitAll()
             .requestMatchers(FirstManagerSetup.PATH).permitAll()
+            // the public survey pages: a personal link is all they need (org.amends.app.survey)
+            .requestMatchers("/survey/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/").authenticated()
             .requestMatchers(HttpMethod.GET, "/cases", "/cases/*").hasAnyRole(COORDINATOR, FACILITATOR, MANAGER)
             .requestMatchers(HttpMethod.POST, "/cases/*/notes", "/cases/*/volunteer-hours")
@@ -76,6 +79,9 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/cases/*/withdrawals", "/cases/*/closure").hasRole(COORDINATOR)
             .requestMatchers("/tasks", "/tasks/**").hasAnyRole(COORDINATOR, FACILITATOR)
             .requestMatchers("/referrals/**").hasRole(COORDINATOR)
+            .requestMatchers("/volunteer-hours").hasAnyRole(COORDINATOR, FACILITATOR)
+            // the annual report: figures and case references, never names (org.amends.app.reporting)
+            .requestMatchers("/reports", "/reports/**").hasAnyRole(MANAGER, MONITOR)
             // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
             .requestMatchers("/audit", "/audit/**", "/privacy/**").hasRole(MANAGER)
             .requestMatchers("/users", "/users/**").hasRole(MANAGER)

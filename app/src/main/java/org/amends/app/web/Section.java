@@ -17,11 +17,17 @@ enum Section {
       Role.COORDINATOR, Role.FACILITATOR, Role.MANAGER),
   NEW_REFERRAL("New referral", "/referrals/new", "Record a referral taken by phone or in person.",
       Role.COORDINATOR),
+  VOLUNTEER_HOURS("Volunteer hours", "/volunteer-hours",
+      "Log volunteer time outside cases: training, supervision, panels, forums, events.",
+      Role.COORDINATOR, Role.FACILITATOR),
   USERS("Users", "/users", "Add staff, change their roles, and deactivate accounts.", Role.MANAGER),
   AUDIT_LOG("Audit log", "/audit", "See who read or changed which case, task or person, and when.",
       Role.MANAGER),
   DATA_PROTECTION("Data protection", "/privacy/people",
-      "Export what is held about a person, erase a person, and see the retention runs.", Role.MANAGER);
+      "Export what is held about a person, erase a person, and see the retention runs.", Role.MANAGER),
+  REPORTS("Reports", "/reports",
+      "The annual report's figures, with their definitions, the cases behind them, CSV and PDF.",
+      Role.MANAGER, Role.MONITOR);
 
   private final String text;
   private final String href;

@@ -54,7 +54,7 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
 
   private static final List<Row> ROWS = List.of(
       //  mapping                                          request                             anon     coord    fac-in   fac-out  manager  monitor  partner
-      row("GET /",                                         "/",                                "login", "→/tasks", "→/tasks", "→/tasks", "→/cases", "200", "login"),
+      row("GET /",                                         "/",                                "login", "→/tasks", "→/tasks", "→/tasks", "→/cases", "→/reports", "login"),
       row("GET /login",                                    "/login",                           "200",   "200",   "200",   "200",   "200",   "200",   "200"),
       row("* /error",                                      "/error",                           "500",   "500",   "500",   "500",   "500",   "500",   "500"),
       row("GET /cases",                                    "/cases",                           "login", "200",   "200",   "200",   "200",   "403",   "login"),
@@ -96,7 +96,19 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("GET /users/{username}",                         "/users/coordinator",               "login", "403",   "403",   "403",   "200",   "403",   "login"),
       row("POST /users/{username}/roles",                  "/users/coordinator/roles",         "login", "403",   "403",   "403",   "200",   "403",   "login"),
       row("POST /users/{username}/active",                 "/users/coordinator/active",        "login", "403",   "403",   "403",   "400",   "403",   "login"),
-      row("GET /privacy/retention",                        "/privacy/retention",               "login", "403",   "403",   "403",   "200",   "403",   "login"));
+      row("GET /privacy/retention",                        "/privacy/retention",               "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      // volunteer hours outside cases: facilitators their own, coordinators anyone's (an empty form shows its errors)
+      row("GET /volunteer-hours",                          "/volunteer-hours",                 "login", "200",   "200",   "200",   "403",   "403",   "login"),
+      row("POST /volunteer-hours",                         "/volunteer-hours",                 "login", "200",   "200",   "200",   "403",   "403",   "login"),
+      // the public survey pages: a link that was never made is answered 404 for everyone
+      row("GET /survey/{token}",                           "/survey/no-such-link",             "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("POST /survey/{token}",                          "/survey/no-such-link",             "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("GET /survey/thank-you",                         "/survey/thank-you",                "200",   "200",   "200",   "200",   "200",   "200",   "200"),
+      // the annual report: managers and monitors
+      row("GET /reports",                                  "/reports",                         "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      row("GET /reports/cases",                            "/reports/cases?figure=referrals",  "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      row("GET /reports/{table:[a-z-]{1,40}}.csv",         "/reports/referrals-by-source.csv", "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      row("GET /reports/report.pdf",                       "/reports/report.pdf",              "login", "403",   "403",   "403",   "200",   "200",   "login"));
 
   /** Served outside the request mappings (filters, resources, actuator): checked, not required. */
   private static final List<Row> OTHER_ROWS = List.of(

@@ -189,7 +189,7 @@ class CasePageController {
     }
     BigDecimal hours = hours(form.getHours(), errors);
     VolunteerActivity activity = code(VolunteerActivity.class, form.getActivity());
-    if (activity == null) {
+    if (activity == null || !activity.onCase()) {
       errors.rejectValue("activity", "required", "Select what the time was spent on");
     }
     if (errors.hasErrors()) {
@@ -239,6 +239,7 @@ class CasePageController {
         mayRecord && (access.seesEveryCase() || !hoursFacilitators.isEmpty()));
     model.addAttribute("mayCloseOrWithdraw", groups.contains(Role.COORDINATOR.group()));
     model.addAttribute("activities", Arrays.stream(VolunteerActivity.values())
+        .filter(VolunteerActivity::onCase)
         .map(a -> Option.of(a.name(), Labels.sentence(a))).toList());
     return VIEW;
   }
@@ -295,7 +296,7 @@ class CasePageController {
   }
 
   /** Hours as typed ("1.5", "2"): more than 0, at most 24, to the nearest hundredth. */
-  private static BigDecimal hours(String typed, BindingResult errors) {
+  static BigDecimal hours(String typed, BindingResult errors) {
     String text = trimmed(typed);
     if (text == null) {
       errors.rejectValue("hours", "required", "Enter the number of hours");
