@@ -82,3 +82,18 @@ create table report_import_cursor (
   imported      bigint not null default 0,
   last_run_at   timestamptz
 );
+
+-- Who retried which incident from the monitoring pages, and what the engine said: an incident
+-- that comes back after a retry is shown with the retry before it, so a retry that did not fix
+-- the cause is seen, not lost. retried_by is a staff username (staff accountability, as the
+-- other *_by columns).
+create table incident_retry (
+  id                    bigint generated always as identity primary key,
+  incident_key          bigint not null,
+  process_instance_key  bigint not null,
+  element_instance_key  bigint not null,
+  retried_by            text not null,
+  retried_at            timestamptz not null,
+  outcome               text not null check (outcome in ('RESOLVED', 'REFUSED'))
+);
+create index incident_retry_element on incident_retry (element_instance_key);

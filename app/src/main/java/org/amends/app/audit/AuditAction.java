@@ -29,7 +29,9 @@ public enum AuditAction {
   STAFF_ACCOUNT_ADDED("Added a member of staff"),
   STAFF_ROLES_CHANGED("Changed a member of staff's roles"),
   STAFF_ACCOUNT_ACTIVE_CHANGED("Deactivated or reactivated a member of staff"),
-  FIRST_MANAGER_CREATED("Created the first manager with the set-up token");
+  FIRST_MANAGER_CREATED("Created the first manager with the set-up token"),
+  MONITORED_CASE_VIEWED("Viewed a case's steps and times (monitoring)"),
+  INCIDENT_RETRIED("Retried an incident");
 
   private final String label;
 

@@ -36,6 +36,7 @@ class SecurityConfiguration {
   private static final String COORDINATOR = Role.COORDINATOR.name();
   private static final String FACILITATOR = Role.FACILITATOR.name();
   private static final String MANAGER = Role.MANAGER.name();
+  private static final String MONITOR = Role.MONITOR.name();
 
   /** Scripts, styles, fonts and images from the app itself only: no inline script or style. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
@@ -79,6 +80,8 @@ class SecurityConfiguration {
             // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
             .requestMatchers("/audit", "/audit/**", "/privacy/**").hasRole(MANAGER)
             .requestMatchers("/users", "/users/**").hasRole(MANAGER)
+            // process monitoring (org.amends.app.monitoring): figures, times and case references
+            .requestMatchers("/monitoring", "/monitoring/**").hasAnyRole(MONITOR, MANAGER)
             .anyRequest().denyAll())
         .addFilterBefore(new SignInThrottle(signIn), UsernamePasswordAuthenticationFilter.class)
         // "/" sends each role to where it works

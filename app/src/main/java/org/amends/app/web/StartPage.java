@@ -41,8 +41,7 @@ class StartPage {
   private static String covers(Role role) {
     return switch (role) {
       case MONITOR -> "As a process monitor you see monitoring and reports: figures, times and "
-          + "case references, never personal details. Neither is part of this version of the "
-          + "service, so there is no page here for you to open yet.";
+          + "case references, never personal details.";
       case MANAGER -> "As a manager you look after processes and forms, reports, monitoring and "
           + "people’s roles.";
       case COORDINATOR -> "As a coordinator you work on every case.";

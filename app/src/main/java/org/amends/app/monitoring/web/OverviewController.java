@@ -1,0 +1,47 @@
+package org.amends.app.monitoring.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * GET /monitoring (MONITOR, MANAGER): per process, the open cases or instances, those with
+ * incidents, those past a target and their ages; the journey's referrals and closures per week.
+ */
+@Controller
+class OverviewController {
+
+  /** One process's row, worded. */
+  record Row(String processId, String name, long open, long withIncidents, long pastTarget, String medianAge,
+      String p90Age, boolean journey) {}
+
+  private final Overview overview;
+  private final StepNames names;
+
+  OverviewController(Overview overview, StepNames names) {
+    this.overview = overview;
+    this.names = names;
+  }
+
+  @GetMapping("/monitoring")
+  String overview(Model model) {
+    StepNames.Lookup lookup = names.lookup();
+    Map<String, Overview.ProcessFigures> figures = overview.processes();
+    List<Row> rows = lookup.versions().keySet().stream()
+        .map(id -> {
+          Overview.ProcessFigures f = figures.getOrDefault(id, Overview.ProcessFigures.none(id));
+          return new Row(id, lookup.process(id), f.open(), f.withIncidents(), f.pastTarget(),
+              Durations.words(f.medianAge()), Durations.words(f.p90Age()), id.equals(MonitoredProcesses.JOURNEY));
+        })
+        .toList();
+    WeeklyCounts weekly = overview.weekly();
+    model.addAttribute("rows", rows);
+    model.addAttribute("weekly", weekly);
+    model.addAttribute("weeks", weekly.weeks().stream()
+        .map(w -> new String[] {Wording.shortDate(w.monday()), String.valueOf(w.referrals()), String.valueOf(w.closures())})
+        .toList());
+    return "monitoring/overview";
+  }
+}
