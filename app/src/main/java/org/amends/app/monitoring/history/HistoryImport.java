@@ -1,6 +1,7 @@
 package org.amends.app.monitoring.history;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.ElementInstance;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,10 +122,13 @@ public class HistoryImport {
       boolean swept = sweepAssignments(false);
       cursors.advance("run", null, 0, clock.instant());
       return new Run(rows, resolved, swept, null);
-    } catch (RuntimeException e) {
+    } catch (ClientException | CompletionException e) {
       // the engine's message may quote a request; the type is enough to say what went wrong
       LOG.warn("Monitoring import stopped after {} rows: the engine did not answer ({}); the next run resumes",
           rows, e.getClass().getSimpleName());
+      return new Run(rows, 0, false, e);
+    } catch (RuntimeException e) {
+      LOG.error("Monitoring import stopped after {} rows; the next run resumes", rows, e);
       return new Run(rows, 0, false, e);
     }
   }

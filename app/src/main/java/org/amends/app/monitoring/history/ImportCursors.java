@@ -21,7 +21,7 @@ class ImportCursors {
   /** The feed's watermark, or null before its first row. */
   OffsetDateTime watermark(String feed) {
     List<Timestamp> found = jdbc.queryForList(
-        "select watermark from report_import_cursor where feed = ?", Timestamp.class, feed);
+        "select watermark from amends.report_import_cursor where feed = ?", Timestamp.class, feed);
     return found.isEmpty() || found.get(0) == null ? null
         : found.get(0).toInstant().atOffset(ZoneOffset.UTC);
   }
@@ -29,7 +29,7 @@ class ImportCursors {
   /** Moves the feed on (never back) after a page was stored, in the page's transaction. */
   void advance(String feed, OffsetDateTime watermark, int rows, Instant now) {
     jdbc.update("""
-        insert into report_import_cursor (feed, watermark, imported, last_run_at) values (?, ?, ?, ?)
+        insert into amends.report_import_cursor (feed, watermark, imported, last_run_at) values (?, ?, ?, ?)
         on conflict (feed) do update set
           watermark = greatest(report_import_cursor.watermark, excluded.watermark),
           imported = report_import_cursor.imported + excluded.imported,
@@ -39,7 +39,7 @@ class ImportCursors {
 
   /** When the import last finished a run of any feed (null: never). */
   Instant lastRun() {
-    Timestamp last = jdbc.queryForObject("select max(last_run_at) from report_import_cursor", Timestamp.class);
+    Timestamp last = jdbc.queryForObject("select max(last_run_at) from amends.report_import_cursor", Timestamp.class);
     return last == null ? null : last.toInstant();
   }
 }

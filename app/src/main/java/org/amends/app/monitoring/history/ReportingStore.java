@@ -28,9 +28,9 @@ class ReportingStore {
 
   void processInstances(List<ProcessInstance> rows) {
     jdbc.batchUpdate("""
-        insert into report_process_instance (process_instance_key, process_definition_key, process_id, version,
+        insert into amends.report_process_instance (process_instance_key, process_definition_key, process_id, version,
           parent_process_instance_key, root_process_instance_key, state, started_at, ended_at)
-        values (?, ?, ?, ?, ?, coalesce((select p.root_process_instance_key from report_process_instance p
+        values (?, ?, ?, ?, ?, coalesce((select p.root_process_instance_key from amends.report_process_instance p
           where p.process_instance_key = ?), ?), ?, ?, ?)
         on conflict (process_instance_key) do update set
           state = case when report_process_instance.ended_at is not null and excluded.ended_at is null
@@ -52,15 +52,15 @@ class ReportingStore {
     // a called process read before its parent points at the parent; once the parent is here, at
     // the parent's root (the journey), however deep the calls go
     jdbc.update("""
-        update report_process_instance c set root_process_instance_key = p.root_process_instance_key
-        from report_process_instance p
+        update amends.report_process_instance c set root_process_instance_key = p.root_process_instance_key
+        from amends.report_process_instance p
         where c.parent_process_instance_key = p.process_instance_key
           and c.root_process_instance_key <> p.root_process_instance_key""");
   }
 
   void elementInstances(List<ElementInstance> rows) {
     jdbc.batchUpdate("""
-        insert into report_element_instance (element_instance_key, process_instance_key, process_definition_key,
+        insert into amends.report_element_instance (element_instance_key, process_instance_key, process_definition_key,
           process_id, element_id, element_type, state, started_at, ended_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (element_instance_key) do update set
@@ -83,7 +83,7 @@ class ReportingStore {
   /** User tasks: groups, whether assigned (never to whom), due date. */
   void userTasks(List<UserTask> rows) {
     jdbc.batchUpdate("""
-        insert into report_user_task (user_task_key, element_instance_key, process_instance_key, process_id,
+        insert into amends.report_user_task (user_task_key, element_instance_key, process_instance_key, process_id,
           element_id, candidate_groups, assigned, state, created_at, completed_at, due_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (user_task_key) do update set
@@ -109,7 +109,7 @@ class ReportingStore {
 
   void incidents(List<Incident> rows) {
     jdbc.batchUpdate("""
-        insert into report_incident (incident_key, process_instance_key, process_definition_key, process_id,
+        insert into amends.report_incident (incident_key, process_instance_key, process_definition_key, process_id,
           element_id, element_instance_key, job_key, error_type, error_message, state, created_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         on conflict (incident_key) do update set
@@ -132,7 +132,7 @@ class ReportingStore {
 
   /** The incidents stored as active. */
   List<Long> activeIncidents() {
-    return jdbc.queryForList("select incident_key from report_incident where state = 'ACTIVE'", Long.class);
+    return jdbc.queryForList("select incident_key from amends.report_incident where state = 'ACTIVE'", Long.class);
   }
 
   /**
@@ -146,7 +146,7 @@ class ReportingStore {
     Long[] array = keys.toArray(Long[]::new);
     return jdbc.update(con -> {
       var ps = con.prepareStatement("""
-          update report_incident set state = 'RESOLVED', resolved_at = ?
+          update amends.report_incident set state = 'RESOLVED', resolved_at = ?
           where state = 'ACTIVE' and incident_key = any (?)""");
       ps.setTimestamp(1, Timestamp.from(seenAt));
       ps.setArray(2, con.createArrayOf("bigint", array));
@@ -156,7 +156,7 @@ class ReportingStore {
 
   /** Whether each open user task has someone on it, as the sweep found. */
   void assignments(List<UserTask> open) {
-    jdbc.batchUpdate("update report_user_task set assigned = ? where user_task_key = ? and assigned <> ?",
+    jdbc.batchUpdate("update amends.report_user_task set assigned = ? where user_task_key = ? and assigned <> ?",
         open, open.size(), (ps, t) -> {
           boolean assigned = t.getAssignee() != null && !t.getAssignee().isBlank();
           ps.setBoolean(1, assigned);

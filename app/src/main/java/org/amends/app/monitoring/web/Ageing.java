@@ -49,10 +49,10 @@ class Ageing {
           select e.process_id, e.element_id, c.reference, c.area, c.stage, e.started_at,
             extract(epoch from :now - e.started_at) as waited, t.due_at,
             row_number() over (partition by e.process_id, e.element_id order by e.started_at, e.element_instance_key) as n
-          from report_element_instance e
-          left join report_user_task t on t.element_instance_key = e.element_instance_key
-          """ + MonitoringFilter.joins("e") + where + """
-        ) w where n <= :perStep order by waited desc, reference""",
+          from amends.report_element_instance e
+          left join amends.report_user_task t on t.element_instance_key = e.element_instance_key
+          """ + MonitoringFilter.joins("e") + where
+        + " ) w where n <= :perStep order by waited desc, reference",
         params, (rs, i) -> {
           Timestamp due = rs.getTimestamp(8);
           return new Waiting(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),

@@ -49,8 +49,8 @@ class Bottlenecks {
           max(extract(epoch from :now - t.created_at)),
           percentile_cont(0.5) within group (order by extract(epoch from :now - t.created_at)),
           count(*) filter (where t.due_at < :now)
-        from report_user_task t
-        join report_element_instance e on e.element_instance_key = t.element_instance_key and e.state = 'ACTIVE'
+        from amends.report_user_task t
+        join amends.report_element_instance e on e.element_instance_key = t.element_instance_key and e.state = 'ACTIVE'
         cross join lateral unnest(string_to_array(nullif(t.candidate_groups, ''), ',')) as g(grp)
         group by 1, 2, 3 order by 4 desc, 1, 2, 3""",
         new MapSqlParameterSource("now", Timestamp.from(clock.instant())),
@@ -74,12 +74,12 @@ class Bottlenecks {
         select s.process_id, s.element_id, sum(s.waiting), sum(s.open_incidents), sum(s.failures) from (
           select process_id, element_id, count(*) filter (where state = 'ACTIVE') as waiting,
             0 as open_incidents, 0 as failures
-          from report_element_instance where element_type in """ + AUTOMATED + """
-           group by 1, 2
+          from amends.report_element_instance where element_type in %s
+          group by 1, 2
           union all
           select process_id, element_id, 0, count(*) filter (where state = 'ACTIVE'), count(*)
-          from report_incident where job_key is not null group by 1, 2) s
-        group by 1, 2 having sum(s.waiting) > 0 or sum(s.failures) > 0 order by 4 desc, 3 desc, 1, 2""",
+          from amends.report_incident where job_key is not null group by 1, 2) s
+        group by 1, 2 having sum(s.waiting) > 0 or sum(s.failures) > 0 order by 4 desc, 3 desc, 1, 2""".formatted(AUTOMATED),
         new MapSqlParameterSource(), rs -> {
           long[] r = retrying.get(rs.getString(1) + "/" + rs.getString(2));
           steps.add(new AutomatedStep(rs.getString(1), rs.getString(2), rs.getLong(3), r == null ? 0 : r[0],

@@ -35,7 +35,7 @@ class CaseSteps {
   Optional<CaseFacts> facts(String reference) {
     return jdbc.query("""
         select c.id, c.reference, c.status, c.stage, c.area, r.source, r.referral_date, c.process_instance_key
-        from case_file c left join referral r on r.case_id = c.id where c.reference = :reference""",
+        from amends.case_file c left join amends.referral r on r.case_id = c.id where c.reference = :reference""",
         new MapSqlParameterSource("reference", reference),
         (rs, i) -> new CaseFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getString(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), (Long) rs.getObject(8)))
@@ -47,9 +47,9 @@ class CaseSteps {
     return jdbc.query("""
         select e.process_id, e.process_definition_key, e.element_id, e.state, e.started_at, e.ended_at,
           extract(epoch from coalesce(e.ended_at, :now) - e.started_at), t.due_at
-        from report_element_instance e
-        join report_process_instance pi on pi.process_instance_key = e.process_instance_key
-        left join report_user_task t on t.element_instance_key = e.element_instance_key
+        from amends.report_element_instance e
+        join amends.report_process_instance pi on pi.process_instance_key = e.process_instance_key
+        left join amends.report_user_task t on t.element_instance_key = e.element_instance_key
         where pi.root_process_instance_key = :root and e.element_type <> 'MULTI_INSTANCE_BODY'
         order by e.started_at, e.element_instance_key""",
         new MapSqlParameterSource("root", rootProcessInstanceKey).addValue("now", Timestamp.from(now)),

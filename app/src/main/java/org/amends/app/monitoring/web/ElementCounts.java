@@ -78,7 +78,7 @@ class ElementCounts {
   private List<Long> instancesOfCases(long definitionKey, MonitoringFilter filter) {
     MapSqlParameterSource params = new MapSqlParameterSource("definitionKey", definitionKey);
     MonitoringFilter casesOnly = new MonitoringFilter(null, null, null, filter.area(), filter.source());
-    return jdbc.queryForList("select pi.process_instance_key from report_process_instance x"
+    return jdbc.queryForList("select pi.process_instance_key from amends.report_process_instance x"
         + MonitoringFilter.joins("x") + " where x.process_definition_key = :definitionKey"
         + casesOnly.conditions("x", params), params, Long.class);
   }

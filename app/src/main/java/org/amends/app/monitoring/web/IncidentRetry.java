@@ -44,12 +44,12 @@ class IncidentRetry {
       outcome = new Outcome(false, e.getMessage());
     }
     jdbc.update("""
-        insert into incident_retry (incident_key, process_instance_key, element_instance_key, retried_by, retried_at, outcome)
-        select incident_key, process_instance_key, element_instance_key, ?, ?, ? from report_incident where incident_key = ?""",
+        insert into amends.incident_retry (incident_key, process_instance_key, element_instance_key, retried_by, retried_at, outcome)
+        select incident_key, process_instance_key, element_instance_key, ?, ?, ? from amends.report_incident where incident_key = ?""",
         by, Timestamp.from(clock.instant()), outcome.resolved() ? "RESOLVED" : "REFUSED", incident.key());
     if (outcome.resolved()) {
       // shown as resolved at once; the import confirms it on its next run
-      jdbc.update("update report_incident set state = 'RESOLVED', resolved_at = ? where incident_key = ?",
+      jdbc.update("update amends.report_incident set state = 'RESOLVED', resolved_at = ? where incident_key = ?",
           Timestamp.from(clock.instant()), incident.key());
     }
     return outcome;

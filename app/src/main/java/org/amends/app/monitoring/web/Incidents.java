@@ -43,12 +43,12 @@ class Incidents {
     return jdbc.query("""
         select i.incident_key, i.process_instance_key, i.process_id, i.element_id, i.element_instance_key, i.job_key, c.reference,
           i.error_type, i.error_message, i.created_at, extract(epoch from :now - i.created_at),
-          r.retried_by, r.retried_at
-        from report_incident i
-        """ + MonitoringFilter.joins("i") + """
-         left join lateral (select retried_by, retried_at from incident_retry x
-          where x.element_instance_key = i.element_instance_key and x.incident_key <> i.incident_key
-          order by x.retried_at desc limit 1) r on true""" + where, params,
+          lr.retried_by, lr.retried_at
+        from amends.report_incident i
+        """ + MonitoringFilter.joins("i")
+        + " left join lateral (select retried_by, retried_at from amends.incident_retry x"
+        + " where x.element_instance_key = i.element_instance_key and x.incident_key <> i.incident_key"
+        + " order by x.retried_at desc limit 1) lr on true" + where, params,
         (rs, n) -> {
           Timestamp retried = rs.getTimestamp(13);
           return new OpenIncident(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
@@ -60,7 +60,7 @@ class Incidents {
 
   Optional<Long> caseId(long processInstanceKey) {
     return jdbc.queryForList("""
-        select c.id from report_process_instance pi join case_file c on c.process_instance_key = pi.root_process_instance_key
+        select c.id from amends.report_process_instance pi join amends.case_file c on c.process_instance_key = pi.root_process_instance_key
         where pi.process_instance_key = :key""", new MapSqlParameterSource("key", processInstanceKey), Long.class)
         .stream().findFirst();
   }

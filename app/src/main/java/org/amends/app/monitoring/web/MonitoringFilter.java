@@ -27,9 +27,9 @@ record MonitoringFilter(Long definitionKey, LocalDate from, LocalDate to, Area a
 
   /** Joins from a row with a {@code process_instance_key} (alias given) to its instance and case. */
   static String joins(String alias) {
-    return " join report_process_instance pi on pi.process_instance_key = " + alias + ".process_instance_key"
-        + " left join case_file c on c.process_instance_key = pi.root_process_instance_key"
-        + " left join referral r on r.case_id = c.id";
+    return " join amends.report_process_instance pi on pi.process_instance_key = " + alias + ".process_instance_key"
+        + " left join amends.case_file c on c.process_instance_key = pi.root_process_instance_key"
+        + " left join amends.referral r on r.case_id = c.id";
   }
 
   /** " and ..." conditions for the filter, binding their values into {@code params}. */

@@ -48,13 +48,13 @@ class Overview {
     jdbc.query("""
         with incident_in as (
           select ip.process_instance_key, ip.parent_process_instance_key, ip.root_process_instance_key
-          from report_incident i join report_process_instance ip on ip.process_instance_key = i.process_instance_key
+          from amends.report_incident i join amends.report_process_instance ip on ip.process_instance_key = i.process_instance_key
           where i.state = 'ACTIVE'),
         late_in as (
           select tp.process_instance_key, tp.parent_process_instance_key, tp.root_process_instance_key
-          from report_user_task t
-          join report_element_instance e on e.element_instance_key = t.element_instance_key and e.state = 'ACTIVE'
-          join report_process_instance tp on tp.process_instance_key = t.process_instance_key
+          from amends.report_user_task t
+          join amends.report_element_instance e on e.element_instance_key = t.element_instance_key and e.state = 'ACTIVE'
+          join amends.report_process_instance tp on tp.process_instance_key = t.process_instance_key
           where t.due_at < :now),
         with_incident as (
           select process_instance_key k from incident_in union select parent_process_instance_key from incident_in
@@ -67,7 +67,7 @@ class Overview {
           count(*) filter (where p.process_instance_key in (select k from late where k is not null)),
           percentile_cont(0.5) within group (order by extract(epoch from :now - p.started_at)),
           percentile_cont(0.9) within group (order by extract(epoch from :now - p.started_at))
-        from report_process_instance p where p.state = 'ACTIVE' group by p.process_id""",
+        from amends.report_process_instance p where p.state = 'ACTIVE' group by p.process_id""",
         new MapSqlParameterSource("now", Timestamp.from(clock.instant())),
         rs -> {
           figures.put(rs.getString(1), new ProcessFigures(rs.getString(1), rs.getLong(2), rs.getLong(3),
@@ -76,20 +76,20 @@ class Overview {
     return figures;
   }
 
-  /** The journey's starts and ends per week over the last {@value #WEEKS} weeks, this one last. */
-  WeeklyCounts weekly() {
+  /** A process's starts and ends per week over the last {@value #WEEKS} weeks, this one last. */
+  WeeklyCounts weekly(String processId) {
     LocalDate thisMonday = LocalDate.now(clock.withZone(MonitoringFilter.ZONE))
         .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     LocalDate first = thisMonday.minusWeeks(WEEKS - 1);
-    MapSqlParameterSource params = new MapSqlParameterSource("journey", MonitoredProcesses.JOURNEY)
+    MapSqlParameterSource params = new MapSqlParameterSource("journey", processId)
         .addValue("first", Timestamp.from(first.atStartOfDay(MonitoringFilter.ZONE).toInstant()));
     Map<LocalDate, long[]> byWeek = new HashMap<>();
     jdbc.query("""
         select date_trunc('week', started_at at time zone 'Europe/London')::date, count(*), 0
-        from report_process_instance where process_id = :journey and started_at >= :first group by 1
+        from amends.report_process_instance where process_id = :journey and started_at >= :first group by 1
         union all
         select date_trunc('week', ended_at at time zone 'Europe/London')::date, 0, count(*)
-        from report_process_instance where process_id = :journey and ended_at >= :first group by 1""",
+        from amends.report_process_instance where process_id = :journey and ended_at >= :first group by 1""",
         params, rs -> {
           long[] counts = byWeek.computeIfAbsent(rs.getDate(1).toLocalDate(), d -> new long[2]);
           counts[0] += rs.getLong(2);

@@ -36,7 +36,7 @@ class OverviewController {
               Durations.words(f.medianAge()), Durations.words(f.p90Age()), id.equals(MonitoredProcesses.JOURNEY));
         })
         .toList();
-    WeeklyCounts weekly = overview.weekly();
+    WeeklyCounts weekly = overview.weekly(MonitoredProcesses.JOURNEY);
     model.addAttribute("rows", rows);
     model.addAttribute("weekly", weekly);
     model.addAttribute("weeks", weekly.weeks().stream()
