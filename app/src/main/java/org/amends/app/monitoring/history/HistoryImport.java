@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the way Optimize imports from Camunda. Each kind of row has a feed by start or creation date
  * and one by end date; open incidents and open user tasks' assignment, which change without a
  * date to search by, are re-read (incidents every run, they are few; assignments every
- * sweep-interval). Paged, resumable (ImportCursors), idempotent (ReportingStore upserts).
+ * sweep-interval). Paged, resumable (ImportCursors), idempotent (ReportingStore upserts); when
+ * the engine shows no change (EngineChanges) the feeds are skipped, so an idle run costs three
+ * small searches and the open incidents.
  */
 public class HistoryImport {
 
@@ -40,6 +42,8 @@ public class HistoryImport {
   private final ImportSettings settings;
   private final Clock clock;
   private final List<DatedFeed<?>> feeds;
+  private final EngineChanges changes;
+  private EngineChanges.Signature lastSeen;
   private Instant lastSweep = Instant.EPOCH;
 
   HistoryImport(CamundaClient camunda, ReportingStore store, ImportCursors cursors,
@@ -50,6 +54,7 @@ public class HistoryImport {
     this.transactions = transactions;
     this.settings = settings;
     this.clock = clock;
+    this.changes = new EngineChanges(camunda);
     this.feeds = List.of(
         new DatedFeed<ProcessInstance>("process-instance-started", (from, limit, after) -> camunda
             .newProcessInstanceSearchRequest()
@@ -115,8 +120,13 @@ public class HistoryImport {
   public synchronized Run runOnce() {
     int rows = 0;
     try {
-      for (DatedFeed<?> feed : feeds) {
-        rows += feed.run(cursors, transactions, settings.pageSize(), settings.overlap(), clock);
+      // looked at before the feeds run, so that a change during the run is seen by the next one
+      EngineChanges.Signature seen = changes.now();
+      if (!seen.equals(lastSeen)) {
+        for (DatedFeed<?> feed : feeds) {
+          rows += feed.run(cursors, transactions, settings.pageSize(), settings.overlap(), clock);
+        }
+        lastSeen = seen;
       }
       int resolved = refreshIncidents();
       boolean swept = sweepAssignments(false);

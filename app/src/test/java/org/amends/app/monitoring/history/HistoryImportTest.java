@@ -62,18 +62,23 @@ class HistoryImportTest extends EmbeddedEngineTestSupport {
   }
 
   @Test
-  void shouldImportEveryRowOnceAndRereadOnlyTheNewestWhenNothingChanged() {
+  void shouldImportEveryRowOnceAndReadNothingWhenNothingChanged() {
     startInstances(4);
     completeOneTaskAndFailOneJob();
 
-    HistoryImport.Run first = importer(camunda, 3).runOnce();
+    HistoryImport running = importer(camunda, 3);
+    HistoryImport.Run first = running.runOnce();
     HistoryImport.Run second = importer(camunda, 3).runOnce();
+    HistoryImport.Run idle = running.runOnce();
 
     assertThat(first.failed()).isFalse();
     assertMatchesTheEngine();
     // the second run reads only the rows dated at each feed's watermark, not the history again
     assertThat(second.failed()).isFalse();
     assertThat(second.rows()).isLessThan(first.rows());
+    // and a run that finds the engine unchanged since its last look reads no feed at all
+    assertThat(idle.failed()).isFalse();
+    assertThat(idle.rows()).isZero();
     assertThat(jdbc.queryForObject("select count(*) from amends.report_incident where process_id = ? and state = 'ACTIVE'",
         Integer.class, PROCESS)).isGreaterThanOrEqualTo(1);
   }
@@ -83,8 +88,8 @@ class HistoryImportTest extends EmbeddedEngineTestSupport {
     startInstances(5);
     completeOneTaskAndFailOneJob();
 
-    // the first "process" stops (its engine connection breaks) after six searches
-    HistoryImport.Run stopped = importer(failingAfter(6), 3).runOnce();
+    // the first "process" stops (its engine connection breaks) after eight searches
+    HistoryImport.Run stopped = importer(failingAfter(8), 3).runOnce();
     assertThat(stopped.failed()).isTrue();
     assertThat(stopped.rows()).isPositive();
 
