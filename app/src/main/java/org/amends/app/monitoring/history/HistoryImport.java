@@ -143,6 +143,11 @@ public class HistoryImport {
     }
   }
 
+  /** When a run last finished (null: none has yet), for the pages' "figures as of". */
+  public Instant lastRun() {
+    return cursors.lastRun();
+  }
+
   /** Re-reads the open user tasks' assignment now (also done every sweep-interval by runOnce). */
   public synchronized void sweepNow() {
     sweepAssignments(true);

@@ -2,6 +2,7 @@ package org.amends.app.monitoring.web;
 
 import java.util.List;
 import java.util.Map;
+import org.amends.app.monitoring.history.HistoryImport;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +20,12 @@ class OverviewController {
 
   private final Overview overview;
   private final StepNames names;
+  private final HistoryImport historyImport;
 
-  OverviewController(Overview overview, StepNames names) {
+  OverviewController(Overview overview, StepNames names, HistoryImport historyImport) {
     this.overview = overview;
     this.names = names;
+    this.historyImport = historyImport;
   }
 
   @GetMapping("/monitoring")
@@ -38,6 +41,7 @@ class OverviewController {
         .toList();
     WeeklyCounts weekly = overview.weekly(MonitoredProcesses.JOURNEY);
     model.addAttribute("rows", rows);
+    model.addAttribute("importedAt", historyImport.lastRun() == null ? null : Wording.dateTime(historyImport.lastRun()));
     model.addAttribute("weekly", weekly);
     model.addAttribute("weeks", weekly.weeks().stream()
         .map(w -> new String[] {Wording.shortDate(w.monday()), String.valueOf(w.referrals()), String.valueOf(w.closures())})

@@ -43,7 +43,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * <pre>./mvnw -B -ntp -pl app -am verify -Dtest=MonitoringBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false -Damends.benchmark.cases=10000</pre>
  */
-@SpringBootTest
+// a loaded machine answers slowly while thousands of instances are created: no 10-second timeouts
+@SpringBootTest(properties = "camunda.client.request-timeout=PT2M")
 @AutoConfigureMockMvc
 class MonitoringBenchmark extends EmbeddedEngineTestSupport {
 
@@ -138,6 +139,9 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
           .thenAccept(instance -> openCase(instance.getProcessInstanceKey(), area, source))
           .whenComplete((ok, failure) -> inFlight.release());
       pending.add(created);
+      if ((i + 1) % 1000 == 0) {
+        print("created %d cases", i + 1);
+      }
     }
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
   }
