@@ -61,6 +61,9 @@ public abstract class EmbeddedEngineTestSupport {
     // workers' long polls to be answered: hold them one second at most, not the ten asked for.
     registry.add("amends.engine.long-poll-max", () -> "1s");
     registry.add("amends.postgres.data-dir", () -> dataDirectory);
+    // Monitoring's import is run by the tests that need it (HistoryImport.runOnce), not on a timer
+    // that would read the engine under every other test.
+    registry.add("amends.monitoring.import.enabled", () -> false);
     // No mail catcher on the shared default port: a test that sends email runs its own GreenMail
     // on a free port and points spring.mail.* at it.
     registry.add("amends.mail.catcher.enabled", () -> mailCatcher);

@@ -31,7 +31,9 @@ public enum AuditAction {
   STAFF_ACCOUNT_ACTIVE_CHANGED("Deactivated or reactivated a member of staff"),
   FIRST_MANAGER_CREATED("Created the first manager with the set-up token"),
   SURVEY_ANSWERED("Answered a survey from its personal link"),
-  REPORT_CASES_LISTED("Listed the case references behind a report figure");
+  REPORT_CASES_LISTED("Listed the case references behind a report figure"),
+  MONITORED_CASE_VIEWED("Viewed a case's steps and times (monitoring)"),
+  INCIDENT_RETRIED("Retried an incident");
 
   private final String label;
 

@@ -111,10 +111,20 @@ final class PersonalData {
 
   /**
    * Tables that hold no personal data at all: the audit log (references and ids only, and it
-   * cannot be changed) and the retention runs' reports (references and counts).
+   * cannot be changed), the retention runs' reports (references and counts) and monitoring's
+   * reporting tables (engine keys, codes and times).
    */
   static final Set<String> NOT_PERSONAL = Set.of("audit_event", "retention_run", "retention_run_case",
-      "retention_run_table", "flyway_schema_history");
+      "retention_run_table", "flyway_schema_history",
+      // monitoring's reporting tables (org.amends.app.monitoring.history): the engine's keys, element
+      // ids, states and times, imported through the Camunda client, and incidents' technical error
+      // messages (workers name no one: process variables and logs carry ids only). They reach a case
+      // only through its process instance key, so no subject access section is needed: there is
+      // nothing about the person in them, and an anonymised case leaves only numbers behind.
+      "report_process_instance", "report_element_instance", "report_user_task", "report_incident",
+      "report_import_cursor",
+      // who retried an incident (a staff username, as in the audit log) and when, by engine keys
+      "incident_retry");
 
   /**
    * Staff's own sign-in accounts (org.amends.app.security): personal data of the service's staff,

@@ -2,6 +2,7 @@ package org.amends.app.referral;
 
 import io.camunda.client.CamundaClient;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.amends.app.casework.Case;
 import org.amends.app.casework.CaseService;
 import org.amends.app.casework.NewCase;
 import org.amends.app.casework.Party;
+import org.amends.app.monitoring.targets.Targets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -18,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * record that its journey is to start commit together (a transactional outbox): when the engine
  * cannot be reached the referral is still received, and {@link JourneyStartPoller} starts the
  * journey once it answers. The process carries the case id and the parties' ids, never their
- * details; the case keeps the process instance key.
+ * details, and the due dates of the service's time targets (monitoring's Targets, read by the
+ * user tasks' due dates); the case keeps the process instance key.
  */
 @Service
 public class JourneyStarter {
@@ -31,15 +34,20 @@ public class JourneyStarter {
   private final JourneyStartAttempt attempt;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final ReferralRepository referrals;
+  private final Targets targets;
 
   JourneyStarter(CaseService cases, CamundaClient camunda, PendingJourneys pending,
-      JourneyStartAttempt attempt, TransactionTemplate transaction, Clock clock) {
+      JourneyStartAttempt attempt, TransactionTemplate transaction, Clock clock,
+      ReferralRepository referrals, Targets targets) {
     this.cases = cases;
     this.camunda = camunda;
     this.pending = pending;
     this.attempt = attempt;
     this.transaction = transaction;
     this.clock = clock;
+    this.referrals = referrals;
+    this.targets = targets;
   }
 
   /**
@@ -102,7 +110,7 @@ public class JourneyStarter {
     if (!c.isOpen()) {
       throw new IllegalStateException("Case " + c.reference() + " is closed");
     }
-    long processInstanceKey = existingJourney(caseId).orElseGet(() -> create(caseId));
+    long processInstanceKey = existingJourney(caseId).orElseGet(() -> create(c));
     cases.linkProcessInstance(caseId, processInstanceKey);
     pending.done(caseId);
     return new StartedCase(c.id(), c.reference(), processInstanceKey);
@@ -121,13 +129,20 @@ public class JourneyStarter {
         .findFirst();
   }
 
-  private long create(long caseId) {
+  private long create(Case c) {
+    long caseId = c.id();
     // every party is contacted, and every party who agrees takes part (consent, preparation)
     List<Long> partyIds = cases.parties(caseId).stream().map(Party::id).toList();
+    Map<String, Object> variables =
+        new HashMap<>(Map.of("caseId", caseId, "partyIds", partyIds, "participantIds", partyIds));
+    // targets count from the referral; a victim with enhanced rights (Victims' Code: the most
+    // serious crimes, persistently targeted, vulnerable or intimidated) has shorter ones
+    referrals.findByCaseId(caseId).ifPresent(referral -> variables.put(Targets.VARIABLE,
+        targets.dueDates(referral.referralDate(), c.sensitivity().sensitiveOrComplex())));
     return camunda.newCreateInstanceCommand()
         .bpmnProcessId(PROCESS_ID)
         .latestVersion()
-        .variables(Map.of("caseId", caseId, "partyIds", partyIds, "participantIds", partyIds))
+        .variables(variables)
         .send()
         .join()
         .getProcessInstanceKey();

@@ -1,5 +1,6 @@
 package org.amends.app.reporting;
 
+import org.amends.app.monitoring.targets.WorkingDays;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,9 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AnnualReports {
 
   private final ReportData data;
+  private final WorkingDays workingDays;
 
-  AnnualReports(ReportData data) {
+  AnnualReports(ReportData data, WorkingDays workingDays) {
     this.data = data;
+    this.workingDays = workingDays;
   }
 
   @Transactional(readOnly = true)
@@ -100,8 +103,8 @@ class AnnualReports {
   }
 
   private static Headline daysToContact(List<ReportData.FirstContact> firsts) {
-    BigDecimal median = WorkingDays.median(firsts.stream()
-        .map(f -> WorkingDays.between(f.referralDate(), f.firstContact())).toList());
+    BigDecimal median = Medians.median(firsts.stream()
+        .map(f -> workingDays.between(f.referralDate(), f.firstContact())).toList());
     return new Headline(Figure.DAYS_TO_CONTACT, median == null ? "No cases" : Words.number(median),
         "n = " + firsts.size() + (firsts.size() == 1 ? " case" : " cases"));
   }

@@ -1,5 +1,6 @@
 package org.amends.app.reporting;
 
+import org.amends.app.monitoring.targets.WorkingDays;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,9 +24,11 @@ class Drilldown {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private final ReportData data;
+  private final WorkingDays workingDays;
 
-  Drilldown(ReportData data) {
+  Drilldown(ReportData data, WorkingDays workingDays) {
     this.data = data;
+    this.workingDays = workingDays;
   }
 
   /** One line of the list: a case reference (null for hours outside cases) and what it counted as. */
@@ -56,7 +59,7 @@ class Drilldown {
           .map(c -> new Line(c.reference(), key == null ? "Referred" : key)).toList();
       case DAYS_TO_CONTACT -> data.firstContacts(p).stream()
           .map(f -> new Line(f.reference(), "Referred " + DATE.format(f.referralDate()) + ", first contact "
-              + DATE.format(f.firstContact()) + ": " + WorkingDays.between(f.referralDate(), f.firstContact())
+              + DATE.format(f.firstContact()) + ": " + workingDays.between(f.referralDate(), f.firstContact())
               + " working days")).toList();
       case SAFE_MEETINGS -> data.meetings(p).stream()
           .map(m -> new Line(m.reference(), Words.code(m.kind()) + " on " + DATE.format(m.day())

@@ -85,6 +85,8 @@ class SecurityConfiguration {
             // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
             .requestMatchers("/audit", "/audit/**", "/privacy/**").hasRole(MANAGER)
             .requestMatchers("/users", "/users/**").hasRole(MANAGER)
+            // process monitoring (org.amends.app.monitoring): figures, times and case references
+            .requestMatchers("/monitoring", "/monitoring/**").hasAnyRole(MONITOR, MANAGER)
             .anyRequest().denyAll())
         .addFilterBefore(new SignInThrottle(signIn), UsernamePasswordAuthenticationFilter.class)
         // "/" sends each role to where it works

@@ -241,11 +241,11 @@ class RoleBypassTest extends EngineAndMailTestSupport {
   void shouldShowEachRoleOnlyTheSectionsItMayUse() throws Exception {
     assertThat(navigation(page("/cases", COORDINATOR))).containsExactly("Tasks", "Cases", "New referral", "Volunteer hours");
     assertThat(navigation(page("/cases", FACILITATOR_IN))).containsExactly("Tasks", "Cases", "Volunteer hours");
-    assertThat(navigation(page("/cases", MANAGER))).containsExactly("Cases", "Users", "Audit log", "Data protection",
-        "Reports");
-    // a monitor starts on the reports, and the navigation offers nothing else
-    mvc.perform(get("/").with(MONITOR)).andExpect(redirectedUrl("/reports"));
-    assertThat(navigation(page("/reports", MONITOR))).containsExactly("Reports");
+    assertThat(navigation(page("/cases", MANAGER)))
+        .containsExactly("Cases", "Monitoring", "Users", "Audit log", "Data protection", "Reports");
+    // a monitor starts at monitoring, and the navigation offers monitoring and the reports only
+    mvc.perform(get("/").with(MONITOR)).andExpect(redirectedUrl("/monitoring"));
+    assertThat(navigation(page("/monitoring", MONITOR))).containsExactly("Monitoring", "Reports");
     // a case page offers a manager no forms, a facilitator no closing or withdrawing
     CaseCreated created = allocatedCase("Oakhurst");
     assertThat(page("/cases/" + created.caseId(), MANAGER)).doesNotContain("Add note", "Close case", "Record withdrawal", "Log hours");

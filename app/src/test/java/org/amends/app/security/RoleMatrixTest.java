@@ -54,7 +54,7 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
 
   private static final List<Row> ROWS = List.of(
       //  mapping                                          request                             anon     coord    fac-in   fac-out  manager  monitor  partner
-      row("GET /",                                         "/",                                "login", "→/tasks", "→/tasks", "→/tasks", "→/cases", "→/reports", "login"),
+      row("GET /",                                         "/",                                "login", "→/tasks", "→/tasks", "→/tasks", "→/cases", "→/monitoring", "login"),
       row("GET /login",                                    "/login",                           "200",   "200",   "200",   "200",   "200",   "200",   "200"),
       row("* /error",                                      "/error",                           "500",   "500",   "500",   "500",   "500",   "500",   "500"),
       row("GET /cases",                                    "/cases",                           "login", "200",   "200",   "200",   "200",   "403",   "login"),
@@ -108,7 +108,18 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("GET /reports",                                  "/reports",                         "login", "403",   "403",   "403",   "200",   "200",   "login"),
       row("GET /reports/cases",                            "/reports/cases?figure=referrals",  "login", "403",   "403",   "403",   "200",   "200",   "login"),
       row("GET /reports/{table:[a-z-]{1,40}}.csv",         "/reports/referrals-by-source.csv", "login", "403",   "403",   "403",   "200",   "200",   "login"),
-      row("GET /reports/report.pdf",                       "/reports/report.pdf",              "login", "403",   "403",   "403",   "200",   "200",   "login"));
+      row("GET /reports/report.pdf",                       "/reports/report.pdf",              "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      // process monitoring: monitors and managers only
+      row("GET /monitoring",                               "/monitoring",                      "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      row("GET /monitoring/processes/{processId}",         "/monitoring/processes/restorative-justice-case", "login", "403", "403", "403", "200", "200", "login"),
+      row("GET /monitoring/processes/{processId}/elements/{elementId}", "/monitoring/processes/restorative-justice-case/elements/UserTask_AssessRisk", "login", "403", "403", "403", "200", "200", "login"),
+      row("GET /monitoring/diagrams/{definitionKey}/diagram.bpmn", "/monitoring/diagrams/{definition}/diagram.bpmn", "login", "403", "403", "403", "200", "200", "login"),
+      row("GET /monitoring/bottlenecks",                   "/monitoring/bottlenecks",          "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      row("GET /monitoring/ageing",                        "/monitoring/ageing",               "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      row("GET /monitoring/cases/{reference}",             "/monitoring/cases/{reference}",    "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      row("GET /monitoring/incidents",                     "/monitoring/incidents",            "login", "403",   "403",   "403",   "200",   "200",   "login"),
+      // no such incident is open: the retry is refused with a message on the incidents page
+      row("POST /monitoring/incidents/{incidentKey}/retry", "/monitoring/incidents/1/retry",   "login", "403",   "403",   "403",   "→/monitoring/incidents", "→/monitoring/incidents", "login"));
 
   /** Served outside the request mappings (filters, resources, actuator): checked, not required. */
   private static final List<Row> OTHER_ROWS = List.of(
@@ -146,6 +157,9 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
     values.put("{reference}", allocated.reference());
     values.put("{task}", String.valueOf(task.getUserTaskKey()));
     values.put("{facilitator}", String.valueOf(in.id()));
+    values.put("{definition}", String.valueOf(camunda.newProcessDefinitionSearchRequest()
+        .filter(f -> f.processDefinitionId("restorative-justice-case")).send().join().items().get(0)
+        .getProcessDefinitionKey()));
   }
 
   @Test
