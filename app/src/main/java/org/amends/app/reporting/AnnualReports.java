@@ -102,7 +102,7 @@ class AnnualReports {
         "On cases " + Words.number(onCases) + ", outside cases " + Words.number(outside));
   }
 
-  private static Headline daysToContact(List<ReportData.FirstContact> firsts) {
+  private Headline daysToContact(List<ReportData.FirstContact> firsts) {
     BigDecimal median = Medians.median(firsts.stream()
         .map(f -> workingDays.between(f.referralDate(), f.firstContact())).toList());
     return new Headline(Figure.DAYS_TO_CONTACT, median == null ? "No cases" : Words.number(median),

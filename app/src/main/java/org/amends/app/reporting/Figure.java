@@ -51,7 +51,7 @@ enum Figure {
           + "indirect). Each step is counted on its own."),
   DAYS_TO_CONTACT("days-to-contact", "Median working days from referral to first contact",
       "For the cases referred in the period with a two-way contact (with anyone in the case): the "
-          + "working days (Monday to Friday; bank holidays are not taken out) after the referral "
+          + "working days (Monday to Friday, not counting England and Wales bank holidays) after the referral "
           + "date up to and including the day of the first one. A contact on the day of the "
           + "referral is 0 days. The median is the middle case (the mean of the middle two for an "
           + "even number)."),
