@@ -29,7 +29,11 @@ public enum AuditAction {
   STAFF_ACCOUNT_ADDED("Added a member of staff"),
   STAFF_ROLES_CHANGED("Changed a member of staff's roles"),
   STAFF_ACCOUNT_ACTIVE_CHANGED("Deactivated or reactivated a member of staff"),
-  FIRST_MANAGER_CREATED("Created the first manager with the set-up token");
+  FIRST_MANAGER_CREATED("Created the first manager with the set-up token"),
+  PROCESS_DRAFT_SAVED("Saved a draft of a process"),
+  FORM_DRAFT_SAVED("Saved a draft of a form"),
+  PROCESS_DEPLOYED("Deployed a new version of a process"),
+  PROCESS_INSTANCES_MIGRATED("Migrated open cases to another version of a process");
 
   private final String label;
 

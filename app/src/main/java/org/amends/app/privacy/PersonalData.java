@@ -101,7 +101,9 @@ final class PersonalData {
    * cannot be changed) and the retention runs' reports (references and counts).
    */
   static final Set<String> NOT_PERSONAL = Set.of("audit_event", "retention_run", "retention_run_case",
-      "retention_run_table", "flyway_schema_history");
+      "retention_run_table", "flyway_schema_history",
+      // which process, decision and form versions each modeler deployment made: keys and ids
+      "modeler_deployed_resource");
 
   /**
    * Staff's own sign-in accounts (org.amends.app.security): personal data of the service's staff,
@@ -109,7 +111,10 @@ final class PersonalData {
    * managed, deactivated and exported on the users page, not by case retention or a case
    * subject's export.
    */
-  static final Set<String> STAFF_ACCOUNTS = Set.of("staff_account", "staff_account_role", "setup_token");
+  static final Set<String> STAFF_ACCOUNTS = Set.of("staff_account", "staff_account_role", "setup_token",
+      // the modeler's drafts and deployment records (org.amends.app.modeler): process and form
+      // definitions with the username of the manager who saved or deployed them, and why
+      "modeler_draft", "modeler_deployment");
 
   private PersonalData() {}
 

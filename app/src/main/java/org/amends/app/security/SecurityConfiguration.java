@@ -79,6 +79,8 @@ class SecurityConfiguration {
             // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
             .requestMatchers("/audit", "/audit/**", "/privacy/**").hasRole(MANAGER)
             .requestMatchers("/users", "/users/**").hasRole(MANAGER)
+            // the processes, the modeler, compare, deploy and migrate (org.amends.app.modeler)
+            .requestMatchers("/processes", "/processes/**").hasRole(MANAGER)
             .anyRequest().denyAll())
         .addFilterBefore(new SignInThrottle(signIn), UsernamePasswordAuthenticationFilter.class)
         // "/" sends each role to where it works

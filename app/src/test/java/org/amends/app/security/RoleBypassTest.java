@@ -240,7 +240,7 @@ class RoleBypassTest extends EngineAndMailTestSupport {
   void shouldShowEachRoleOnlyTheSectionsItMayUse() throws Exception {
     assertThat(navigation(page("/cases", COORDINATOR))).containsExactly("Tasks", "Cases", "New referral");
     assertThat(navigation(page("/cases", FACILITATOR_IN))).containsExactly("Tasks", "Cases");
-    assertThat(navigation(page("/cases", MANAGER))).containsExactly("Cases", "Users", "Audit log", "Data protection");
+    assertThat(navigation(page("/cases", MANAGER))).containsExactly("Cases", "Processes", "Users", "Audit log", "Data protection");
     String start = page("/", MONITOR);
     assertThat(navigation(start)).isEmpty();
     assertThat(start).contains("As a process monitor you see monitoring and reports");
