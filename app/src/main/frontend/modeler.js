@@ -5,7 +5,17 @@
 import Modeler from 'camunda-bpmn-js/lib/camunda-cloud/Modeler';
 import { Linter } from '@camunda/linting';
 import lintingModule from '@camunda/linting/modeler';
-import 'camunda-bpmn-js/dist/assets/camunda-cloud-modeler.css';
+// camunda-cloud-modeler.css without bpmn-embedded.css, whose data: font the Content-Security-Policy
+// refuses (font-src 'self'): the same font as files, which esbuild copies beside the bundle
+import 'camunda-bpmn-js/dist/assets/diagram-js.css';
+import 'camunda-bpmn-js/dist/assets/bpmn-js.css';
+import 'camunda-bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
+import 'camunda-bpmn-js/dist/assets/diagram-js-minimap.css';
+import 'camunda-bpmn-js/dist/assets/properties-panel.css';
+import 'camunda-bpmn-js/dist/assets/color-picker.css';
+import 'camunda-bpmn-js/dist/assets/element-templates.css';
+import 'camunda-bpmn-js/dist/assets/element-template-chooser.css';
+import 'camunda-bpmn-js/dist/assets/popup-menu.css';
 import './modeler-page.css';
 import '@camunda/linting/assets/linting.css';
 import { renderProblems } from './problems.js';
