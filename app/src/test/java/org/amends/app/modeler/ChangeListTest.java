@@ -27,16 +27,16 @@ class ChangeListTest {
   void shouldSayWhatWasAddedAndRemovedIncludingFlowsByTheirGateway() {
     String before = Bpmn.convertToString(Bpmn.createExecutableProcess("p")
         .startEvent("Start").name("Start")
-        .exclusiveGateway("Willing").name("Everyone willing?")
+        .sequenceFlowId("F0").exclusiveGateway("Willing").name("Everyone willing?")
         .sequenceFlowId("Flow_No").condition("No", "=false").endEvent("End_No").name("Stop")
         .moveToNode("Willing").sequenceFlowId("Flow_Yes").condition("Yes", "=true").endEvent("End_Yes").name("Go")
         .done());
     String after = Bpmn.convertToString(Bpmn.createExecutableProcess("p")
         .startEvent("Start").name("Start")
-        .exclusiveGateway("Willing").name("Everyone willing?")
+        .sequenceFlowId("F0").exclusiveGateway("Willing").name("Everyone willing?")
         .sequenceFlowId("Flow_Yes").condition("Yes", "=true")
         .userTask("Call").name("Call the victim").zeebeUserTask()
-        .endEvent("End_Yes").name("Go")
+        .sequenceFlowId("Flow_Call").endEvent("End_Yes").name("Go")
         .done());
 
     List<Change> changes = ChangeList.between(before, after);
@@ -59,10 +59,10 @@ class ChangeListTest {
   private static BpmnModelInstance journey(String wait, String taskName, String jobType) {
     return Bpmn.createExecutableProcess("journey")
         .startEvent("Start").name("Referral")
-        .userTask("UserTask_AssessRisk").name(taskName).zeebeUserTask()
-        .intermediateCatchEvent("Timer_Wait").name("Two weeks after").timerWithDuration(wait)
-        .serviceTask("ServiceTask_Tell").name("Tell them").zeebeJobType(jobType)
-        .endEvent("End").name("Done")
+        .sequenceFlowId("F1").userTask("UserTask_AssessRisk").name(taskName).zeebeUserTask()
+        .sequenceFlowId("F2").intermediateCatchEvent("Timer_Wait").name("Two weeks after").timerWithDuration(wait)
+        .sequenceFlowId("F3").serviceTask("ServiceTask_Tell").name("Tell them").zeebeJobType(jobType)
+        .sequenceFlowId("F4").endEvent("End").name("Done")
         .done();
   }
 }
