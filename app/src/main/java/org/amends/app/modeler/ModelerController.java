@@ -52,22 +52,23 @@ class ModelerController {
     if (xml == null || xml.isBlank()) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form sent no diagram");
     }
-    try {
-      if (!ProcessFiles.read(xml).getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Process.class)
-          .stream().anyMatch(p -> processId.equals(p.getId()))) {
-        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The diagram is not the process " + processId);
-      }
-    } catch (RuntimeException e) {
-      if (e instanceof ResponseStatusException) {
-        throw e;
-      }
-      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The diagram could not be read");
+    if (!isDiagramOf(xml, processId)) {
+      throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The form sent no diagram of the process " + processId);
     }
     drafts.save(Kind.PROCESS, processId, xml, Math.max(0, lintErrors), staff.username());
     flash.addFlashAttribute("success", lintErrors > 0
         ? "Draft saved. It has errors to fix before it can be deployed."
         : "Draft saved. Compare it with the live version or deploy it.");
     return "redirect:/processes/" + processId + "/edit";
+  }
+
+  private static boolean isDiagramOf(String xml, String processId) {
+    try {
+      return ProcessFiles.read(xml).getModelElementsByType(io.camunda.zeebe.model.bpmn.instance.Process.class)
+          .stream().anyMatch(p -> processId.equals(p.getId()));
+    } catch (RuntimeException notBpmn) {
+      return false;
+    }
   }
 
   /** The modeler page, with problems to show above the diagram (the engine's refusal of a deploy). */

@@ -169,6 +169,25 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
     step("69-migration-not-available");
   }
 
+  @Test
+  @Order(3)
+  void shouldLetAManagerEditAFormAndSaveItAsADraft() {
+    signIn("manager");
+    browser().open("/processes/" + PROCESS);
+    browser().click(By.linkText("record-sentence"));
+    new WebDriverWait(browser().driver(), WAIT).until(d -> !d.findElements(By.cssSelector("#form-canvas .fjs-editor-container")).isEmpty());
+    step("70-form-editor");
+
+    // a field's label changes; saving keeps a draft, with no problems for the process
+    script("const editor = window.amendsFormEditor, schema = editor.saveSchema();"
+        + "const field = schema.components.find(c => c.key);"
+        + "editor.get('modeling').editFormField(editor.get('formFieldRegistry').get(field.id), 'label', 'Sentence given by the court');");
+    browser().press("Save form draft");
+    assertThat(browser().text()).contains("Form draft saved. It is deployed with the process's next version.");
+    assertThat(browser().text()).contains("You are editing the draft saved by manager");
+    step("71-form-draft-saved");
+  }
+
   private void openMigratePage() {
     signIn("manager");
     browser().open("/processes/" + PROCESS + "/migrate");

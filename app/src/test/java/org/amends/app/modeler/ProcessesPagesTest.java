@@ -59,6 +59,22 @@ class ProcessesPagesTest extends EmbeddedEngineTestSupport {
   }
 
   @Test
+  void shouldShowTheEnginesRefusalAboveTheDiagramAndKeepTheLiveVersion() throws Exception {
+    // a draft the live lint would have stopped (a service task without a job type), saved anyway
+    String broken = BundledFiles.read("bpmn/informed-consent.bpmn").orElseThrow()
+        .replaceFirst("<zeebe:taskDefinition type=\"[^\"]+\"/>", "");
+    drafts.save(Kind.PROCESS, "informed-consent", broken, 0, "manager");
+
+    String page = mvc.perform(post("/processes/informed-consent/deploy").with(manager()).with(csrf())
+            .param("comment", "Should not go out"))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+    assertThat(page).contains("<title>Error: Edit Informed consent of a party", "The engine refused the deployment",
+        "id=\"engine-message\"", "ServiceTask_StoreConsent");
+    assertThat(page("/processes/informed-consent")).doesNotContain("Should not go out");
+  }
+
+  @Test
   void shouldAllowInlineStylesOnTheModelerPagesOnly() throws Exception {
     String modeler = mvc.perform(get("/processes/case-closure/edit").with(manager()))
         .andReturn().getResponse().getHeader("Content-Security-Policy");
