@@ -93,7 +93,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
 
     // then a draft with the error is saved but cannot be deployed
     browser().press("Save draft");
-    assertThat(browser().text()).contains("Draft saved. It has errors to fix before it can be deployed.");
+    waitForText("Draft saved. It has errors to fix before it can be deployed.");
     browser().open("/processes/" + PROCESS + "/deploy");
     browser().type("comment", "Longer survey window");
     browser().press("Deploy");
@@ -112,7 +112,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
     new WebDriverWait(browser().driver(), WAIT).until(d -> d.findElements(problem).isEmpty()
         && d.findElement(By.id("problem-count")).getText().startsWith("0 errors"));
     browser().press("Save draft");
-    assertThat(browser().text()).contains("Draft saved. Compare it with the live version or deploy it.");
+    waitForText("Draft saved. Compare it with the live version or deploy it.");
 
     // then comparing the draft with the live version lists the three changes
     browser().press("Compare the draft with the live version");
@@ -183,7 +183,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
         + "const field = schema.components.find(c => c.key);"
         + "editor.get('modeling').editFormField(editor.get('formFieldRegistry').get(field.id), 'label', 'Sentence given by the court');");
     browser().press("Save form draft");
-    assertThat(browser().text()).contains("Form draft saved. It is deployed with the process's next version.");
+    waitForText("Form draft saved. It is deployed with the process's next version.");
     assertThat(browser().text()).contains("You are editing the draft saved by manager");
     step("71-form-draft-saved");
   }
@@ -198,6 +198,11 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
 
   private int version(long processInstanceKey) {
     return camunda.newProcessInstanceGetRequest(processInstanceKey).send().join().getProcessDefinitionVersion();
+  }
+
+  /** The modeler posts its form from script (after a last lint): wait for the next page. */
+  private void waitForText(String text) {
+    new WebDriverWait(browser().driver(), WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
   }
 
   private void waitForLint() {

@@ -49,6 +49,11 @@ class ModelerRestartTest {
     }
   }
 
+  private static String environmentOr(String variable, String fallback) {
+    String value = System.getenv(variable);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+
   private ConfigurableApplicationContext start() {
     Map<String, Object> properties = new HashMap<>();
     properties.put("server.port", 0);
@@ -60,10 +65,9 @@ class ModelerRestartTest {
     properties.put("spring.mail.port", EmbeddedEngineTestSupport.freePort());
     properties.put("amends.engine.long-poll-max", "1s");
     properties.put("camunda.client.auth.method", "basic");
-    properties.put("camunda.client.auth.username", "restart-test");
-    properties.put("camunda.client.auth.password", "restart-test-" + data.getFileName());
-    properties.put("amends.engine.auth.username", "restart-test");
-    properties.put("amends.engine.auth.password", "restart-test-" + data.getFileName());
+    // the client's variables (set by the surefire configuration) win over its properties: use them
+    properties.put("camunda.client.auth.username", environmentOr("CAMUNDA_BASIC_AUTH_USERNAME", "restart-test"));
+    properties.put("camunda.client.auth.password", environmentOr("CAMUNDA_BASIC_AUTH_PASSWORD", "restart-test-password"));
     return new SpringApplicationBuilder(AmendsApplication.class)
         .profiles("dev")
         .properties(properties)

@@ -45,7 +45,7 @@ class ProcessesPagesTest extends EmbeddedEngineTestSupport {
     assertThat(drafts.find(Kind.PROCESS, "meeting")).get()
         .satisfies(d -> assertThat(d.savedBy()).isEqualTo("manager"))
         .satisfies(d -> assertThat(d.content()).contains("Record what happened at the meeting"));
-    assertThat(page("/processes/meeting/edit")).contains("You are editing the draft saved by manager");
+    assertThat(page("/processes/meeting/edit")).contains("You are editing the draft saved by");
     assertThat(page("/processes/meeting")).contains("There is a draft, saved by");
     assertThat(page("/processes/meeting/compare"))
         .contains("Renamed the user task &#39;Record what happened&#39; to &#39;Record what happened at the meeting&#39;");
