@@ -44,10 +44,13 @@ async function update() {
   document.getElementById('canvas').setAttribute('data-linted', String(Date.now()));
 }
 
+// the form posts the fields as the last update left them: saving waits until it has run
+const saveButton = form.querySelector('button[type=submit]');
 let pending;
 modeler.on('commandStack.changed', () => {
+  saveButton.disabled = true;
   clearTimeout(pending);
-  pending = setTimeout(update, 200);
+  pending = setTimeout(() => update().finally(() => { saveButton.disabled = false; }), 200);
 });
 
 modeler.importXML(xmlField.value).then(() => {
@@ -56,17 +59,4 @@ modeler.importXML(xmlField.value).then(() => {
   return update();
 }).catch(error => {
   document.getElementById('problems').textContent = 'The diagram could not be opened: ' + error.message;
-});
-
-// the form posts the diagram as it is now, not as it was at the last lint
-form.addEventListener('submit', event => {
-  if (form.dataset.saved === 'true') {
-    return;
-  }
-  event.preventDefault();
-  clearTimeout(pending);
-  update().then(() => {
-    form.dataset.saved = 'true';
-    form.requestSubmit(event.submitter || undefined);
-  });
 });

@@ -111,6 +111,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
         + "m.get('modeling').updateModdleProperties(task, extensions, { values: [ ...extensions.values, definition ] });");
     new WebDriverWait(browser().driver(), WAIT).until(d -> d.findElements(problem).isEmpty()
         && d.findElement(By.id("problem-count")).getText().startsWith("0 errors"));
+    new WebDriverWait(browser().driver(), WAIT).until(d -> d.findElement(By.xpath("//button[normalize-space()='Save draft']")).isEnabled());
     browser().press("Save draft");
     waitForText("Draft saved. Compare it with the live version or deploy it.");
 
@@ -202,7 +203,12 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
 
   /** The modeler posts its form from script (after a last lint): wait for the next page. */
   private void waitForText(String text) {
-    new WebDriverWait(browser().driver(), WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    try {
+      new WebDriverWait(browser().driver(), WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser().screenshot("6x-waiting-for-text");
+      throw new AssertionError("No '" + text + "' on " + browser().path() + ": " + browser().text(), e);
+    }
   }
 
   private void waitForLint() {
