@@ -18,6 +18,19 @@ function mark(viewer, ids, marker) {
   }
 }
 
+function diagramElements(viewer, changed) {
+  const registry = viewer.get('elementRegistry');
+  const ids = new Set();
+  for (const [ id, change ] of Object.entries(changed)) {
+    let element = change.model;
+    while (element && !(element.id && registry.get(element.id))) {
+      element = element.$parent;
+    }
+    ids.add(element ? element.id : id);
+  }
+  return [ ...ids ];
+}
+
 async function show() {
   await left.importXML(document.getElementById('xml-old').value);
   await right.importXML(document.getElementById('xml-new').value);
@@ -26,8 +39,10 @@ async function show() {
   const changes = diff(left.getDefinitions(), right.getDefinitions());
   mark(left, Object.keys(changes._removed), 'amends-diff-removed');
   mark(right, Object.keys(changes._added), 'amends-diff-added');
-  mark(left, Object.keys(changes._changed), 'amends-diff-changed');
-  mark(right, Object.keys(changes._changed), 'amends-diff-changed');
+  // a change inside an element (a timer's duration, a job type) is marked on the element itself
+  const changed = diagramElements(right, changes._changed);
+  mark(left, changed, 'amends-diff-changed');
+  mark(right, changed, 'amends-diff-changed');
   mark(right, Object.keys(changes._layoutChanged), 'amends-diff-moved');
   document.getElementById('diagrams').setAttribute('data-marked',
     String(Object.keys(changes._added).length + Object.keys(changes._removed).length

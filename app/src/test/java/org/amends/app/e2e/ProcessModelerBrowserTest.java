@@ -122,7 +122,10 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
         "Renamed the user task 'Assess risk' to 'Assess risk and needs'",
         "Changed the timer 'Two weeks for replies' from P14D to P21D",
         "Changed the job type of the service task 'Send satisfaction surveys' from send-satisfaction-surveys to send-surveys");
-    assertThat(browser().driver().findElements(By.cssSelector("#diagram-new .amends-diff-changed"))).hasSize(3);
+    // bpmn-js-differ marks the renamed task and the changed settings on the diagrams
+    assertThat(browser().driver().findElements(
+        By.cssSelector("#diagram-new .amends-diff-changed[data-element-id='UserTask_AssessRisk']"))).hasSize(1);
+    assertThat(browser().driver().findElements(By.cssSelector("#diagram-new .amends-diff-changed"))).hasSizeGreaterThanOrEqualTo(2);
     step("65-compare");
 
     // and the deploy page shows the impact, asks for a comment, and deploys
