@@ -25,6 +25,9 @@ import java.util.Objects;
  */
 final class ChangeList {
 
+  /** The modeler saves coordinates rounded to whole pixels: a shift this small is not a move. */
+  private static final double MOVE_THRESHOLD = 2;
+
   private ChangeList() {}
 
   static List<Change> between(String oldXml, String newXml) {
@@ -149,7 +152,7 @@ final class ChangeList {
 
   private static boolean moved(Bounds old, Bounds now) {
     return old != null && now != null
-        && (Math.abs(old.getX() - now.getX()) > 0.5 || Math.abs(old.getY() - now.getY()) > 0.5);
+        && (Math.abs(old.getX() - now.getX()) > MOVE_THRESHOLD || Math.abs(old.getY() - now.getY()) > MOVE_THRESHOLD);
   }
 
   private static BpmnModelInstance read(String xml) {
