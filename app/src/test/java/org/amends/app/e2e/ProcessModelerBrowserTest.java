@@ -97,8 +97,8 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
     browser().open("/processes/" + PROCESS + "/deploy");
     browser().type("comment", "Longer survey window");
     browser().press("Deploy");
+    waitForText("The draft has 1 error: fix them in the modeler");
     assertThat(browser().driver().getTitle()).startsWith("Error: Deploy");
-    assertThat(browser().text()).contains("The draft has 1 error: fix them in the modeler");
     step("64-deploy-refused-lint");
 
     // when the manager reopens the draft and gives the task a job type again
@@ -134,12 +134,12 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
     step("66-deploy");
     browser().type("comment", "");
     browser().press("Deploy");
-    assertThat(browser().text()).contains("Enter a comment that says what changed and why");
+    waitForText("Enter a comment that says what changed and why");
     step("67-deploy-comment-error");
     browser().type("comment", "Three weeks for survey replies; clearer risk step");
     browser().press("Deploy");
+    waitForText("Version 2 is live.");
     assertThat(browser().path()).isEqualTo("/processes/" + PROCESS);
-    assertThat(browser().text()).contains("Version 2 is live.");
     assertThat(browser().find(By.cssSelector("#versions [data-version='2']")).getText())
         .contains("Live", "manager", "Three weeks for survey replies; clearer risk step");
     step("68-deployed");
@@ -157,7 +157,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
   void shouldMoveTheCaseStartedBeforeToTheNewVersion() {
     openMigratePage();
     browser().press("Move the open cases");
-    assertThat(browser().text()).contains("from version 1 to version 2");
+    waitForText("from version 1 to version 2");
     assertThat(version(before.processInstanceKey())).isEqualTo(2);
     step("69-migrated");
   }
@@ -168,6 +168,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
   void shouldSayMigrationIsNotAvailableWhileTheEngineRefusesIt() {
     openMigratePage();
     browser().press("Move the open cases");
+    waitForText("Migration is not available");
     assertThat(browser().find(By.id("not-available")).getText()).contains("Migration is not available");
     assertThat(version(before.processInstanceKey())).isEqualTo(1);
     step("69-migration-not-available");
