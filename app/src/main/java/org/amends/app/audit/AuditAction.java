@@ -33,7 +33,11 @@ public enum AuditAction {
   SURVEY_ANSWERED("Answered a survey from its personal link"),
   REPORT_CASES_LISTED("Listed the case references behind a report figure"),
   MONITORED_CASE_VIEWED("Viewed a case's steps and times (monitoring)"),
-  INCIDENT_RETRIED("Retried an incident");
+  INCIDENT_RETRIED("Retried an incident"),
+  PROCESS_DRAFT_SAVED("Saved a draft of a process"),
+  FORM_DRAFT_SAVED("Saved a draft of a form"),
+  PROCESS_DEPLOYED("Deployed a new version of a process"),
+  PROCESS_INSTANCES_MIGRATED("Migrated open cases to another version of a process");
 
   private final String label;
 

@@ -44,19 +44,25 @@ class BundledDeployment {
   private static final Logger LOG = LoggerFactory.getLogger(BundledDeployment.class);
   private static final String[] PATTERNS = {"classpath*:bpmn/*.bpmn", "classpath*:bpmn/*.dmn", "classpath*:forms/*.form"};
 
+  /** The comment recorded for what the app deploys at start-up (DeploymentRecords). */
+  static final String BUNDLED_COMMENT = "Bundled with Amends";
+
   /** Waits between attempts while the engine does not answer: doubling up to a minute. */
   private static final Duration FIRST_WAIT = Duration.ofSeconds(2);
   private static final Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
-  private final ApplicationEventPublisher events;
   private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(task -> {
     Thread thread = new Thread(task, "bundled-deployment");
     thread.setDaemon(true);
     return thread;
   });
 
-  BundledDeployment(ApplicationEventPublisher events) {
+  private final ApplicationEventPublisher events;
+  private final DeploymentRecords records;
+
+  BundledDeployment(ApplicationEventPublisher events, DeploymentRecords records) {
     this.events = events;
+    this.records = records;
   }
 
   /**
@@ -108,7 +114,9 @@ class BundledDeployment {
     List<BundledFile> files = new ArrayList<>();
     for (BundledFile file : scan()) {
       Optional<ProcessDefinition> managers = file.isBpmn() ? deployedFromModeler(client, file) : Optional.empty();
-      if (managers.isPresent()) {
+      if (file.isForm() && records.newestDeployedByManager(DeploymentRecords.Kind.FORM, file.formId())) {
+        LOG.warn("Not deploying bundled {}: a manager deployed a newer version from the modeler", file.name());
+      } else if (managers.isPresent()) {
         LOG.warn(
             "Not deploying bundled {}: version {} of '{}' was deployed from the modeler and stays the latest",
             file.name(), managers.get().getVersion(), managers.get().getProcessDefinitionId());
@@ -126,6 +134,7 @@ class BundledDeployment {
           : command.addResourceBytes(file.content(), BUNDLED_PREFIX + file.name());
     }
     var deployment = command.send().join();
+    records.record(deployment, BUNDLED_COMMENT, null);
     LOG.info("Deployed bundled resources: {} processes, {} decisions, {} forms",
         deployment.getProcesses().size(), deployment.getDecisions().size(), deployment.getForm().size());
   }
@@ -167,6 +176,15 @@ class BundledDeployment {
 
     boolean isBpmn() {
       return name.endsWith(".bpmn");
+    }
+
+    boolean isForm() {
+      return name.endsWith(".form");
+    }
+
+    /** The form's id: the bundled forms are named after it. */
+    String formId() {
+      return name.substring(0, name.length() - ".form".length());
     }
 
     List<String> processIds() {

@@ -124,7 +124,9 @@ final class PersonalData {
       "report_process_instance", "report_element_instance", "report_user_task", "report_incident",
       "report_import_cursor",
       // who retried an incident (a staff username, as in the audit log) and when, by engine keys
-      "incident_retry");
+      "incident_retry",
+      // which process, decision and form versions each modeler deployment made: keys and ids
+      "modeler_deployed_resource");
 
   /**
    * Staff's own sign-in accounts (org.amends.app.security): personal data of the service's staff,
@@ -132,7 +134,10 @@ final class PersonalData {
    * managed, deactivated and exported on the users page, not by case retention or a case
    * subject's export.
    */
-  static final Set<String> STAFF_ACCOUNTS = Set.of("staff_account", "staff_account_role", "setup_token");
+  static final Set<String> STAFF_ACCOUNTS = Set.of("staff_account", "staff_account_role", "setup_token",
+      // the modeler's drafts and deployment records (org.amends.app.modeler): process and form
+      // definitions with the username of the manager who saved or deployed them, and why
+      "modeler_draft", "modeler_deployment");
 
   private PersonalData() {}
 

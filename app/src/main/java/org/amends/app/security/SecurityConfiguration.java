@@ -21,7 +21,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -42,6 +48,17 @@ class SecurityConfiguration {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
       + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
       + "form-action 'self'; frame-ancestors 'none'";
+  /**
+   * The modeler and form editor pages (org.amends.app.modeler) also allow inline styles: bpmn-js's
+   * DOM templates and CodeMirror (the properties panel's FEEL fields) set style attributes and a
+   * style element, and neither takes a nonce from us. Scripts stay 'self' only.
+   */
+  static final String MODELER_CONTENT_SECURITY_POLICY =
+      CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+  private static final RequestMatcher MODELER_PAGES = new OrRequestMatcher(
+      PathPatternRequestMatcher.withDefaults().matcher("/processes/*/edit"),
+      PathPatternRequestMatcher.withDefaults().matcher("/processes/*/deploy"),
+      PathPatternRequestMatcher.withDefaults().matcher("/processes/*/forms/*"));
   static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
   @Bean
@@ -87,6 +104,8 @@ class SecurityConfiguration {
             .requestMatchers("/users", "/users/**").hasRole(MANAGER)
             // process monitoring (org.amends.app.monitoring): figures, times and case references
             .requestMatchers("/monitoring", "/monitoring/**").hasAnyRole(MONITOR, MANAGER)
+            // the processes, the modeler, compare, deploy and migrate (org.amends.app.modeler)
+            .requestMatchers("/processes", "/processes/**").hasRole(MANAGER)
             .anyRequest().denyAll())
         .addFilterBefore(new SignInThrottle(signIn), UsernamePasswordAuthenticationFilter.class)
         // "/" sends each role to where it works
@@ -101,7 +120,10 @@ class SecurityConfiguration {
 
   static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
     headers
-        .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(MODELER_PAGES),
+            new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
+        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(MODELER_PAGES,
+            new StaticHeadersWriter("Content-Security-Policy", MODELER_CONTENT_SECURITY_POLICY)))
         .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))

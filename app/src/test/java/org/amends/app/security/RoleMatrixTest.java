@@ -119,7 +119,21 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("GET /monitoring/cases/{reference}",             "/monitoring/cases/{reference}",    "login", "403",   "403",   "403",   "200",   "200",   "login"),
       row("GET /monitoring/incidents",                     "/monitoring/incidents",            "login", "403",   "403",   "403",   "200",   "200",   "login"),
       // no such incident is open: the retry is refused with a message on the incidents page
-      row("POST /monitoring/incidents/{incidentKey}/retry", "/monitoring/incidents/1/retry",   "login", "403",   "403",   "403",   "→/monitoring/incidents", "→/monitoring/incidents", "login"));
+      row("POST /monitoring/incidents/{incidentKey}/retry", "/monitoring/incidents/1/retry",   "login", "403",   "403",   "403",   "→/monitoring/incidents", "→/monitoring/incidents", "login"),
+      // the processes and the modeler (org.amends.app.modeler): managers only. Empty forms: a
+      // draft without a diagram is a bad request; a deploy without a draft and a migration without
+      // an older version with open cases are refused with a message
+      row("GET /processes",                                "/processes",                       "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}", "/processes/case-closure", "login", "403", "403", "403", "200", "403", "login"),
+      row("GET /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/edit", "/processes/case-closure/edit", "login", "403", "403", "403", "200", "403", "login"),
+      row("POST /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/draft", "/processes/case-closure/draft", "login", "403", "403", "403", "400", "403", "login"),
+      row("GET /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/compare", "/processes/case-closure/compare", "login", "403", "403", "403", "200", "403", "login"),
+      row("GET /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/deploy", "/processes/case-closure/deploy", "login", "403", "403", "403", "200", "403", "login"),
+      row("POST /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/deploy", "/processes/case-closure/deploy", "login", "403", "403", "403", "200", "403", "login"),
+      row("GET /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/migrate", "/processes/case-closure/migrate", "login", "403", "403", "403", "200", "403", "login"),
+      row("POST /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/migrate", "/processes/case-closure/migrate", "login", "403", "403", "403", "200", "403", "login"),
+      row("GET /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/forms/{formId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}", "/processes/restorative-justice-case/forms/assess-risk", "login", "403", "403", "403", "200", "403", "login"),
+      row("POST /processes/{processId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/forms/{formId:[A-Za-z_][A-Za-z0-9_.-]{0,99}}/draft", "/processes/restorative-justice-case/forms/assess-risk/draft", "login", "403", "403", "403", "400", "403", "login"));
 
   /** Served outside the request mappings (filters, resources, actuator): checked, not required. */
   private static final List<Row> OTHER_ROWS = List.of(
