@@ -29,12 +29,12 @@ class DiagramController {
 
   static final int CASES_AT_ELEMENT = 200;
 
-  private final ProcessCatalogue catalogue;
+  private final DeployedDiagrams catalogue;
   private final ElementCounts counts;
   private final ElementTimes times;
   private final Ageing ageing;
 
-  DiagramController(ProcessCatalogue catalogue, ElementCounts counts, ElementTimes times, Ageing ageing) {
+  DiagramController(DeployedDiagrams catalogue, ElementCounts counts, ElementTimes times, Ageing ageing) {
     this.catalogue = catalogue;
     this.counts = counts;
     this.times = times;
@@ -44,10 +44,10 @@ class DiagramController {
   @GetMapping("/monitoring/processes/{processId}")
   String diagram(@PathVariable String processId, @RequestParam(name = "view", required = false) String view,
       @ModelAttribute("filter") FilterForm form, BindingResult errors, Model model) {
-    List<ProcessCatalogue.Version> versions = versionsOf(processId);
+    List<DeployedDiagrams.Version> versions = versionsOf(processId);
     MonitoringFilter filter = form.toFilter(errors);
     boolean heatmap = "time".equals(view);
-    ProcessCatalogue.Version shown = versions.get(0);
+    DeployedDiagrams.Version shown = versions.get(0);
     if (filter != null && filter.definitionKey() != null) {
       shown = versions.stream().filter(v -> v.key() == filter.definitionKey()).findFirst().orElse(null);
       if (shown == null) {
@@ -69,9 +69,9 @@ class DiagramController {
       model.addAttribute("rows", List.of());
       return "monitoring/diagram";
     }
-    List<Long> keys = filter.definitionKey() == null ? versions.stream().map(ProcessCatalogue.Version::key).toList()
+    List<Long> keys = filter.definitionKey() == null ? versions.stream().map(DeployedDiagrams.Version::key).toList()
         : List.of(filter.definitionKey());
-    ProcessCatalogue.Diagram diagram = catalogue.diagram(shown.key());
+    DeployedDiagrams.Diagram diagram = catalogue.diagram(shown.key());
     Map<String, ElementCounts.Counts> byElement = counts.of(keys, filter);
     Map<String, ElementTimes.Times> timed = times.of(processId, filter);
     model.addAttribute("rows", ElementRows.of(diagram, byElement, timed,
@@ -87,7 +87,7 @@ class DiagramController {
   @GetMapping("/monitoring/processes/{processId}/elements/{elementId}")
   String casesAt(@PathVariable String processId, @PathVariable String elementId,
       @ModelAttribute("filter") FilterForm form, BindingResult errors, Model model) {
-    List<ProcessCatalogue.Version> versions = versionsOf(processId);
+    List<DeployedDiagrams.Version> versions = versionsOf(processId);
     MonitoringFilter filter = form.toFilter(errors);
     if (filter == null) {
       filter = MonitoringFilter.none();
@@ -115,8 +115,8 @@ class DiagramController {
     response.getOutputStream().write(catalogue.diagram(definitionKey).xml().getBytes(StandardCharsets.UTF_8));
   }
 
-  private List<ProcessCatalogue.Version> versionsOf(String processId) {
-    List<ProcessCatalogue.Version> versions = catalogue.versions(processId);
+  private List<DeployedDiagrams.Version> versionsOf(String processId) {
+    List<DeployedDiagrams.Version> versions = catalogue.versions(processId);
     if (versions.isEmpty()) {
       throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
     }

@@ -23,7 +23,7 @@ final class ElementRows {
     }
   }
 
-  static List<Row> of(ProcessCatalogue.Diagram diagram, Map<String, ElementCounts.Counts> counts,
+  static List<Row> of(DeployedDiagrams.Diagram diagram, Map<String, ElementCounts.Counts> counts,
       Map<String, ElementTimes.Times> times, Function<String, String> link) {
     double largestSpent = times.values().stream().map(ElementTimes.Times::p90Spent).filter(Objects::nonNull)
         .mapToDouble(Double::doubleValue).max().orElse(0);

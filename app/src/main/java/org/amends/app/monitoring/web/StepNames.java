@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class StepNames {
 
-  private final ProcessCatalogue catalogue;
+  private final DeployedDiagrams catalogue;
 
-  StepNames(ProcessCatalogue catalogue) {
+  StepNames(DeployedDiagrams catalogue) {
     this.catalogue = catalogue;
   }
 
@@ -22,25 +22,25 @@ class StepNames {
   /** Names for one page's rows. */
   static final class Lookup {
 
-    private final ProcessCatalogue catalogue;
-    private final Map<String, List<ProcessCatalogue.Version>> versions;
+    private final DeployedDiagrams catalogue;
+    private final Map<String, List<DeployedDiagrams.Version>> versions;
 
-    Lookup(ProcessCatalogue catalogue, Map<String, List<ProcessCatalogue.Version>> versions) {
+    Lookup(DeployedDiagrams catalogue, Map<String, List<DeployedDiagrams.Version>> versions) {
       this.catalogue = catalogue;
       this.versions = versions;
     }
 
     String process(String processId) {
-      List<ProcessCatalogue.Version> all = versions.get(processId);
+      List<DeployedDiagrams.Version> all = versions.get(processId);
       return all == null || all.isEmpty() ? processId : all.get(0).name();
     }
 
     String step(String processId, String elementId) {
-      List<ProcessCatalogue.Version> all = versions.get(processId);
+      List<DeployedDiagrams.Version> all = versions.get(processId);
       if (all == null) {
         return elementId;
       }
-      for (ProcessCatalogue.Version version : all) {
+      for (DeployedDiagrams.Version version : all) {
         var element = catalogue.diagram(version.key()).element(elementId);
         if (element.isPresent()) {
           return element.get().name();
@@ -49,7 +49,7 @@ class StepNames {
       return elementId;
     }
 
-    Map<String, List<ProcessCatalogue.Version>> versions() {
+    Map<String, List<DeployedDiagrams.Version>> versions() {
       return versions;
     }
   }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * changes, so each one's XML and elements are read once.
  */
 @Component
-class ProcessCatalogue {
+class DeployedDiagrams {
 
   /** One deployed version of a process. */
   record Version(long key, String processId, String name, int version) {}
@@ -43,7 +43,7 @@ class ProcessCatalogue {
   private final CamundaClient camunda;
   private final Map<Long, Diagram> diagrams = new ConcurrentHashMap<>();
 
-  ProcessCatalogue(CamundaClient camunda) {
+  DeployedDiagrams(CamundaClient camunda) {
     this.camunda = camunda;
   }
 
