@@ -82,6 +82,7 @@ public final class Engine implements AutoCloseable {
   private static final int HISTORY_CLEANUP_BATCH = 500;
 
   private final EngineConfiguration configuration;
+  private final SchemaLock schemaLock;
   private final RowStore store;
   private final EngineState state;
   private final BpmnRuntime runtime;
@@ -96,8 +97,9 @@ public final class Engine implements AutoCloseable {
   /** Set when the host is shutting down: workers get answers at once instead of waiting. */
   private volatile boolean longPolling = true;
 
-  private Engine(EngineConfiguration configuration) {
+  private Engine(EngineConfiguration configuration, SchemaLock schemaLock) {
     this.configuration = configuration;
+    this.schemaLock = schemaLock;
     this.store = new RowStore(configuration.dataSource(), configuration.schema());
     this.state = new EngineState(store.meta("next_key"));
     this.lastCompletedChangeId = store.meta("last_change_id");
@@ -111,18 +113,25 @@ public final class Engine implements AutoCloseable {
     this.batchOperations = new BatchOperations(writer, store);
   }
 
+  /** Starts an engine; refuses when another engine already runs on the same schema. */
   public static Engine start(EngineConfiguration configuration) {
-    Flyway.configure()
-        .dataSource(configuration.dataSource())
-        .schemas(configuration.schema())
-        .locations("classpath:db/engine")
-        .load()
-        .migrate();
-    Engine engine = new Engine(configuration);
-    engine.load();
-    engine.writer.start();
-    engine.batchOperations.resumeOpen(BatchOperationType::operationOf);
-    return engine;
+    SchemaLock lock = SchemaLock.acquire(configuration.dataSource(), configuration.schema());
+    try {
+      Flyway.configure()
+          .dataSource(configuration.dataSource())
+          .schemas(configuration.schema())
+          .locations("classpath:db/engine")
+          .load()
+          .migrate();
+      Engine engine = new Engine(configuration, lock);
+      engine.load();
+      engine.writer.start();
+      engine.batchOperations.resumeOpen(BatchOperationType::operationOf);
+      return engine;
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
   }
 
   public EngineClock clock() {
@@ -688,6 +697,7 @@ public final class Engine implements AutoCloseable {
     writer.close();
     waiters.failAll();
     streams.all().forEach(JobStream::close);
+    schemaLock.close();
   }
 
   /** API calls waiting for something: jobs to activate, process instances to complete. */
