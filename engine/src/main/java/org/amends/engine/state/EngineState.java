@@ -40,6 +40,18 @@ public final class EngineState {
   public final Map<Long, MessageSubscription> messageSubscriptions = new TreeMap<>();
   public final Map<Long, SignalSubscription> signalSubscriptions = new TreeMap<>();
 
+  /** Live timers by due date, so that finding the due ones costs what is due, not what waits. */
+  private record DueEntry(java.time.Instant dueDate, long key) implements Comparable<DueEntry> {
+    @Override
+    public int compareTo(DueEntry other) {
+      int byDate = dueDate.compareTo(other.dueDate);
+      return byDate != 0 ? byDate : Long.compare(key, other.key);
+    }
+  }
+
+  private final java.util.NavigableSet<DueEntry> timersByDueDate = new java.util.TreeSet<>();
+  private final Map<Long, DueEntry> timerDueEntries = new HashMap<>();
+
   public EngineState(long nextKey) {
     this.nextKey = nextKey;
   }
@@ -75,8 +87,38 @@ public final class EngineState {
         }
       }
     } else {
+      if (row instanceof Timer timer) {
+        indexTimer(timer);
+      }
       index(row);
     }
+  }
+
+  private void indexTimer(Timer timer) {
+    DueEntry old = timerDueEntries.remove(timer.key);
+    if (old != null) {
+      timersByDueDate.remove(old);
+    }
+    if (timer.live && timer.dueDate != null) {
+      DueEntry entry = new DueEntry(timer.dueDate, timer.key);
+      timersByDueDate.add(entry);
+      timerDueEntries.put(timer.key, entry);
+    }
+  }
+
+  /** The live timers due at the given instant, earliest first. */
+  public List<Timer> dueTimers(java.time.Instant now) {
+    List<Timer> due = new ArrayList<>();
+    for (DueEntry entry : timersByDueDate) {
+      if (entry.dueDate().isAfter(now)) {
+        break;
+      }
+      Timer timer = timers.get(entry.key());
+      if (timer != null && timer.live) {
+        due.add(timer);
+      }
+    }
+    return due;
   }
 
   private void saveElementInstance(ElementInstance instance) {
@@ -257,6 +299,8 @@ public final class EngineState {
     userTasks.clear();
     incidents.clear();
     timers.clear();
+    timersByDueDate.clear();
+    timerDueEntries.clear();
     messages.clear();
     messageSubscriptions.clear();
     signalSubscriptions.clear();
