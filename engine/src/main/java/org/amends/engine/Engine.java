@@ -705,7 +705,7 @@ public final class Engine implements AutoCloseable {
     for (String type : runtime.jobs().timeOutExpired()) {
       waiters.jobAvailable(type);
     }
-    for (Job job : state.jobs.values()) {
+    for (Job job : state.timedJobs()) {
       if (job.retryAt != null && !job.retryAt.isAfter(now) && job.retries > 0) {
         job.retryAt = null;
         state.save(job);

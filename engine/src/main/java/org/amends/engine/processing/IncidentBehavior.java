@@ -68,8 +68,8 @@ public final class IncidentBehavior {
 
   /** The element ended: its open incidents are resolved with it. */
   public void resolveAllOf(ElementInstance instance) {
-    for (Incident incident : java.util.List.copyOf(runtime.state().incidents.values())) {
-      if (incident.elementInstanceKey == instance.key && incident.active()) {
+    for (Incident incident : runtime.state().incidentsOf(instance.key)) {
+      if (incident.active()) {
         markResolved(incident);
       }
     }
