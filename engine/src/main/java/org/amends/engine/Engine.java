@@ -37,6 +37,9 @@ import org.amends.engine.deployment.Deployer;
 import org.amends.engine.expression.ExpressionLanguage;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.DecisionBehavior;
+import org.amends.engine.processing.DueItem;
+import org.amends.engine.processing.IncidentBehavior;
+import org.amends.engine.processing.WriterHooks;
 import org.amends.engine.processing.RuntimeListener;
 import org.amends.engine.processing.Writer;
 import org.amends.engine.processing.command.IncidentCommands;
@@ -78,6 +81,7 @@ public final class Engine implements AutoCloseable {
   private static final int HISTORY_CLEANUP_BATCH = 500;
 
   private final EngineConfiguration configuration;
+  private final SchemaLock schemaLock;
   private final RowStore store;
   private final EngineState state;
   private final BpmnRuntime runtime;
@@ -92,8 +96,9 @@ public final class Engine implements AutoCloseable {
   /** Set when the host is shutting down: workers get answers at once instead of waiting. */
   private volatile boolean longPolling = true;
 
-  private Engine(EngineConfiguration configuration) {
+  private Engine(EngineConfiguration configuration, SchemaLock schemaLock) {
     this.configuration = configuration;
+    this.schemaLock = schemaLock;
     this.store = new RowStore(configuration.dataSource(), configuration.schema());
     this.state = new EngineState(store.meta("next_key"));
     this.lastCompletedChangeId = store.meta("last_change_id");
@@ -103,22 +108,29 @@ public final class Engine implements AutoCloseable {
     this.deployer = new Deployer(new BpmnTransformer(expressions), decisions);
     this.historyCleanup = new HistoryCleanup(
         store, configuration.clock(), configuration.historyRetention(), HISTORY_CLEANUP_INTERVAL, HISTORY_CLEANUP_BATCH);
-    this.writer = new Writer(runtime, store, this::dueWork, waiters::afterCommit, this::reload);
+    this.writer = new Writer(runtime, store, new Hooks(), configuration.commandQueueCapacity());
     this.batchOperations = new BatchOperations(writer, store);
   }
 
+  /** Starts an engine; refuses when another engine already runs on the same schema. */
   public static Engine start(EngineConfiguration configuration) {
-    Flyway.configure()
-        .dataSource(configuration.dataSource())
-        .schemas(configuration.schema())
-        .locations("classpath:db/engine")
-        .load()
-        .migrate();
-    Engine engine = new Engine(configuration);
-    engine.load();
-    engine.writer.start();
-    engine.batchOperations.resumeOpen(BatchOperationType::operationOf);
-    return engine;
+    SchemaLock lock = SchemaLock.acquire(configuration.dataSource(), configuration.schema());
+    try {
+      Flyway.configure()
+          .dataSource(configuration.dataSource())
+          .schemas(configuration.schema())
+          .locations("classpath:db/engine")
+          .load()
+          .migrate();
+      Engine engine = new Engine(configuration, lock);
+      engine.load();
+      engine.writer.start();
+      engine.batchOperations.resumeOpen(BatchOperationType::operationOf);
+      return engine;
+    } catch (RuntimeException e) {
+      lock.close();
+      throw e;
+    }
   }
 
   public EngineClock clock() {
@@ -594,7 +606,9 @@ public final class Engine implements AutoCloseable {
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
     } catch (TimeoutException e) {
-      throw new EngineException(EngineException.Kind.RESOURCE_EXHAUSTED, "the engine did not answer in time");
+      throw new EngineException(EngineException.Kind.DEADLINE_EXCEEDED,
+          "Expected an answer within " + COMMAND_TIMEOUT.toSeconds() + "s, but the command is still being processed;"
+              + " it may yet take effect");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted");
@@ -614,24 +628,80 @@ public final class Engine implements AutoCloseable {
     return tenantId == null || tenantId.isBlank() ? "<default>" : tenantId;
   }
 
-  /** Timers, expired activations, back-offs and message TTLs: run by the writer between batches. */
-  private void dueWork() {
+  /** The writer's side of the engine: due work, answers after a commit, rollback and reload. */
+  private final class Hooks implements WriterHooks {
+
+    @Override
+    public List<DueItem> dueItems() {
+      return Engine.this.dueItems();
+    }
+
+    @Override
+    public void afterCommit() {
+      waiters.afterCommit();
+    }
+
+    @Override
+    public void afterRollback() {
+      waiters.rollback();
+    }
+
+    @Override
+    public void reload() {
+      load();
+    }
+
+    @Override
+    public void dueItemFailed(BpmnRuntime rt, DueItem item, RuntimeException failure) {
+      ElementInstance owner = item.elementInstanceKey() < 0 ? null : rt.state().elementInstance(item.elementInstanceKey());
+      if (owner == null) {
+        throw new IllegalStateException("due item " + item.id() + " has no element instance to raise an incident on");
+      }
+      rt.incidents().raise(owner, IncidentBehavior.PROCESSING_ERROR,
+          "Expected to process " + item.id() + ", but it failed: " + failure.getMessage(), Incident.Phase.JOB);
+    }
+  }
+
+  /**
+   * Timers, expired activations, back-offs and message TTLs: run by the writer between batches,
+   * each timer on its own so that one that fails is set aside (with an incident) and the rest go on.
+   */
+  private List<DueItem> dueItems() {
     Instant now = configuration.clock().now();
-    List<Timer> due = new ArrayList<>();
-    for (Timer timer : state.timers.values()) {
-      if (timer.live && !timer.dueDate.isAfter(now)) {
-        due.add(timer);
+    List<DueItem> items = new ArrayList<>();
+    for (Timer timer : state.dueTimers(now)) {
+      if (!failedBefore(timer.elementInstanceKey)) {
+        long key = timer.key;
+        items.add(new DueItem("timer " + key, timer.elementInstanceKey, () -> fireTimer(key)));
       }
     }
-    due.sort((a, b) -> a.dueDate.compareTo(b.dueDate));
-    for (Timer timer : due) {
+    items.add(new DueItem("housekeeping", -1, this::housekeeping));
+    return items;
+  }
+
+  private void fireTimer(long key) {
+    Timer timer = state.timers.get(key);
+    if (timer != null) {
       runtime.events().fireTimer(timer);
-      runtime.drain();
     }
+  }
+
+  /** An element whose due work failed unexpectedly waits for its incident to be resolved. */
+  private boolean failedBefore(long elementInstanceKey) {
+    ElementInstance owner = elementInstanceKey < 0 ? null : state.elementInstance(elementInstanceKey);
+    if (owner == null || owner.incidentKey < 0) {
+      return false;
+    }
+    Incident incident = state.incidents.get(owner.incidentKey);
+    return incident != null && IncidentBehavior.PROCESSING_ERROR.equals(incident.errorType);
+  }
+
+  private void housekeeping() {
+    Instant now = configuration.clock().now();
     for (String type : runtime.jobs().timeOutExpired()) {
       waiters.jobAvailable(type);
     }
-    for (Job job : state.jobs.values()) {
+    for (Job job : state.timedJobs()) {
       if (job.retryAt != null && !job.retryAt.isAfter(now) && job.retries > 0) {
         job.retryAt = null;
         state.save(job);
@@ -645,7 +715,12 @@ public final class Engine implements AutoCloseable {
 
   /** Loads the runtime from the database (at start, and after a failed batch). */
   private void load() {
+    // Keys go on from the highest one ever stored, read before anything is cleared: should the
+    // load fail half way, no new key may land on an old row.
+    long nextKey = Math.max(state.nextKeyCounter(),
+        Math.max(store.meta("next_key"), store.highestKey() - EngineState.KEY_BASE + 1));
     state.clear();
+    state.restoreNextKey(nextKey);
     EngineState s = state;
     for (Resource resource : store.load(Resource.class, false)) {
       s.save(resource);
@@ -670,11 +745,6 @@ public final class Engine implements AutoCloseable {
     store.load(MessageSubscription.class, true).forEach(s::save);
     store.load(SignalSubscription.class, true).forEach(s::save);
     s.drainDirty();
-    s.restoreNextKey(store.meta("next_key"));
-  }
-
-  private void reload() {
-    load();
   }
 
   @Override
@@ -684,6 +754,7 @@ public final class Engine implements AutoCloseable {
     writer.close();
     waiters.failAll();
     streams.all().forEach(JobStream::close);
+    schemaLock.close();
   }
 
   /** API calls waiting for something: jobs to activate, process instances to complete. */
@@ -695,6 +766,11 @@ public final class Engine implements AutoCloseable {
     private final Set<String> availableTypes = new HashSet<>();
     private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
     private final List<Runnable> afterCommit = new ArrayList<>();
+    /** Awaited completions seen in the batch being written: answered after its commit, restored on a rollback. */
+    private final List<Staged> stagedCompletions = new ArrayList<>();
+    private final List<Long> registeredSinceCommit = new ArrayList<>();
+
+    record Staged(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {}
 
     /** Called on the writer thread; retried after the commit of a batch that made its type available. */
     synchronized void waitForJobs(PendingActivation pending) {
@@ -712,6 +788,21 @@ public final class Engine implements AutoCloseable {
 
     synchronized void awaitCompletion(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {
       completions.put(processInstanceKey, completion);
+      registeredSinceCommit.add(processInstanceKey);
+    }
+
+    /**
+     * The batch was dropped: a completion it saw did not happen (the caller waits on), and a
+     * wait it registered belongs to an instance that was never created.
+     */
+    synchronized void rollback() {
+      for (Staged staged : stagedCompletions) {
+        completions.put(staged.processInstanceKey(), staged.completion());
+      }
+      stagedCompletions.clear();
+      afterCommit.clear();
+      registeredSinceCommit.forEach(completions::remove);
+      registeredSinceCommit.clear();
     }
 
     synchronized void forget(long processInstanceKey) {
@@ -723,6 +814,7 @@ public final class Engine implements AutoCloseable {
       CompletableFuture<Map<String, Object>> completion = completions.remove(instance.key);
       if (completion != null) {
         Map<String, Object> copy = new HashMap<>(variables);
+        stagedCompletions.add(new Staged(instance.key, completion));
         afterCommit.add(() -> completion.complete(copy));
       }
     }
@@ -731,6 +823,7 @@ public final class Engine implements AutoCloseable {
     public synchronized void processInstanceTerminated(ElementInstance instance) {
       CompletableFuture<Map<String, Object>> completion = completions.remove(instance.key);
       if (completion != null) {
+        stagedCompletions.add(new Staged(instance.key, completion));
         afterCommit.add(() -> completion.completeExceptionally(EngineException.invalidState(
             "Expected to wait for the result of process instance '" + instance.key + "', but it was terminated")));
       }
@@ -744,6 +837,8 @@ public final class Engine implements AutoCloseable {
       synchronized (this) {
         answers = new ArrayList<>(afterCommit);
         afterCommit.clear();
+        stagedCompletions.clear();
+        registeredSinceCommit.clear();
         if (!availableTypes.isEmpty()) {
           for (String type : availableTypes) {
             if (streams.has(type)) {

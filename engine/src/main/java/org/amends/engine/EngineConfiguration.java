@@ -7,18 +7,27 @@ import org.amends.engine.retention.HistoryRetention;
 
 /**
  * What an engine needs: a PostgreSQL data source (the engine keeps its state in its own schema),
- * the clock it reads time from, and how long finished process instances are kept.
+ * the clock it reads time from, how long finished process instances are kept, and how many
+ * commands may wait for the writer before new ones are refused (back-pressure).
  */
 public record EngineConfiguration(
-    DataSource dataSource, String schema, EngineClock clock, HistoryRetention historyRetention) {
+    DataSource dataSource, String schema, EngineClock clock, HistoryRetention historyRetention,
+    int commandQueueCapacity) {
 
   public static final String DEFAULT_SCHEMA = "engine";
+  /** Commands waiting for the writer beyond which new ones are refused with RESOURCE_EXHAUSTED. */
+  public static final int DEFAULT_COMMAND_QUEUE_CAPACITY = 10_000;
 
   public EngineConfiguration {
     Objects.requireNonNull(dataSource, "dataSource");
     schema = schema == null || schema.isBlank() ? DEFAULT_SCHEMA : schema;
     clock = clock == null ? new EngineClock() : clock;
     historyRetention = historyRetention == null ? HistoryRetention.DEFAULT : historyRetention;
+    commandQueueCapacity = commandQueueCapacity <= 0 ? DEFAULT_COMMAND_QUEUE_CAPACITY : commandQueueCapacity;
+  }
+
+  public EngineConfiguration(DataSource dataSource, String schema, EngineClock clock, HistoryRetention historyRetention) {
+    this(dataSource, schema, clock, historyRetention, DEFAULT_COMMAND_QUEUE_CAPACITY);
   }
 
   public EngineConfiguration(DataSource dataSource, String schema, EngineClock clock) {
@@ -30,6 +39,10 @@ public record EngineConfiguration(
   }
 
   public EngineConfiguration withHistoryRetention(HistoryRetention retention) {
-    return new EngineConfiguration(dataSource, schema, clock, retention);
+    return new EngineConfiguration(dataSource, schema, clock, retention, commandQueueCapacity);
+  }
+
+  public EngineConfiguration withCommandQueueCapacity(int capacity) {
+    return new EngineConfiguration(dataSource, schema, clock, historyRetention, capacity);
   }
 }

@@ -11,7 +11,12 @@ public final class EngineException extends RuntimeException {
     NOT_FOUND,
     INVALID_STATE,
     ALREADY_EXISTS,
-    RESOURCE_EXHAUSTED
+    /** Not taken: the queue is full; nothing was written, so a retry is safe. */
+    RESOURCE_EXHAUSTED,
+    /** No answer in time: the command may still be committed. */
+    DEADLINE_EXCEEDED,
+    /** The engine cannot process commands now (its state could not be loaded). */
+    UNAVAILABLE
   }
 
   private final Kind kind;

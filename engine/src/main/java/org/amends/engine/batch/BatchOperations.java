@@ -247,7 +247,8 @@ public final class BatchOperations implements AutoCloseable {
       }
       throw new IllegalStateException(e.getCause());
     } catch (TimeoutException e) {
-      throw new EngineException(EngineException.Kind.RESOURCE_EXHAUSTED, "the engine did not answer in time");
+      throw new EngineException(EngineException.Kind.DEADLINE_EXCEEDED,
+          "Expected an answer in time, but the command is still being processed; it may yet take effect");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted");

@@ -84,23 +84,22 @@ public final class EventBehavior {
   }
 
   private void closeSubscriptions(ElementInstance owner, Predicate<String> elementIds) {
-    for (Timer timer : List.copyOf(runtime.state().timers.values())) {
-      if (timer.elementInstanceKey == owner.key && elementIds.test(timer.elementId)) {
+    for (Timer timer : runtime.state().timersOf(owner.key)) {
+      if (elementIds.test(timer.elementId)) {
         timer.live = false;
         runtime.state().save(timer);
       }
     }
-    for (MessageSubscription subscription : List.copyOf(runtime.state().messageSubscriptions.values())) {
-      if (subscription.elementInstanceKey == owner.key
-          && subscription.state == MessageSubscription.State.CREATED
+    for (MessageSubscription subscription : runtime.state().messageSubscriptionsOf(owner.key)) {
+      if (subscription.state == MessageSubscription.State.CREATED
           && elementIds.test(subscription.elementId)) {
         subscription.state = MessageSubscription.State.DELETED;
         subscription.lastUpdatedDate = runtime.clock().now();
         runtime.state().save(subscription);
       }
     }
-    for (SignalSubscription subscription : List.copyOf(runtime.state().signalSubscriptions.values())) {
-      if (subscription.elementInstanceKey == owner.key && elementIds.test(subscription.elementId)) {
+    for (SignalSubscription subscription : runtime.state().signalSubscriptionsOf(owner.key)) {
+      if (elementIds.test(subscription.elementId)) {
         subscription.live = false;
         runtime.state().save(subscription);
       }

@@ -16,6 +16,8 @@ public final class IncidentBehavior {
   public static final String CALLED_DECISION_ERROR = "CALLED_DECISION_ERROR";
   public static final String DECISION_EVALUATION_ERROR = "DECISION_EVALUATION_ERROR";
   public static final String FORM_NOT_FOUND = "FORM_NOT_FOUND";
+  /** Zeebe's type for a failure of the engine itself: the element waits until it is resolved. */
+  public static final String PROCESSING_ERROR = "UNKNOWN";
 
   public static final String NO_RETRIES_LEFT = "No more retries left.";
   public static final String NO_CONDITION_MET =
@@ -66,8 +68,8 @@ public final class IncidentBehavior {
 
   /** The element ended: its open incidents are resolved with it. */
   public void resolveAllOf(ElementInstance instance) {
-    for (Incident incident : java.util.List.copyOf(runtime.state().incidents.values())) {
-      if (incident.elementInstanceKey == instance.key && incident.active()) {
+    for (Incident incident : runtime.state().incidentsOf(instance.key)) {
+      if (incident.active()) {
         markResolved(incident);
       }
     }

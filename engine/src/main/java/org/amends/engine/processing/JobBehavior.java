@@ -73,7 +73,7 @@ public final class JobBehavior {
   public List<Job> activate(String type, String worker, Duration timeout, int max, Collection<String> tenantIds) {
     Instant now = runtime.clock().now();
     List<Job> activated = new ArrayList<>();
-    for (Job job : runtime.state().jobs.values()) {
+    for (Job job : runtime.state().jobsOfType(type)) {
       if (activated.size() >= max) {
         break;
       }
@@ -115,7 +115,7 @@ public final class JobBehavior {
   public List<String> timeOutExpired() {
     Instant now = runtime.clock().now();
     List<String> types = new ArrayList<>();
-    for (Job job : runtime.state().jobs.values()) {
+    for (Job job : runtime.state().timedJobs()) {
       if (job.state == Job.State.ACTIVATED && job.deadline != null && !job.deadline.isAfter(now)) {
         job.state = Job.State.TIMED_OUT;
         job.worker = null;

@@ -40,6 +40,25 @@ public final class EngineState {
   public final Map<Long, MessageSubscription> messageSubscriptions = new TreeMap<>();
   public final Map<Long, SignalSubscription> signalSubscriptions = new TreeMap<>();
 
+  /** Live timers by due date, so that finding the due ones costs what is due, not what waits. */
+  private record DueEntry(java.time.Instant dueDate, long key) implements Comparable<DueEntry> {
+    @Override
+    public int compareTo(DueEntry other) {
+      int byDate = dueDate.compareTo(other.dueDate);
+      return byDate != 0 ? byDate : Long.compare(key, other.key);
+    }
+  }
+
+  private final java.util.NavigableSet<DueEntry> timersByDueDate = new java.util.TreeSet<>();
+  private final RowIndex<Long> timersByElement = new RowIndex<>();
+  private final RowIndex<Long> messageSubscriptionsByElement = new RowIndex<>();
+  private final RowIndex<Long> signalSubscriptionsByElement = new RowIndex<>();
+  private final RowIndex<Long> incidentsByElement = new RowIndex<>();
+  private final RowIndex<String> jobsByType = new RowIndex<>();
+  /** Jobs waiting for a time: an activation deadline or a retry back-off. */
+  private final RowIndex<Boolean> timedJobs = new RowIndex<>();
+  private final Map<Long, DueEntry> timerDueEntries = new HashMap<>();
+
   public EngineState(long nextKey) {
     this.nextKey = nextKey;
   }
@@ -75,8 +94,96 @@ public final class EngineState {
         }
       }
     } else {
+      if (row instanceof Timer timer) {
+        indexTimer(timer);
+      }
+      indexLookups(row);
       index(row);
     }
+  }
+
+  private void indexLookups(Row row) {
+    if (row instanceof Timer timer) {
+      timersByElement.put(timer.key, timer.live && timer.elementInstanceKey >= 0 ? timer.elementInstanceKey : null);
+    } else if (row instanceof MessageSubscription subscription) {
+      messageSubscriptionsByElement.put(subscription.key, subscription.active() ? subscription.elementInstanceKey : null);
+    } else if (row instanceof SignalSubscription subscription) {
+      signalSubscriptionsByElement.put(subscription.key, subscription.active() ? subscription.elementInstanceKey : null);
+    } else if (row instanceof Incident incident) {
+      incidentsByElement.put(incident.key, incident.active() ? incident.elementInstanceKey : null);
+    } else if (row instanceof Job job) {
+      jobsByType.put(job.key, job.active() ? job.type : null);
+      boolean timed = job.active() && (job.retryAt != null || (job.state == Job.State.ACTIVATED && job.deadline != null));
+      timedJobs.put(job.key, timed ? Boolean.TRUE : null);
+    }
+  }
+
+  /** Live timers of an element instance (boundary and catch events). */
+  public List<Timer> timersOf(long elementInstanceKey) {
+    return rows(timersByElement.keys(elementInstanceKey), timers);
+  }
+
+  /** Open message subscriptions of an element instance. */
+  public List<MessageSubscription> messageSubscriptionsOf(long elementInstanceKey) {
+    return rows(messageSubscriptionsByElement.keys(elementInstanceKey), messageSubscriptions);
+  }
+
+  /** Live signal subscriptions of an element instance. */
+  public List<SignalSubscription> signalSubscriptionsOf(long elementInstanceKey) {
+    return rows(signalSubscriptionsByElement.keys(elementInstanceKey), signalSubscriptions);
+  }
+
+  /** Open incidents of an element instance. */
+  public List<Incident> incidentsOf(long elementInstanceKey) {
+    return rows(incidentsByElement.keys(elementInstanceKey), incidents);
+  }
+
+  /** Active jobs of a type, oldest first. */
+  public List<Job> jobsOfType(String type) {
+    return rows(jobsByType.keys(type), jobs);
+  }
+
+  /** Active jobs with an activation deadline or a retry back-off. */
+  public List<Job> timedJobs() {
+    return rows(timedJobs.keys(Boolean.TRUE), jobs);
+  }
+
+  private static <T extends Row> List<T> rows(List<Long> keys, Map<Long, T> table) {
+    List<T> rows = new ArrayList<>(keys.size());
+    for (Long key : keys) {
+      T row = table.get(key);
+      if (row != null) {
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private void indexTimer(Timer timer) {
+    DueEntry old = timerDueEntries.remove(timer.key);
+    if (old != null) {
+      timersByDueDate.remove(old);
+    }
+    if (timer.live && timer.dueDate != null) {
+      DueEntry entry = new DueEntry(timer.dueDate, timer.key);
+      timersByDueDate.add(entry);
+      timerDueEntries.put(timer.key, entry);
+    }
+  }
+
+  /** The live timers due at the given instant, earliest first. */
+  public List<Timer> dueTimers(java.time.Instant now) {
+    List<Timer> due = new ArrayList<>();
+    for (DueEntry entry : timersByDueDate) {
+      if (entry.dueDate().isAfter(now)) {
+        break;
+      }
+      Timer timer = timers.get(entry.key());
+      if (timer != null && timer.live) {
+        due.add(timer);
+      }
+    }
+    return due;
   }
 
   private void saveElementInstance(ElementInstance instance) {
@@ -257,6 +364,14 @@ public final class EngineState {
     userTasks.clear();
     incidents.clear();
     timers.clear();
+    timersByDueDate.clear();
+    timerDueEntries.clear();
+    timersByElement.clear();
+    messageSubscriptionsByElement.clear();
+    signalSubscriptionsByElement.clear();
+    incidentsByElement.clear();
+    jobsByType.clear();
+    timedJobs.clear();
     messages.clear();
     messageSubscriptions.clear();
     signalSubscriptions.clear();

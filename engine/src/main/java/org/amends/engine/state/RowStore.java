@@ -121,6 +121,25 @@ public final class RowStore {
     }
   }
 
+  /** The highest key in any of the engine's tables, or 0 when they are empty. */
+  public long highestKey() {
+    StringBuilder sql = new StringBuilder("select coalesce(max(k), 0) from (");
+    String union = "";
+    for (String table : RowTables.all().values()) {
+      sql.append(union).append("select max(key) k from ").append(schema).append('.').append(table);
+      union = " union all ";
+    }
+    sql.append(") highest");
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql.toString())) {
+      result.next();
+      return result.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read engine state: " + e.getMessage(), e);
+    }
+  }
+
   /** Everything gone, as on a fresh cluster; the change id is recorded. */
   public void purge(long changeId) {
     try (Connection connection = dataSource.getConnection()) {

@@ -52,11 +52,14 @@ final class GatewayErrors {
       case INVALID_STATE -> Status.FAILED_PRECONDITION;
       case ALREADY_EXISTS -> Status.ALREADY_EXISTS;
       case RESOURCE_EXHAUSTED -> Status.RESOURCE_EXHAUSTED;
+      case DEADLINE_EXCEEDED -> Status.DEADLINE_EXCEEDED;
+      case UNAVAILABLE -> Status.UNAVAILABLE;
     };
   }
 
   private static String describe(EngineException.Kind kind, String intent, String message) {
-    if (intent == null || kind == EngineException.Kind.RESOURCE_EXHAUSTED) {
+    if (intent == null || kind == EngineException.Kind.RESOURCE_EXHAUSTED
+        || kind == EngineException.Kind.DEADLINE_EXCEEDED || kind == EngineException.Kind.UNAVAILABLE) {
       return message;
     }
     return "Command '" + intent + "' rejected with code '" + kind.name() + "': " + message;

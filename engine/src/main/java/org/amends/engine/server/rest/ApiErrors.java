@@ -48,7 +48,8 @@ class ApiErrors {
       case INVALID_ARGUMENT -> HttpStatus.BAD_REQUEST;
       case NOT_FOUND -> HttpStatus.NOT_FOUND;
       case INVALID_STATE, ALREADY_EXISTS -> HttpStatus.CONFLICT;
-      case RESOURCE_EXHAUSTED -> HttpStatus.SERVICE_UNAVAILABLE;
+      case RESOURCE_EXHAUSTED, UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+      case DEADLINE_EXCEEDED -> HttpStatus.GATEWAY_TIMEOUT;
     };
     return problem(status, e.kind().name(), e.getMessage());
   }
