@@ -83,12 +83,14 @@ public class JourneyStarter {
   }
 
   /**
-   * Whether the case still wants a journey: a case closed before its journey started (closed by
-   * staff as a duplicate, say) does not, and its record is dropped.
+   * Whether the case still wants a journey: a case closed before its journey was recorded (closed
+   * by staff, or by a journey an interrupted attempt started, which is then recorded) does not,
+   * and its record is dropped.
    */
   boolean stillWanted(long caseId) {
     Case c = cases.get(caseId);
     if (c.processInstanceKey() == null && !c.isOpen()) {
+      existingJourney(caseId).ifPresent(key -> cases.linkProcessInstance(caseId, key));
       pending.done(caseId);
       return false;
     }

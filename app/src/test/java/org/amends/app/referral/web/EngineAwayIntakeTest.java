@@ -168,16 +168,20 @@ class EngineAwayIntakeTest {
   @Test
   @Order(3)
   void shouldFindTheJourneyAnAttemptCutShortStartedInsteadOfStartingASecond() {
-    long caseId = starter.open(sampleCase(), id -> { });
-    // the engine started it, and the app stopped before recording the key
-    long orphan = camunda.newCreateInstanceCommand().bpmnProcessId(JourneyStarter.PROCESS_ID)
-        .latestVersion()
-        .variables(Map.of("caseId", caseId, "partyIds", List.of(), "participantIds", List.of()))
-        .send().join().getProcessInstanceKey();
+    // the engine started the journey, and the app stopped before recording its key: here the
+    // journey starts inside the transaction that opens the case, so no attempt can come first
+    long[] orphan = new long[1];
+    long caseId = starter.open(sampleCase(), id -> {
+      List<Long> partyIds = cases.parties(id).stream().map(p -> p.id()).toList();
+      orphan[0] = camunda.newCreateInstanceCommand().bpmnProcessId(JourneyStarter.PROCESS_ID)
+          .latestVersion()
+          .variables(Map.of("caseId", id, "partyIds", partyIds, "participantIds", partyIds))
+          .send().join().getProcessInstanceKey();
+    });
 
     await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-        assertThat(cases.get(caseId).processInstanceKey()).isEqualTo(orphan));
-    assertThat(journeysOf(caseId)).containsExactly(orphan);
+        assertThat(cases.get(caseId).processInstanceKey()).isEqualTo(orphan[0]));
+    assertThat(journeysOf(caseId)).containsExactly(orphan[0]);
     assertThat(pending.find(caseId)).isEmpty();
   }
 
