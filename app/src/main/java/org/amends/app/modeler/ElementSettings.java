@@ -3,13 +3,17 @@ package org.amends.app.modeler;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -18,9 +22,14 @@ import org.xml.sax.SAXException;
 /**
  * Each flow element's own settings (attributes, extensions, conditions, timers) as one string,
  * without the elements nested in it or its incoming and outgoing flows: two versions of an
- * element with equal strings behave the same.
+ * element with equal strings behave the same. The string is what the XML means, not how it is
+ * written, so that a diagram the modeler re-saved unchanged compares equal to the original:
+ * attributes set to their default are left out, namespaces stand for prefixes, and attribute
+ * order, the order of different kinds of child elements and whitespace do not count.
  */
 final class ElementSettings {
+
+  private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
   private ElementSettings() {}
 
@@ -43,32 +52,52 @@ final class ElementSettings {
   }
 
   private static String serialise(Element element, Set<String> ids, boolean top) {
-    StringBuilder text = new StringBuilder(element.getLocalName());
+    StringBuilder text = new StringBuilder(name(element.getNamespaceURI(), element.getLocalName()));
     Map<String, String> attributes = new TreeMap<>();
     NamedNodeMap map = element.getAttributes();
     for (int i = 0; i < map.getLength(); i++) {
-      Node attribute = map.item(i);
-      // nested elements' generated ids (timer definitions, expressions) say nothing about behaviour
-      if (!(attribute.getNodeName().equals("id") && !top) && !attribute.getNodeName().startsWith("xmlns")) {
-        attributes.put(attribute.getNodeName(), attribute.getNodeValue());
+      Attr attribute = (Attr) map.item(i);
+      if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(attribute.getNamespaceURI())
+          // nested elements' generated ids (timer definitions, expressions) say nothing about behaviour
+          || attribute.getNamespaceURI() == null && "id".equals(attribute.getLocalName()) && !top
+          || Defaults.isDefault(element, attribute)) {
+        continue;
       }
+      String value = XSI.equals(attribute.getNamespaceURI()) && "type".equals(attribute.getLocalName())
+          ? qualified(element, attribute.getValue()) : attribute.getValue();
+      attributes.put(name(attribute.getNamespaceURI(), attribute.getLocalName()), value);
     }
     attributes.forEach((k, v) -> text.append(' ').append(k).append('=').append(v));
     text.append('{');
-    boolean hasElements = false;
+    List<Element> children = new ArrayList<>();
     for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
       if (child instanceof Element childElement) {
-        hasElements = true;
-        String name = childElement.getLocalName();
-        if (!ids.contains(childElement.getAttribute("id")) && !"incoming".equals(name) && !"outgoing".equals(name)) {
-          text.append(serialise(childElement, ids, false));
-        }
+        children.add(childElement);
       }
     }
-    if (!hasElements) {
-      text.append(element.getTextContent().trim());
+    if (children.isEmpty()) {
+      text.append(element.getTextContent().strip().replaceAll("\\s+", " "));
     }
+    // writers order child elements of different kinds differently; the order among children of
+    // one kind (input mappings, say) can matter, and a stable sort keeps it
+    children.stream()
+        .filter(c -> !ids.contains(c.getAttribute("id")))
+        .filter(c -> !"incoming".equals(c.getLocalName()) && !"outgoing".equals(c.getLocalName()))
+        .sorted(Comparator.comparing(c -> name(c.getNamespaceURI(), c.getLocalName())))
+        .forEach(c -> text.append(serialise(c, ids, false)));
     return text.append('}').toString();
+  }
+
+  /** A name independent of the prefix the file gives its namespace. */
+  private static String name(String namespace, String localName) {
+    return namespace == null ? localName : "{" + namespace + "}" + localName;
+  }
+
+  /** An xsi:type value ("bpmn:tFormalExpression", "tFormalExpression") with its namespace resolved. */
+  private static String qualified(Element element, String value) {
+    int colon = value.indexOf(':');
+    String prefix = colon < 0 ? null : value.substring(0, colon);
+    return name(element.lookupNamespaceURI(prefix), value.substring(colon + 1));
   }
 
   private static org.w3c.dom.Document parse(String xml) {

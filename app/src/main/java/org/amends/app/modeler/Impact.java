@@ -8,8 +8,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
- * Before deploying: each change the draft makes to the live version, and how many open cases
- * wait at the element it removes or changes (from the engine's element statistics).
+ * Before deploying: each change the draft makes to the live version, how many open cases wait at
+ * the element it removes or changes (from the engine's element statistics), and what happens to
+ * them: running cases stay on their version unless the manager migrates them.
  */
 @Service
 class Impact {
@@ -24,7 +25,7 @@ class Impact {
     Map<String, Long> waiting = activeByElement(live.key());
     return ChangeList.between(liveXml, draftXml).stream()
         .filter(c -> c.type() != Change.Type.MOVED)
-        .map(c -> new ImpactLine(c.sentence(), c.affectsWaitingCases() ? waiting.getOrDefault(c.elementId(), 0L) : 0L))
+        .map(c -> line(c, c.affectsWaitingCases() ? waiting.getOrDefault(c.elementId(), 0L) : 0L, live.version()))
         .toList();
   }
 
@@ -38,5 +39,23 @@ class Impact {
       }
     }
     return active;
+  }
+
+  private static ImpactLine line(Change change, long cases, int liveVersion) {
+    String stay = cases == 1 ? "The case here stays" : "The " + cases + " cases here stay";
+    String whatHappens;
+    if (change.type() == Change.Type.ADDED) {
+      whatHappens = "New cases go through it, and open cases once you migrate them.";
+    } else if (cases == 0) {
+      whatHappens = "No open case is at this step now.";
+    } else if (change.type() == Change.Type.REMOVED) {
+      whatHappens = stay + " on version " + liveVersion + ", where the step still exists, and carry on there."
+          + " To move " + (cases == 1 ? "it" : "them") + " to the new version, choose another step for "
+          + (cases == 1 ? "it" : "them") + " when you migrate the open cases.";
+    } else {
+      whatHappens = stay + " on version " + liveVersion + " and finish this step as it was,"
+          + " unless you migrate " + (cases == 1 ? "it" : "them") + " to the new version.";
+    }
+    return new ImpactLine(change.sentence(), cases, whatHappens);
   }
 }

@@ -1,4 +1,7 @@
 package org.amends.app.modeler;
 
-/** A change the draft makes to an element, and how many open cases are at that element now. */
-public record ImpactLine(String sentence, long casesHere) {}
+/**
+ * A change the draft makes to an element, how many open cases are at that element now, and what
+ * happens to them when the draft goes live.
+ */
+public record ImpactLine(String sentence, long casesHere, String whatHappens) {}

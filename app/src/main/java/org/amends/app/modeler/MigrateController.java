@@ -59,8 +59,10 @@ class MigrateController {
           + " from version " + source.version() + " to version " + target.version());
       return "redirect:/processes/" + processId;
     }
+    // a refusal about one waiting step links to that step's field, the GOV.UK way
+    String href = outcome.elementId() == null ? "#mapping" : "#" + TARGET + outcome.elementId();
     return page(processId, source.version(), target.version(), chosen,
-        List.of(new PageProblem("#mapping", outcome.problem())), outcome.available(), model);
+        List.of(new PageProblem(href, outcome.problem())), outcome.available(), model);
   }
 
   private String page(String processId, Integer from, Integer to, Map<String, String> chosen,

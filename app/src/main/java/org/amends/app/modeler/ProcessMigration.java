@@ -73,7 +73,7 @@ class ProcessMigration {
   MigrationOutcome migrate(MigrationPlan plan) {
     if (!plan.unmapped().isEmpty()) {
       MigrationPlan.Row row = plan.unmapped().get(0);
-      return MigrationOutcome.refused("The step '" + row.elementName() + "' has " + row.cases()
+      return MigrationOutcome.refusedAt(row.elementId(), "The step '" + row.elementName() + "' has " + row.cases()
           + (row.cases() == 1 ? " open case" : " open cases") + " and no step to move to in version "
           + plan.target().version() + ": choose one");
     }
