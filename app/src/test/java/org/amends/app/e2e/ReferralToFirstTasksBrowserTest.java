@@ -1,5 +1,7 @@
 package org.amends.app.e2e;
 
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -145,9 +147,13 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
   }
 
   /** Checks the page, saves it, and goes on. */
+  /** Continues from a question, waiting for the next page (or the same one with its errors). */
   private void answer(String name) {
     step(name);
+    String question = browser().path();
     browser().press("Continue");
+    new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> !browser().path().equals(question)
+        || !d.findElements(By.className("govuk-error-summary")).isEmpty());
   }
 
   private void step(String name) {
