@@ -42,10 +42,14 @@ class JourneyStartAttempt {
     UNREACHABLE
   }
 
-  Outcome tryStart(long caseId) {
+  /**
+   * One attempt. The request that opened the case waits for an attempt the poller has under way
+   * (and then finds the journey it started); the poller passes a case another attempt holds.
+   */
+  Outcome tryStart(long caseId, boolean waitForOther) {
     try {
       return transaction.execute(status -> {
-        if (!pending.lock(caseId)) {
+        if (!pending.lock(caseId, waitForOther)) {
           return Outcome.BUSY;
         }
         if (starter.stillWanted(caseId)) {

@@ -25,7 +25,7 @@ class JourneyStartPoller {
       initialDelayString = "${amends.intake.journey-start-poll:PT2S}")
   void startDue() {
     for (long caseId : pending.due(clock.instant(), BATCH)) {
-      if (attempt.tryStart(caseId) == JourneyStartAttempt.Outcome.UNREACHABLE) {
+      if (attempt.tryStart(caseId, false) == JourneyStartAttempt.Outcome.UNREACHABLE) {
         // the engine is still away: the rest waits for the next round rather than time out too
         return;
       }

@@ -77,7 +77,7 @@ public class JourneyStarter {
 
   /** Tries once to start the case's journey; a failure is left to the poller. */
   public StartedCase startNow(long caseId) {
-    attempt.tryStart(caseId);
+    attempt.tryStart(caseId, true);
     Case c = cases.get(caseId);
     return new StartedCase(c.id(), c.reference(), c.processInstanceKey());
   }

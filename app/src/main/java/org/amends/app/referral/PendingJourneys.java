@@ -61,10 +61,11 @@ public class PendingJourneys {
   /**
    * Locks the record for the current transaction, so that one attempt at a time starts a case's
    * journey (the poller and the request that opened the case, or two app instances); false when
-   * it is gone or another attempt holds it.
+   * it is gone or, unless {@code waitForOther}, another attempt holds it.
    */
-  boolean lock(long caseId) {
-    return jdbc.sql("select 1 from amends.journey_start where case_id = :caseId for update skip locked")
+  boolean lock(long caseId, boolean waitForOther) {
+    return jdbc.sql("select 1 from amends.journey_start where case_id = :caseId for update"
+            + (waitForOther ? "" : " skip locked"))
         .param("caseId", caseId)
         .query(Integer.class)
         .optional()

@@ -24,6 +24,7 @@ class UsersBrowserTest extends BrowserTestSupport {
     // and adding someone explains each problem, then adds them
     browser().click(By.linkText("Add a member of staff"));
     browser().press("Add member of staff");
+    browser().waitFor(By.className("govuk-error-summary"));
     assertThat(browser().driver().getTitle()).startsWith("Error: Add a member of staff");
     assertAccessible("the new member of staff page with errors");
     browser().type("username", "una.user");
