@@ -34,9 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * recorded contacts, one closure email to the referrer).
  *
  * <p>Runs after packaging (failsafe). {@code -Dkilltest.referrals} (default 20),
- * {@code -Dkilltest.kills} (each of engine and app, default 1: a restart takes a minute or more on a loaded machine), {@code -Dkilltest.seed} (default
- * random, printed) and {@code -Dkilltest.minutes} (how long the journeys may take, default 15);
- * figures are printed, never asserted.
+ * {@code -Dkilltest.kills} (each of engine and app; default 1, as a restart takes a minute or more
+ * on a loaded machine), {@code -Dkilltest.seed} (default random, printed) and
+ * {@code -Dkilltest.minutes} (how long the journeys may take, default 15); figures are printed,
+ * never asserted.
  */
 class KillUnderLoadIT {
 
@@ -79,11 +80,11 @@ class KillUnderLoadIT {
 
       Verdict verdict = new Verdict().check(referrals, engine, JdbcClient.create(rig.database()), rig.mail(), stuck);
       System.out.printf("[kill-test] N=%d referrals, %d kills (engine %d, app %d), %d restarts, %s, %.2f referrals/s"
-              + " (each to its closure); partner retries %d; emails %d (%d cut short by a kill: resolved by the"
-              + " operator, at most once); seed %d%n",
+              + " (each to its closure); partner retries %d; emails %d (%d cut short by a kill, %d of them arrived;"
+              + " each incident resolved by the operator); seed %d%n",
           n, killer.kills().size(), killer.killsOf("engine"), killer.killsOf("app"),
           rig.engine().starts() + rig.app().starts() - 2, took, n / (took.toMillis() / 1000.0),
-          partner.retries(), verdict.emailsReceived(), verdict.uncertainEmails(), seed);
+          partner.retries(), verdict.emailsReceived(), verdict.uncertainEmails(), verdict.uncertainArrived(), seed);
       killer.kills().forEach(k -> System.out.printf("[kill-test]   %s%n", k));
       verdict.problems().forEach(p -> System.out.printf("[kill-test] PROBLEM %s%n", p));
 
@@ -124,7 +125,7 @@ class KillUnderLoadIT {
       }
       boolean progressed = false;
       try {
-        List<Incident> stuck = operator.resolveUncertainEmails(rig.mail());
+        List<Incident> stuck = operator.resolveUncertainEmails();
         if (!stuck.isEmpty()) {
           System.out.printf("[kill-test] an incident nobody should have to resolve: %s%n", stuck);
           return stuck;

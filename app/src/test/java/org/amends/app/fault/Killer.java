@@ -77,12 +77,13 @@ final class Killer implements Runnable {
         }
         Thread.sleep(next.extraMillis());
         Instant killedAt = Instant.now();
+        int atAction = actions.get();
         long pid = next.target().kill();
         System.out.printf("[kill-test] kill -9 %s (pid %d) at action %d, %s into the run%n",
-            next.target().name(), pid, actions.get(), Duration.between(began, killedAt));
+            next.target().name(), pid, atAction, Duration.between(began, killedAt));
         next.target().start(FaultRig.START_WITHIN);
         Duration down = Duration.between(killedAt, Instant.now());
-        kills.add(new Kill(next.target().name(), pid, actions.get(), Duration.between(began, killedAt), down));
+        kills.add(new Kill(next.target().name(), pid, atAction, Duration.between(began, killedAt), down));
         System.out.printf("[kill-test] %s serves again after %s%n", next.target().name(), down);
         floor = actions.get() + 1;
       }

@@ -29,6 +29,7 @@ final class Verdict {
   private final List<String> problems = new ArrayList<>();
   private int emailsReceived;
   private int uncertainEmails;
+  private int uncertainArrived;
 
   List<String> problems() {
     return List.copyOf(problems);
@@ -40,6 +41,11 @@ final class Verdict {
 
   int uncertainEmails() {
     return uncertainEmails;
+  }
+
+  /** Of the emails whose sending a kill cut short, how many reached the mail server all the same. */
+  int uncertainArrived() {
+    return uncertainArrived;
   }
 
   Verdict check(List<Referral> referrals, CamundaClient engine, JdbcClient db, GreenMail mail, List<?> incidents) {
@@ -136,6 +142,7 @@ final class Verdict {
       String state = delivery.get(email);
       if ("UNCERTAIN".equals(state)) {
         uncertainEmails++;
+        uncertainArrived += arrived.containsKey(email) ? 1 : 0;
       } else if (!"SENT".equals(state)) {
         problems.add("no email record (" + state + ") for " + email);
       } else if (!arrived.containsKey(email)) {
