@@ -110,7 +110,7 @@ public final class EventBehavior {
 
   private void createTimer(ElementInstance owner, ExecutableElement event) {
     Map<String, Object> context = owner == null ? Map.of() : runtime.variables().visible(owner.key);
-    Timer timer = newTimer(event, event.timer(), context, runtime.clock().now());
+    Timer timer = newTimer(event, event.event().timer(), context, runtime.clock().now());
     if (owner != null) {
       timer.elementInstanceKey = owner.key;
       timer.processInstanceKey = owner.processInstanceKey;
@@ -162,7 +162,7 @@ public final class EventBehavior {
       }
     }
     for (ExecutableElement start : definition.executable.startEvents(EventType.TIMER)) {
-      Timer timer = newTimer(start, start.timer(), Map.of(), runtime.clock().now());
+      Timer timer = newTimer(start, start.event().timer(), Map.of(), runtime.clock().now());
       timer.processDefinitionKey = definition.key;
       timer.tenantId = definition.tenantId;
       runtime.state().save(timer);
@@ -270,10 +270,10 @@ public final class EventBehavior {
     Map<String, Object> context = runtime.variables().visible(owner.key);
     MessageSubscription subscription = new MessageSubscription();
     subscription.key = runtime.state().newKey();
-    subscription.messageName = runtime.expressions().evaluateString(event.messageName(), context);
-    subscription.correlationKey = event.correlationKey() == null
+    subscription.messageName = runtime.expressions().evaluateString(event.event().messageName(), context);
+    subscription.correlationKey = event.event().correlationKey() == null
         ? ""
-        : runtime.expressions().evaluateKey(event.correlationKey(), context);
+        : runtime.expressions().evaluateKey(event.event().correlationKey(), context);
     subscription.elementInstanceKey = owner.key;
     subscription.processInstanceKey = owner.processInstanceKey;
     subscription.processDefinitionKey = owner.processDefinitionKey;
@@ -430,7 +430,7 @@ public final class EventBehavior {
     for (ExecutableElement start : definition.executable.startEvents(EventType.MESSAGE)) {
       String name;
       try {
-        name = runtime.expressions().evaluateString(start.messageName(), Map.of());
+        name = runtime.expressions().evaluateString(start.event().messageName(), Map.of());
       } catch (ExpressionException e) {
         continue;
       }
@@ -511,7 +511,7 @@ public final class EventBehavior {
   private void openSignalSubscription(ElementInstance owner, ExecutableElement event) {
     SignalSubscription subscription = new SignalSubscription();
     subscription.key = runtime.state().newKey();
-    subscription.signalName = runtime.expressions().evaluateString(event.signalName(), runtime.variables().visible(owner.key));
+    subscription.signalName = runtime.expressions().evaluateString(event.event().signalName(), runtime.variables().visible(owner.key));
     subscription.elementInstanceKey = owner.key;
     subscription.processInstanceKey = owner.processInstanceKey;
     subscription.elementId = event.id();
@@ -534,7 +534,7 @@ public final class EventBehavior {
         continue;
       }
       for (ExecutableElement start : definition.executable.startEvents(EventType.SIGNAL)) {
-        String signal = runtime.expressions().evaluateString(start.signalName(), Map.of());
+        String signal = runtime.expressions().evaluateString(start.event().signalName(), Map.of());
         if (signal.equals(name)) {
           runtime.lifecycle().createProcessInstance(definition, variables, start, null);
         }
@@ -551,13 +551,13 @@ public final class EventBehavior {
       case SIGNAL -> {
         // as in Zeebe, the signal carries the thrower's local variables: its input mappings
         broadcastSignal(
-            runtime.expressions().evaluateString(element.signalName(), runtime.variables().visible(instance.key)),
+            runtime.expressions().evaluateString(element.event().signalName(), runtime.variables().visible(instance.key)),
             runtime.variables().local(instance.key),
             instance.tenantId);
         return false;
       }
       case ESCALATION -> {
-        return throwEscalation(instance, element.escalationCode());
+        return throwEscalation(instance, element.event().escalationCode());
       }
       default -> {
         return false;
@@ -645,9 +645,9 @@ public final class EventBehavior {
       if (candidate.eventType() != EventType.ERROR) {
         continue;
       }
-      if (candidate.errorCode() == null || candidate.errorCode().isEmpty()) {
+      if (candidate.event().errorCode() == null || candidate.event().errorCode().isEmpty()) {
         catchAll = catchAll == null ? candidate : catchAll;
-      } else if (candidate.errorCode().equals(code)) {
+      } else if (candidate.event().errorCode().equals(code)) {
         return candidate;
       }
     }
@@ -675,9 +675,9 @@ public final class EventBehavior {
       if (candidate.eventType() != EventType.ESCALATION) {
         continue;
       }
-      if (candidate.escalationCode() == null || candidate.escalationCode().isEmpty()) {
+      if (candidate.event().escalationCode() == null || candidate.event().escalationCode().isEmpty()) {
         catchAll = catchAll == null ? candidate : catchAll;
-      } else if (candidate.escalationCode().equals(code)) {
+      } else if (candidate.event().escalationCode().equals(code)) {
         return candidate;
       }
     }
@@ -693,8 +693,8 @@ public final class EventBehavior {
     for (ExecutableElement candidate : element.flowScope().children()) {
       if (candidate.type() == ElementType.INTERMEDIATE_CATCH_EVENT
           && candidate.eventType() == EventType.LINK
-          && candidate.linkName() != null
-          && candidate.linkName().equals(element.linkName())) {
+          && candidate.event().linkName() != null
+          && candidate.event().linkName().equals(element.event().linkName())) {
         runtime.lifecycle().activateChild(scope, candidate, Map.of());
         return;
       }
