@@ -427,7 +427,7 @@ public final class Engine implements AutoCloseable {
       throw EngineException.invalidArgument("The timeToLive must not be negative, but was " + timeToLive.toMillis() + ".");
     }
     return execute(rt -> {
-      Message message = rt.events().publish(
+      Message message = rt.messages().publish(
           name, correlationKey == null ? "" : correlationKey,
           timeToLive == null ? Duration.ZERO : timeToLive, messageId,
           variables == null ? Map.of() : variables, tenant(tenantId));
@@ -440,7 +440,7 @@ public final class Engine implements AutoCloseable {
       throw EngineException.invalidArgument("No name provided");
     }
     return execute(rt -> {
-      long[] keys = rt.events().correlate(name, correlationKey, variables == null ? Map.of() : variables, tenant(tenantId));
+      long[] keys = rt.messages().correlate(name, correlationKey, variables == null ? Map.of() : variables, tenant(tenantId));
       return new CorrelatedMessage(keys[0], keys[1], tenant(tenantId));
     });
   }
@@ -451,7 +451,7 @@ public final class Engine implements AutoCloseable {
       throw EngineException.invalidArgument("No signalName provided");
     }
     return execute(rt -> {
-      rt.events().broadcastSignal(name, variables == null ? Map.of() : variables, tenant(tenantId));
+      rt.signals().broadcast(name, variables == null ? Map.of() : variables, tenant(tenantId));
       return rt.state().newKey();
     });
   }
@@ -682,7 +682,7 @@ public final class Engine implements AutoCloseable {
   private void fireTimer(long key) {
     Timer timer = state.timers.get(key);
     if (timer != null) {
-      runtime.events().fireTimer(timer);
+      runtime.timers().fire(timer);
     }
   }
 
@@ -708,7 +708,7 @@ public final class Engine implements AutoCloseable {
         waiters.jobAvailable(job.type);
       }
     }
-    runtime.events().expireMessages();
+    runtime.messages().expire();
     waiters.expire();
     historyCleanup.runIfDue();
   }

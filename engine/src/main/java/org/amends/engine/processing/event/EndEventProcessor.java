@@ -35,10 +35,10 @@ public final class EndEventProcessor extends AbstractProcessor {
         String code = error.errorCodeExpression() != null
             ? runtime.expressions().evaluateString(error.errorCodeExpression(), runtime.variables().visible(instance.key))
             : error.errorCode();
-        runtime.events().throwError(instance, code, null, Map.of());
+        runtime.thrownEvents().throwError(instance, code, null, Map.of());
       }
       default -> {
-        if (!runtime.events().throwFrom(instance, element)) {
+        if (!runtime.thrownEvents().throwFrom(instance, element)) {
           completeNow(instance, Map.of());
         }
       }
