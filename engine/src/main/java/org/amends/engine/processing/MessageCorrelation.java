@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.amends.engine.EngineException;
 import org.amends.engine.expression.ExpressionException;
 import org.amends.engine.model.ElementType;
@@ -57,11 +58,9 @@ public final class MessageCorrelation {
       return;
     }
     Instant now = runtime.clock().now();
-    for (Message message : runtime.state().messages.values()) {
+    for (Message message : runtime.state().bufferedMessages(subscription.messageName, subscription.correlationKey)) {
       if (message.live
           && message.deadline.isAfter(now)
-          && message.name.equals(subscription.messageName)
-          && message.correlationKey.equals(subscription.correlationKey)
           && message.tenantId.equals(subscription.tenantId)
           && !message.correlatedTo.contains(subscription.bpmnProcessId)) {
         correlate(subscription, message);
@@ -78,9 +77,8 @@ public final class MessageCorrelation {
   public Message publish(String name, String correlationKey, Duration ttl, String messageId, Map<String, Object> variables, String tenantId) {
     Instant now = runtime.clock().now();
     if (messageId != null && !messageId.isEmpty()) {
-      for (Message message : runtime.state().messages.values()) {
-        if (message.live && message.deadline.isAfter(now) && messageId.equals(message.messageId)
-            && message.name.equals(name) && message.correlationKey.equals(correlationKey)) {
+      for (Message message : runtime.state().bufferedMessages(name, correlationKey)) {
+        if (message.live && message.deadline.isAfter(now) && messageId.equals(message.messageId)) {
           throw new EngineException(
               EngineException.Kind.ALREADY_EXISTS,
               "Expected to publish a new message with id '" + messageId + "', but a message with that id was already published");
@@ -142,13 +140,26 @@ public final class MessageCorrelation {
       return;
     }
     Instant now = runtime.clock().now();
-    for (Message message : List.copyOf(runtime.state().messages.values())) {
-      if (message.live && message.deadline.isAfter(now) && correlationKey.equals(message.correlationKey)
-          && startByMessage(latest, message) != null) {
+    for (Message message : bufferedForStartEvents(latest, correlationKey)) {
+      if (message.live && message.deadline.isAfter(now) && startByMessage(latest, message) != null) {
         runtime.state().save(message);
         return;
       }
     }
+  }
+
+  /** Buffered messages with the key and the name of one of the process's message start events, oldest first. */
+  private List<Message> bufferedForStartEvents(ProcessDefinition definition, String correlationKey) {
+    Map<Long, Message> byKey = new TreeMap<>();
+    for (ExecutableElement start : definition.executable.startEvents(EventType.MESSAGE)) {
+      try {
+        String name = runtime.expressions().evaluateString(start.event().messageName(), Map.of());
+        runtime.state().bufferedMessages(name, correlationKey).forEach(m -> byKey.put(m.key, m));
+      } catch (ExpressionException e) {
+        // a start event whose name cannot be evaluated is skipped, as when correlating
+      }
+    }
+    return List.copyOf(byKey.values());
   }
 
   /**
@@ -181,10 +192,8 @@ public final class MessageCorrelation {
 
   private List<MessageSubscription> matchingSubscriptions(Message message) {
     List<MessageSubscription> result = new ArrayList<>();
-    for (MessageSubscription subscription : runtime.state().messageSubscriptions.values()) {
+    for (MessageSubscription subscription : runtime.state().messageSubscriptions(message.name, message.correlationKey)) {
       if (subscription.state == MessageSubscription.State.CREATED
-          && subscription.messageName.equals(message.name)
-          && subscription.correlationKey.equals(message.correlationKey)
           && subscription.tenantId.equals(message.tenantId)) {
         result.add(subscription);
       }
@@ -204,7 +213,8 @@ public final class MessageCorrelation {
           || message.correlatedTo.contains(definition.bpmnProcessId)) {
         continue;
       }
-      if (!message.correlationKey.isEmpty() && hasActiveInstanceWithKey(definition.bpmnProcessId, message.correlationKey)) {
+      if (!message.correlationKey.isEmpty()
+          && runtime.state().hasProcessInstanceStartedWith(definition.bpmnProcessId, message.correlationKey)) {
         continue;
       }
       Map<String, Object> variables = Json.parseObject(message.variables);
@@ -216,16 +226,6 @@ public final class MessageCorrelation {
       return instance;
     }
     return null;
-  }
-
-  private boolean hasActiveInstanceWithKey(String bpmnProcessId, String correlationKey) {
-    for (ElementInstance instance : runtime.state().elementInstances.values()) {
-      if (instance.isProcessInstance() && bpmnProcessId.equals(instance.bpmnProcessId)
-          && correlationKey.equals(instance.startCorrelationKey)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean correlate(MessageSubscription subscription, Message message) {
@@ -264,7 +264,7 @@ public final class MessageCorrelation {
   /** Buffered messages whose time to live ran out leave the runtime. */
   public void expire() {
     Instant now = runtime.clock().now();
-    for (Message message : List.copyOf(runtime.state().messages.values())) {
+    for (Message message : runtime.state().expiredMessages(now)) {
       if (message.live && !message.deadline.isAfter(now)) {
         message.live = false;
         runtime.state().save(message);

@@ -29,8 +29,8 @@ public final class SignalBehavior {
   }
 
   public void broadcast(String name, Map<String, Object> variables, String tenantId) {
-    for (SignalSubscription subscription : List.copyOf(runtime.state().signalSubscriptions.values())) {
-      if (subscription.live && subscription.signalName.equals(name) && subscription.tenantId.equals(tenantId)) {
+    for (SignalSubscription subscription : runtime.state().signalSubscriptions(name)) {
+      if (subscription.live && subscription.tenantId.equals(tenantId)) {
         ElementInstance owner = runtime.state().elementInstance(subscription.elementInstanceKey);
         if (owner != null) {
           ExecutableElement event = runtime.process(owner.processDefinitionKey).element(subscription.elementId);

@@ -70,10 +70,9 @@ public final class TimerBehavior {
 
   /** Timer start events of a process version: the older version's timers stop. */
   public void scheduleStartTimers(ProcessDefinition definition) {
-    for (Timer timer : List.copyOf(runtime.state().timers.values())) {
-      if (timer.elementInstanceKey < 0) {
-        ProcessDefinition owner = runtime.state().processDefinitions.get(timer.processDefinitionKey);
-        if (owner != null && owner.bpmnProcessId.equals(definition.bpmnProcessId) && owner.key != definition.key) {
+    for (ProcessDefinition older : List.copyOf(runtime.state().processDefinitions.values())) {
+      if (older.bpmnProcessId.equals(definition.bpmnProcessId) && older.key != definition.key) {
+        for (Timer timer : runtime.state().startTimersOf(older.key)) {
           timer.live = false;
           runtime.state().save(timer);
         }

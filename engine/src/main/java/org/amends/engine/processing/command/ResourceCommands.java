@@ -1,6 +1,5 @@
 package org.amends.engine.processing.command;
 
-import java.util.List;
 import org.amends.engine.EngineException;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.state.DecisionDefinition;
@@ -20,18 +19,15 @@ public final class ResourceCommands {
     EngineState s = runtime.state();
     ProcessDefinition process = s.processDefinitions.get(key);
     if (process != null && !process.deleted) {
-      boolean running = s.elementInstances.values().stream().anyMatch(i -> i.processDefinitionKey == key);
-      if (running) {
+      if (s.hasProcessInstances(key)) {
         throw EngineException.invalidState(
             "Expected to delete resource with key '" + key + "', but there are running instances for this process definition");
       }
       process.deleted = true;
       s.save(process);
-      for (Timer timer : List.copyOf(s.timers.values())) {
-        if (timer.processDefinitionKey == key && timer.elementInstanceKey < 0) {
-          timer.live = false;
-          s.save(timer);
-        }
+      for (Timer timer : s.startTimersOf(key)) {
+        timer.live = false;
+        s.save(timer);
       }
       return;
     }
