@@ -29,8 +29,13 @@ public final class BpmnRuntime {
   private final IncidentBehavior incidents;
   private final JobBehavior jobs;
   private final EventBehavior events;
+  private final TimerBehavior timers;
+  private final MessageCorrelation messages;
+  private final SignalBehavior signals;
+  private final ThrownEvents thrownEvents;
   private final BindingResolver bindings;
   private final ElementLifecycle lifecycle;
+  private final SequenceFlows flows;
   private final BpmnElementProcessors processors;
   private final RuntimeListener listener;
 
@@ -49,8 +54,13 @@ public final class BpmnRuntime {
     this.incidents = new IncidentBehavior(this);
     this.jobs = new JobBehavior(this);
     this.events = new EventBehavior(this);
+    this.timers = new TimerBehavior(this);
+    this.messages = new MessageCorrelation(this);
+    this.signals = new SignalBehavior(this);
+    this.thrownEvents = new ThrownEvents(this);
     this.bindings = new BindingResolver(this);
     this.lifecycle = new ElementLifecycle(this);
+    this.flows = new SequenceFlows(this);
     this.processors = new BpmnElementProcessors(this);
   }
 
@@ -90,8 +100,28 @@ public final class BpmnRuntime {
     return events;
   }
 
+  public TimerBehavior timers() {
+    return timers;
+  }
+
+  public MessageCorrelation messages() {
+    return messages;
+  }
+
+  public SignalBehavior signals() {
+    return signals;
+  }
+
+  public ThrownEvents thrownEvents() {
+    return thrownEvents;
+  }
+
   public ElementLifecycle lifecycle() {
     return lifecycle;
+  }
+
+  public SequenceFlows flows() {
+    return flows;
   }
 
   public BpmnElementProcessors processors() {
