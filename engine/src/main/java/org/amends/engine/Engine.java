@@ -23,6 +23,7 @@ import org.amends.engine.api.CreateProcessInstance;
 import org.amends.engine.api.DecisionResult;
 import org.amends.engine.api.DeploymentResource;
 import org.amends.engine.api.DeploymentResult;
+import org.amends.engine.api.JobResult;
 import org.amends.engine.api.MigrateProcessInstance;
 import org.amends.engine.api.ModifyProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
@@ -279,7 +280,7 @@ public final class Engine implements AutoCloseable {
     return new ActivatedJob(
         job.key, job.type, job.processInstanceKey, job.bpmnProcessId, job.processDefinitionVersion,
         job.processDefinitionKey, job.elementId, job.elementInstanceKey, job.customHeaders, job.worker,
-        job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind);
+        job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind, job.listenerEventType);
   }
 
   /**
@@ -355,8 +356,13 @@ public final class Engine implements AutoCloseable {
   }
 
   public void completeJob(long key, Map<String, Object> variables) {
+    completeJob(key, variables, null);
+  }
+
+  /** Completes a job; the result is a task listener's (denial, corrections), null for none. */
+  public void completeJob(long key, Map<String, Object> variables, JobResult result) {
     execute(rt -> {
-      JobCommands.complete(rt, key, variables == null ? Map.of() : variables);
+      JobCommands.complete(rt, key, variables == null ? Map.of() : variables, result == null ? JobResult.NONE : result);
       return null;
     });
   }
@@ -391,31 +397,40 @@ public final class Engine implements AutoCloseable {
   }
 
   public void assignUserTask(long key, String assignee, boolean allowOverride) {
-    execute(rt -> {
-      UserTaskCommands.assign(rt, key, assignee, allowOverride);
-      return null;
-    });
+    awaitTransition(execute(rt -> UserTaskCommands.assign(rt, key, assignee, allowOverride) ? waiters.awaitTransition(key) : null));
   }
 
   public void unassignUserTask(long key) {
-    execute(rt -> {
-      UserTaskCommands.unassign(rt, key);
-      return null;
-    });
+    awaitTransition(execute(rt -> UserTaskCommands.unassign(rt, key) ? waiters.awaitTransition(key) : null));
   }
 
   public void updateUserTask(long key, UserTaskChanges changes) {
-    execute(rt -> {
-      UserTaskCommands.update(rt, key, changes);
-      return null;
-    });
+    awaitTransition(execute(rt -> UserTaskCommands.update(rt, key, changes) ? waiters.awaitTransition(key) : null));
   }
 
   public void completeUserTask(long key, Map<String, Object> variables) {
-    execute(rt -> {
-      UserTaskCommands.complete(rt, key, variables);
-      return null;
-    });
+    awaitTransition(execute(rt -> UserTaskCommands.complete(rt, key, variables) ? waiters.awaitTransition(key) : null));
+  }
+
+  /**
+   * A user task command whose task listeners run is answered when they are done: once the
+   * transition is finalized, or with the refusal of a listener that denied it.
+   */
+  private static void awaitTransition(CompletableFuture<Void> transition) {
+    if (transition == null) {
+      return;
+    }
+    try {
+      transition.get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw unwrap(e.getCause());
+    } catch (TimeoutException e) {
+      throw new EngineException(EngineException.Kind.DEADLINE_EXCEEDED,
+          "Expected the user task's listeners to finish within " + COMMAND_TIMEOUT.toSeconds() + "s, but they are still running");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted");
+    }
   }
 
   public PublishedMessage publishMessage(
@@ -769,6 +784,8 @@ public final class Engine implements AutoCloseable {
     /** Awaited completions seen in the batch being written: answered after its commit, restored on a rollback. */
     private final List<Staged> stagedCompletions = new ArrayList<>();
     private final List<Long> registeredSinceCommit = new ArrayList<>();
+    /** User task commands waiting for the task's listeners, by user task key. */
+    private final Map<Long, CompletableFuture<Void>> transitions = new HashMap<>();
 
     record Staged(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {}
 
@@ -803,6 +820,26 @@ public final class Engine implements AutoCloseable {
       afterCommit.clear();
       registeredSinceCommit.forEach(completions::remove);
       registeredSinceCommit.clear();
+    }
+
+    synchronized CompletableFuture<Void> awaitTransition(long userTaskKey) {
+      CompletableFuture<Void> transition = new CompletableFuture<>();
+      transitions.put(userTaskKey, transition);
+      return transition;
+    }
+
+    @Override
+    public synchronized void userTaskTransitionEnded(long userTaskKey, EngineException refusal) {
+      CompletableFuture<Void> transition = transitions.remove(userTaskKey);
+      if (transition != null) {
+        afterCommit.add(() -> {
+          if (refusal == null) {
+            transition.complete(null);
+          } else {
+            transition.completeExceptionally(refusal);
+          }
+        });
+      }
     }
 
     synchronized void forget(long processInstanceKey) {

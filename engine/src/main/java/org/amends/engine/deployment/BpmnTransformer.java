@@ -45,7 +45,6 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeAssignmentDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeBindingType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledDecision;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeCalledElement;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeHeader;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
@@ -57,7 +56,6 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeScript;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskHeaders;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskSchedule;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeUserTask;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeVersionTag;
@@ -161,7 +159,7 @@ public final class BpmnTransformer {
     if (versionTag != null && versionTag.getValue() != null && !versionTag.getValue().isBlank()) {
       executable.versionTag(versionTag.getValue());
     }
-    unsupportedExtensions(process, context);
+    listeners(process, root, context);
     transformScope(process.getFlowElements(), root, executable, context);
     return executable;
   }
@@ -253,7 +251,7 @@ public final class BpmnTransformer {
       return null;
     }
     ExecutableElement element = new ExecutableElement(node.getId(), node.getName(), type);
-    unsupportedExtensions(node, context);
+    listeners(node, element, context);
     ioMappings(node, element, context);
     if (node instanceof Event event) {
       eventDefinition(event, element, context);
@@ -341,13 +339,8 @@ public final class BpmnTransformer {
     return null;
   }
 
-  private static void unsupportedExtensions(BaseElement element, Context context) {
-    if (element.getSingleExtensionElement(ZeebeExecutionListeners.class) != null) {
-      context.reject(element.getId(), "execution listeners (zeebe:executionListeners) are not supported by this engine");
-    }
-    if (element.getSingleExtensionElement(ZeebeTaskListeners.class) != null) {
-      context.reject(element.getId(), "task listeners (zeebe:taskListeners) are not supported by this engine");
-    }
+  private void listeners(BaseElement source, ExecutableElement element, Context context) {
+    new ListenerReader((id, text) -> parse(id, text, context), context::reject).read(source, element);
   }
 
   private void ioMappings(FlowNode node, ExecutableElement element, Context context) {

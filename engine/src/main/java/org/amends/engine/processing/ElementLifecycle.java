@@ -11,6 +11,7 @@ import org.amends.engine.expression.ExpressionException;
 import org.amends.engine.model.ElementType;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.model.ExecutableFlow;
+import org.amends.engine.model.ListenerEventType;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.ElementState;
 import org.amends.engine.state.Incident;
@@ -131,7 +132,10 @@ public final class ElementLifecycle {
     return instance;
   }
 
-  /** Applies input mappings, opens the element's event subscriptions and lets its processor act. */
+  /**
+   * Applies input mappings, runs the start listeners, opens the element's event subscriptions and
+   * lets its processor act.
+   */
   void activate(ElementInstance instance, Map<String, Object> trigger) {
     if (instance.state != ElementState.ACTIVATING) {
       return;
@@ -145,6 +149,28 @@ public final class ElementLifecycle {
       runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
       return;
     }
+    try {
+      if (runtime.executionListeners().start(instance, element, ListenerEventType.START)) {
+        instance.listenerTrigger = trigger.isEmpty() ? null : new HashMap<>(trigger);
+        runtime.state().save(instance);
+        return;
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
+      return;
+    }
+    continueActivating(instance, element, trigger);
+  }
+
+  /** The element's start listeners completed: it goes on activating with what triggered it. */
+  void afterStartListeners(ElementInstance instance) {
+    Map<String, Object> trigger = instance.listenerTrigger == null ? Map.of() : instance.listenerTrigger;
+    instance.listenerTrigger = null;
+    runtime.state().save(instance);
+    continueActivating(instance, runtime.element(instance), trigger);
+  }
+
+  private void continueActivating(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
     try {
       if (!runtime.processors().of(instance).onActivating(instance, element)) {
         return;
@@ -170,7 +196,7 @@ public final class ElementLifecycle {
   /** Re-runs an activation that failed (incident resolved). */
   public void retryActivation(ElementInstance instance) {
     if (instance.state == ElementState.ACTIVATING) {
-      activate(instance, Map.of());
+      activate(instance, instance.listenerTrigger == null ? Map.of() : instance.listenerTrigger);
     } else if (instance.state == ElementState.ACTIVATED) {
       ExecutableElement element = runtime.element(instance);
       runtime.events().closeSubscriptions(instance);
@@ -225,12 +251,27 @@ public final class ElementLifecycle {
       return;
     }
     runtime.events().closeSubscriptions(instance);
+    try {
+      if (runtime.executionListeners().start(instance, element, ListenerEventType.END)) {
+        return;
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.COMPLETE);
+      return;
+    }
+    afterEndListeners(instance);
+  }
+
+  /** The element's end listeners completed (or it has none): it completes and moves on. */
+  void afterEndListeners(ElementInstance instance) {
+    ExecutableElement element = runtime.element(instance);
+    ElementInstance body = multiInstanceBodyOf(instance);
     finish(instance, ElementState.COMPLETED);
     if (body != null) {
       // Inner instances of a multi-instance body hand back to the body instead of moving on.
       runtime.processors().multiInstance().innerEnded(body, element);
     } else {
-      processor.afterComplete(instance, element);
+      runtime.processors().of(instance).afterComplete(instance, element);
     }
   }
 
@@ -254,6 +295,7 @@ public final class ElementLifecycle {
       terminate(child);
     }
     runtime.processors().of(instance).onTerminate(instance, runtime.element(instance));
+    runtime.jobs().cancel(instance); // an execution listener's job it waits for
     runtime.events().closeSubscriptions(instance);
     runtime.incidents().resolveAllOf(instance);
     finish(instance, ElementState.TERMINATED);

@@ -26,6 +26,12 @@ public final class UserTaskProcessor extends AbstractProcessor {
       jobWorker.onActivate(instance, element, trigger);
       return;
     }
+    UserTask existing = instance.userTaskKey >= 0 ? runtime.state().userTasks.get(instance.userTaskKey) : null;
+    if (existing != null && existing.active()) {
+      // activated again after an incident of a listener expression: that transition runs again
+      runtime.userTasks().retry(existing);
+      return;
+    }
     long formKey = -1;
     if (element.formId() != null) {
       Form form = runtime.bindings().form(element.formId(), element.binding(), instance);
@@ -49,12 +55,13 @@ public final class UserTaskProcessor extends AbstractProcessor {
     var expressions = runtime.expressions();
     UserTask task = new UserTask();
     task.key = runtime.state().newKey();
-    task.state = UserTask.State.CREATED;
+    task.state = UserTask.State.CREATING;
     task.name = element.name();
+    String assignee = null;
     if (element.assignee() != null) {
       // anything but a string is an incident (EXTRACT_VALUE_ERROR), as in Zeebe; blank leaves it unassigned
-      String assignee = expressions.evaluateString(element.assignee(), context);
-      task.assignee = assignee.isBlank() ? null : assignee;
+      String value = expressions.evaluateString(element.assignee(), context);
+      assignee = value.isBlank() ? null : value;
     }
     if (element.candidateGroups() != null) {
       task.candidateGroups = new java.util.ArrayList<>(expressions.evaluateStringList(element.candidateGroups(), context));
@@ -90,6 +97,7 @@ public final class UserTaskProcessor extends AbstractProcessor {
     runtime.state().save(task);
     instance.userTaskKey = task.key;
     runtime.state().save(instance);
+    runtime.userTasks().create(task, assignee);
   }
 
   @Override
@@ -97,9 +105,7 @@ public final class UserTaskProcessor extends AbstractProcessor {
     if (instance.userTaskKey >= 0) {
       UserTask task = runtime.state().userTasks.get(instance.userTaskKey);
       if (task != null && task.active()) {
-        task.state = UserTask.State.CANCELED;
-        task.completionDate = runtime.clock().now();
-        runtime.state().save(task);
+        runtime.userTasks().cancel(task);
       }
     }
     jobWorker.onTerminate(instance, element);
