@@ -118,8 +118,7 @@ public final class BpmnTransformer {
     validation.getResults().forEach((element, results) -> {
       for (ValidationResult result : results) {
         if (result.getType() == ValidationResultType.ERROR) {
-          String id = element instanceof BaseElement b ? b.getId() : null;
-          problems.add(where(resourceName, id, lines) + ": " + result.getMessage());
+          problems.add(where(resourceName, nearestId(element), lines) + ": " + result.getMessage());
         }
       }
     });
@@ -143,6 +142,16 @@ public final class BpmnTransformer {
     void reject(String elementId, String problem) {
       problems.add(where(resource, elementId, lines) + ": " + problem);
     }
+  }
+
+  /** The id of the element, or of the nearest element around it that has one (for extensions). */
+  private static String nearestId(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
+    for (var current = element; current != null; current = current.getParentElement()) {
+      if (current instanceof BaseElement b && b.getId() != null) {
+        return b.getId();
+      }
+    }
+    return null;
   }
 
   private static String where(String resource, String id, XmlLines lines) {
