@@ -7,9 +7,6 @@ import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListener;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListenerEventType;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
-import org.amends.engine.expression.Expression;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.model.Listener;
 import org.amends.engine.model.ListenerEventType;
@@ -24,26 +21,16 @@ final class ListenerReader {
   /** Zeebe's default retries of a listener's job. */
   private static final String DEFAULT_RETRIES = "3";
 
-  private final BiFunction<String, String, Expression> parser;
-  private final BiConsumer<String, String> rejection;
+  private ListenerReader() {}
 
-  /**
-   * @param parser parses an expression of an element (id, text), reporting a problem itself
-   * @param rejection reports a problem of an element (id, problem)
-   */
-  ListenerReader(BiFunction<String, String, Expression> parser, BiConsumer<String, String> rejection) {
-    this.parser = parser;
-    this.rejection = rejection;
-  }
-
-  void read(BaseElement source, ExecutableElement element) {
+  static void read(BaseElement source, ExecutableElement element, TransformContext context) {
     ZeebeExecutionListeners execution = source.getSingleExtensionElement(ZeebeExecutionListeners.class);
     if (execution != null) {
       for (ZeebeExecutionListener listener : execution.getExecutionListeners()) {
         if (listener.getEventType() == null) {
-          rejection.accept(source.getId(), "an execution listener must have an eventType (start or end)");
+          context.reject(source.getId(), "an execution listener must have an eventType (start or end)");
         } else {
-          add(source.getId(), element, eventType(listener.getEventType()), listener.getType(), listener.getRetries());
+          add(source.getId(), element, eventType(listener.getEventType()), listener.getType(), listener.getRetries(), context);
         }
       }
     }
@@ -51,23 +38,25 @@ final class ListenerReader {
     if (task != null) {
       for (ZeebeTaskListener listener : task.getTaskListeners()) {
         if (listener.getEventType() == null) {
-          rejection.accept(source.getId(), "a task listener must have an eventType");
+          context.reject(source.getId(), "a task listener must have an eventType");
         } else {
-          add(source.getId(), element, eventType(listener.getEventType()), listener.getType(), listener.getRetries());
+          add(source.getId(), element, eventType(listener.getEventType()), listener.getType(), listener.getRetries(), context);
         }
       }
     }
   }
 
-  private void add(String elementId, ExecutableElement element, ListenerEventType eventType, String type, String retries) {
+  private static void add(
+      String elementId, ExecutableElement element, ListenerEventType eventType, String type, String retries,
+      TransformContext context) {
     if (type == null || type.isBlank()) {
-      rejection.accept(elementId, "a " + eventType.name().toLowerCase() + " listener must have a job type");
+      context.reject(elementId, "a " + eventType.name().toLowerCase() + " listener must have a job type");
       return;
     }
     element.listeners().add(new Listener(
         eventType,
-        parser.apply(elementId, type),
-        parser.apply(elementId, retries == null || retries.isBlank() ? DEFAULT_RETRIES : retries)));
+        context.parse(elementId, type),
+        context.parse(elementId, retries == null || retries.isBlank() ? DEFAULT_RETRIES : retries)));
   }
 
   private static ListenerEventType eventType(ZeebeExecutionListenerEventType type) {

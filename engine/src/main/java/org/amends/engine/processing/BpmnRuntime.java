@@ -32,8 +32,13 @@ public final class BpmnRuntime {
   private final ExecutionListenerBehavior executionListeners;
   private final UserTaskLifecycle userTasks;
   private final EventBehavior events;
+  private final TimerBehavior timers;
+  private final MessageCorrelation messages;
+  private final SignalBehavior signals;
+  private final ThrownEvents thrownEvents;
   private final BindingResolver bindings;
   private final ElementLifecycle lifecycle;
+  private final SequenceFlows flows;
   private final BpmnElementProcessors processors;
   private final RuntimeListener listener;
 
@@ -54,8 +59,13 @@ public final class BpmnRuntime {
     this.executionListeners = new ExecutionListenerBehavior(this);
     this.userTasks = new UserTaskLifecycle(this);
     this.events = new EventBehavior(this);
+    this.timers = new TimerBehavior(this);
+    this.messages = new MessageCorrelation(this);
+    this.signals = new SignalBehavior(this);
+    this.thrownEvents = new ThrownEvents(this);
     this.bindings = new BindingResolver(this);
     this.lifecycle = new ElementLifecycle(this);
+    this.flows = new SequenceFlows(this);
     this.processors = new BpmnElementProcessors(this);
   }
 
@@ -103,8 +113,28 @@ public final class BpmnRuntime {
     return events;
   }
 
+  public TimerBehavior timers() {
+    return timers;
+  }
+
+  public MessageCorrelation messages() {
+    return messages;
+  }
+
+  public SignalBehavior signals() {
+    return signals;
+  }
+
+  public ThrownEvents thrownEvents() {
+    return thrownEvents;
+  }
+
   public ElementLifecycle lifecycle() {
     return lifecycle;
+  }
+
+  public SequenceFlows flows() {
+    return flows;
   }
 
   public BpmnElementProcessors processors() {

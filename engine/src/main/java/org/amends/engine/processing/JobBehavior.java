@@ -29,7 +29,7 @@ public final class JobBehavior {
     if (element.type() == org.amends.engine.model.ElementType.USER_TASK) {
       userTaskHeaders(headers, element, context);
     }
-    return create(instance, element.jobType(), element.jobRetries(), context, headers, null);
+    return create(instance, element.jobWorker().type(), element.jobWorker().retries(), context, headers, null);
   }
 
   /**
@@ -74,11 +74,11 @@ public final class JobBehavior {
 
   /** Zeebe passes a job-worker user task's assignment as reserved headers. */
   private void userTaskHeaders(Map<String, String> headers, ExecutableElement element, Map<String, Object> context) {
-    if (element.assignee() != null) {
-      headers.put("io.camunda.zeebe:assignee", runtime.expressions().evaluateString(element.assignee(), context));
+    if (element.userTask() != null && element.userTask().assignee() != null) {
+      headers.put("io.camunda.zeebe:assignee", runtime.expressions().evaluateString(element.userTask().assignee(), context));
     }
-    if (element.formKey() != null) {
-      headers.put("io.camunda.zeebe:formKey", element.formKey());
+    if (element.form() != null && element.form().formKey() != null) {
+      headers.put("io.camunda.zeebe:formKey", element.form().formKey());
     }
   }
 

@@ -24,7 +24,7 @@ public final class IntermediateThrowEventProcessor extends AbstractProcessor {
       jobWorker.onActivate(instance, element, trigger);
       return;
     }
-    if (!runtime.events().throwFrom(instance, element)) {
+    if (!runtime.thrownEvents().throwFrom(instance, element)) {
       completeNow(instance, Map.of());
     }
   }
@@ -32,7 +32,7 @@ public final class IntermediateThrowEventProcessor extends AbstractProcessor {
   @Override
   public void afterComplete(ElementInstance instance, ExecutableElement element) {
     if (element.eventType() == EventType.LINK) {
-      runtime.events().followLink(instance, element);
+      runtime.thrownEvents().followLink(instance, element);
     } else {
       super.afterComplete(instance, element);
     }
