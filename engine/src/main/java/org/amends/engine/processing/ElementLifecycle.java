@@ -291,8 +291,33 @@ public final class ElementLifecycle {
     for (ElementInstance child : children) {
       terminate(child);
     }
+    runtime.jobs().cancel(instance); // a listener's job it waited for
     runtime.processors().of(instance).onTerminate(instance, runtime.element(instance));
-    runtime.jobs().cancel(instance); // an execution listener's job it waits for
+    if (waitsToTerminate(instance)) {
+      // a user task's canceling listeners run (in it or below it): it terminates once they are done
+      runtime.events().closeSubscriptions(instance);
+      return;
+    }
+    finishTerminating(instance, false);
+  }
+
+  /** Whether the terminating instance waits for a canceling listener's job, its own or a child's. */
+  private boolean waitsToTerminate(ElementInstance instance) {
+    if (instance.jobKey >= 0) {
+      var job = runtime.state().jobs.get(instance.jobKey);
+      if (job != null && job.active()) {
+        return true;
+      }
+    }
+    return runtime.state().children(instance.key).stream().anyMatch(child -> !child.state.isFinal());
+  }
+
+  /**
+   * The end of a termination. One that waited (for canceling listeners) lets its flow scope go on:
+   * a terminating scope finishes its own termination once nothing in it waits, an active one may
+   * complete.
+   */
+  public void finishTerminating(ElementInstance instance, boolean waited) {
     runtime.events().closeSubscriptions(instance);
     runtime.incidents().resolveAllOf(instance);
     finish(instance, ElementState.TERMINATED);
@@ -303,6 +328,12 @@ public final class ElementLifecycle {
     }
     if (instance.isProcessInstance()) {
       runtime.listener().processInstanceTerminated(instance);
+    }
+    ElementInstance scope = waited && instance.flowScopeKey >= 0 ? runtime.state().elementInstance(instance.flowScopeKey) : null;
+    if (scope != null && scope.state == ElementState.TERMINATING && !waitsToTerminate(scope)) {
+      finishTerminating(scope, true);
+    } else if (scope != null && scope.state == ElementState.ACTIVATED) {
+      runtime.flows().childEnded(scope);
     }
   }
 

@@ -135,6 +135,14 @@ public final class UserTaskLifecycle {
       finishCreating(task, assignee);
       return;
     }
+    if (eventType == ListenerEventType.CANCELING) {
+      canceled(task);
+      ElementInstance instance = runtime.state().elementInstance(task.elementInstanceKey);
+      if (instance != null && instance.state == org.amends.engine.state.ElementState.TERMINATING) {
+        runtime.lifecycle().finishTerminating(instance, true);
+      }
+      return;
+    }
     apply(task, transition);
     if (eventType == ListenerEventType.COMPLETING) {
       complete(task, transition.variables);
@@ -177,17 +185,25 @@ public final class UserTaskLifecycle {
         DENIALS.get(eventType).formatted(task.key, reason == null ? "" : reason)));
   }
 
-  /** The element was terminated: the task is canceled and a command waiting on it refused. */
+  /**
+   * The element is being terminated: a command waiting on the task is refused, and the task is
+   * canceled, after its canceling listeners if it has any (the element's termination waits).
+   */
   void cancel(UserTask task) {
-    boolean pending = task.transition != null;
-    task.transition = null;
-    task.state = UserTask.State.CANCELED;
-    task.completionDate = runtime.clock().now();
-    runtime.state().save(task);
-    if (pending) {
+    if (task.transition != null) {
+      task.transition = null;
       runtime.listener().userTaskTransitionEnded(task.key, EngineException.invalidState(
           "Expected to finish the transition of user task with key '" + task.key + "', but it was canceled"));
     }
+    if (!begin(task, ListenerEventType.CANCELING, null, t -> { }, Map.of())) {
+      canceled(task);
+    }
+  }
+
+  private void canceled(UserTask task) {
+    task.state = UserTask.State.CANCELED;
+    task.completionDate = runtime.clock().now();
+    runtime.state().save(task);
   }
 
   /**

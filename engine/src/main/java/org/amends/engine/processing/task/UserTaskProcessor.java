@@ -106,12 +106,13 @@ public final class UserTaskProcessor extends AbstractProcessor {
 
   @Override
   public void onTerminate(ElementInstance instance, ExecutableElement element) {
+    jobWorker.onTerminate(instance, element);
     if (instance.userTaskKey >= 0) {
       UserTask task = runtime.state().userTasks.get(instance.userTaskKey);
       if (task != null && task.active()) {
+        // its canceling listeners, if any, hold the termination until they are done
         runtime.userTasks().cancel(task);
       }
     }
-    jobWorker.onTerminate(instance, element);
   }
 }
