@@ -88,6 +88,27 @@ final class CommandSubmission {
     }
   }
 
+  /**
+   * A user task command whose task listeners run is answered when they are done: once the
+   * transition is finalized, or with the refusal of a listener that denied it. Null: no listeners.
+   */
+  static void awaitTransition(CompletableFuture<Void> transition) {
+    if (transition == null) {
+      return;
+    }
+    try {
+      transition.get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      throw unwrap(e.getCause());
+    } catch (TimeoutException e) {
+      throw new EngineException(EngineException.Kind.DEADLINE_EXCEEDED,
+          "Expected the user task's listeners to finish within " + COMMAND_TIMEOUT.toSeconds() + "s, but they are still running");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted");
+    }
+  }
+
   private static RuntimeException unwrap(Throwable cause) {
     if (cause instanceof CompletionException completion && completion.getCause() != null) {
       cause = completion.getCause();

@@ -14,6 +14,7 @@ import org.amends.engine.api.CreateProcessInstance;
 import org.amends.engine.api.DecisionResult;
 import org.amends.engine.api.DeploymentResource;
 import org.amends.engine.api.DeploymentResult;
+import org.amends.engine.api.JobResult;
 import org.amends.engine.api.MigrateProcessInstance;
 import org.amends.engine.api.ModifyProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
@@ -217,7 +218,13 @@ public final class Engine implements AutoCloseable {
   }
 
   public void completeJob(long key, Map<String, Object> variables) {
-    run(rt -> JobCommands.complete(rt, key, variables == null ? Map.of() : variables));
+    completeJob(key, variables, null);
+  }
+
+  /** Completes a job; the result is a task listener's (denial, corrections), null for none. */
+  public void completeJob(long key, Map<String, Object> variables, JobResult result) {
+    run(rt -> JobCommands.complete(rt, key, variables == null ? Map.of() : variables,
+        result == null ? JobResult.NONE : result));
   }
 
   public void failJob(long key, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
@@ -241,19 +248,19 @@ public final class Engine implements AutoCloseable {
   }
 
   public void assignUserTask(long key, String assignee, boolean allowOverride) {
-    run(rt -> UserTaskCommands.assign(rt, key, assignee, allowOverride));
+    CommandSubmission.awaitTransition(execute(rt -> UserTaskCommands.assign(rt, key, assignee, allowOverride) ? waiters.awaitTransition(key) : null));
   }
 
   public void unassignUserTask(long key) {
-    run(rt -> UserTaskCommands.unassign(rt, key));
+    CommandSubmission.awaitTransition(execute(rt -> UserTaskCommands.unassign(rt, key) ? waiters.awaitTransition(key) : null));
   }
 
   public void updateUserTask(long key, UserTaskChanges changes) {
-    run(rt -> UserTaskCommands.update(rt, key, changes));
+    CommandSubmission.awaitTransition(execute(rt -> UserTaskCommands.update(rt, key, changes) ? waiters.awaitTransition(key) : null));
   }
 
   public void completeUserTask(long key, Map<String, Object> variables) {
-    run(rt -> UserTaskCommands.complete(rt, key, variables));
+    CommandSubmission.awaitTransition(execute(rt -> UserTaskCommands.complete(rt, key, variables) ? waiters.awaitTransition(key) : null));
   }
 
   public PublishedMessage publishMessage(

@@ -84,7 +84,7 @@ final class JobActivation {
     return new ActivatedJob(
         job.key, job.type, job.processInstanceKey, job.bpmnProcessId, job.processDefinitionVersion,
         job.processDefinitionKey, job.elementId, job.elementInstanceKey, job.customHeaders, job.worker,
-        job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind);
+        job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind, job.listenerEventType);
   }
 
   /** Activates the type's activatable jobs for its open streams, round robin, and pushes them. */

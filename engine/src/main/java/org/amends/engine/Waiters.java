@@ -14,7 +14,10 @@ import org.amends.engine.api.ActivatedJob;
 import org.amends.engine.processing.RuntimeListener;
 import org.amends.engine.state.ElementInstance;
 
-/** API calls waiting for something: jobs to activate, process instances to complete. */
+/**
+ * API calls waiting for something: jobs to activate, process instances to complete, user task
+ * transitions to get through their listeners.
+ */
 final class Waiters implements RuntimeListener {
 
   /** What a commit released: answers to give, job types to push to streams, long polls to retry. */
@@ -35,6 +38,8 @@ final class Waiters implements RuntimeListener {
   /** Awaited completions seen in the batch being written: answered after its commit, restored on a rollback. */
   private final List<Staged> stagedCompletions = new ArrayList<>();
   private final List<Long> registeredSinceCommit = new ArrayList<>();
+  /** User task commands waiting for the task's listeners, by user task key. */
+  private final Map<Long, CompletableFuture<Void>> transitions = new HashMap<>();
 
   record Staged(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {}
 
@@ -69,6 +74,27 @@ final class Waiters implements RuntimeListener {
     afterCommit.clear();
     registeredSinceCommit.forEach(completions::remove);
     registeredSinceCommit.clear();
+  }
+
+  /** Called on the writer thread by a user task command whose task listeners now run. */
+  synchronized CompletableFuture<Void> awaitTransition(long userTaskKey) {
+    CompletableFuture<Void> transition = new CompletableFuture<>();
+    transitions.put(userTaskKey, transition);
+    return transition;
+  }
+
+  @Override
+  public synchronized void userTaskTransitionEnded(long userTaskKey, EngineException refusal) {
+    CompletableFuture<Void> transition = transitions.remove(userTaskKey);
+    if (transition != null) {
+      afterCommit.add(() -> {
+        if (refusal == null) {
+          transition.complete(null);
+        } else {
+          transition.completeExceptionally(refusal);
+        }
+      });
+    }
   }
 
   synchronized void forget(long processInstanceKey) {
@@ -153,10 +179,14 @@ final class Waiters implements RuntimeListener {
   void failAll() {
     answerWaitingActivations();
     List<CompletableFuture<Map<String, Object>>> waiting;
+    List<CompletableFuture<Void>> waitingTransitions;
     synchronized (this) {
       waiting = new ArrayList<>(completions.values());
       completions.clear();
+      waitingTransitions = new ArrayList<>(transitions.values());
+      transitions.clear();
     }
     waiting.forEach(w -> w.completeExceptionally(EngineException.notFound("the process instance no longer exists")));
+    waitingTransitions.forEach(w -> w.completeExceptionally(EngineException.notFound("the user task no longer exists")));
   }
 }

@@ -15,12 +15,10 @@ import io.camunda.zeebe.model.bpmn.instance.Process;
 import io.camunda.zeebe.model.bpmn.instance.SequenceFlow;
 import io.camunda.zeebe.model.bpmn.instance.StartEvent;
 import io.camunda.zeebe.model.bpmn.instance.SubProcess;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeExecutionListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeFormDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeInput;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeIoMapping;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeOutput;
-import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeTaskListeners;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeVersionTag;
 import io.camunda.zeebe.model.bpmn.validation.zeebe.ZeebeDesignTimeValidators;
 import java.io.ByteArrayInputStream;
@@ -76,8 +74,7 @@ public final class BpmnTransformer {
     validation.getResults().forEach((element, results) -> {
       for (ValidationResult result : results) {
         if (result.getType() == ValidationResultType.ERROR) {
-          String id = element instanceof BaseElement b ? b.getId() : null;
-          problems.add(TransformContext.where(resourceName, id, lines) + ": " + result.getMessage());
+          problems.add(TransformContext.where(resourceName, nearestId(element), lines) + ": " + result.getMessage());
         }
       }
     });
@@ -97,6 +94,16 @@ public final class BpmnTransformer {
     return new Result(model, problems.isEmpty() ? processes : List.of(), problems);
   }
 
+  /** The id of the element, or of the nearest element around it that has one (for extensions). */
+  private static String nearestId(org.camunda.bpm.model.xml.instance.ModelElementInstance element) {
+    for (var current = element; current != null; current = current.getParentElement()) {
+      if (current instanceof BaseElement b && b.getId() != null) {
+        return b.getId();
+      }
+    }
+    return null;
+  }
+
   private ExecutableProcess transformProcess(Process process, TransformContext context) {
     ExecutableElement root = new ExecutableElement(process.getId(), process.getName(), ElementType.PROCESS);
     ExecutableProcess executable = new ExecutableProcess(process.getId(), process.getName(), root);
@@ -105,7 +112,7 @@ public final class BpmnTransformer {
     if (versionTag != null && versionTag.getValue() != null && !versionTag.getValue().isBlank()) {
       executable.versionTag(versionTag.getValue());
     }
-    unsupportedExtensions(process, context);
+    ListenerReader.read(process, root, context);
     transformScope(process.getFlowElements(), root, executable, context);
     return executable;
   }
@@ -197,7 +204,7 @@ public final class BpmnTransformer {
       return null;
     }
     ExecutableElement element = new ExecutableElement(node.getId(), node.getName(), type);
-    unsupportedExtensions(node, context);
+    ListenerReader.read(node, element, context);
     ioMappings(node, element, context);
     if (node instanceof Event event) {
       EventTransformer.transform(event, element, context);
@@ -213,15 +220,6 @@ public final class BpmnTransformer {
       element.form(ActivityTransformer.form(start.getSingleExtensionElement(ZeebeFormDefinition.class)));
     }
     return element;
-  }
-
-  private static void unsupportedExtensions(BaseElement element, TransformContext context) {
-    if (element.getSingleExtensionElement(ZeebeExecutionListeners.class) != null) {
-      context.reject(element.getId(), "execution listeners (zeebe:executionListeners) are not supported by this engine");
-    }
-    if (element.getSingleExtensionElement(ZeebeTaskListeners.class) != null) {
-      context.reject(element.getId(), "task listeners (zeebe:taskListeners) are not supported by this engine");
-    }
   }
 
   private void ioMappings(FlowNode node, ExecutableElement element, TransformContext context) {

@@ -46,6 +46,9 @@ public final class ExecutableElement {
   private CalledDecision calledDecision;
   private Script script;
 
+  // execution listeners and user task listeners, in the model's order
+  private final List<Listener> listeners = new ArrayList<>();
+
   public ExecutableElement(String id, String name, ElementType type) {
     this.id = id;
     this.name = name;
@@ -214,6 +217,15 @@ public final class ExecutableElement {
 
   public void script(Script script) {
     this.script = script;
+  }
+
+  public List<Listener> listeners() {
+    return listeners;
+  }
+
+  /** The listeners of one event, in the order they run. */
+  public List<Listener> listeners(ListenerEventType eventType) {
+    return listeners.isEmpty() ? List.of() : listeners.stream().filter(l -> l.eventType() == eventType).toList();
   }
 
   /** Whether activating this element creates a job for a worker. */

@@ -7,6 +7,7 @@ import org.amends.engine.decision.DecisionEngine;
 import org.amends.engine.expression.ExpressionLanguage;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.model.ExecutableProcess;
+import org.amends.engine.processing.task.UserTaskLifecycle;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.EngineState;
 import org.amends.engine.state.HistoryEvent;
@@ -28,6 +29,8 @@ public final class BpmnRuntime {
   private final VariableBehavior variables;
   private final IncidentBehavior incidents;
   private final JobBehavior jobs;
+  private final ExecutionListenerBehavior executionListeners;
+  private final UserTaskLifecycle userTasks;
   private final EventBehavior events;
   private final TimerBehavior timers;
   private final MessageCorrelation messages;
@@ -53,6 +56,8 @@ public final class BpmnRuntime {
     this.variables = new VariableBehavior(this);
     this.incidents = new IncidentBehavior(this);
     this.jobs = new JobBehavior(this);
+    this.executionListeners = new ExecutionListenerBehavior(this);
+    this.userTasks = new UserTaskLifecycle(this);
     this.events = new EventBehavior(this);
     this.timers = new TimerBehavior(this);
     this.messages = new MessageCorrelation(this);
@@ -90,6 +95,14 @@ public final class BpmnRuntime {
 
   public JobBehavior jobs() {
     return jobs;
+  }
+
+  public ExecutionListenerBehavior executionListeners() {
+    return executionListeners;
+  }
+
+  public UserTaskLifecycle userTasks() {
+    return userTasks;
   }
 
   public BindingResolver bindings() {

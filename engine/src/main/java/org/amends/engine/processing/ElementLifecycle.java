@@ -3,10 +3,12 @@ package org.amends.engine.processing;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.amends.engine.expression.ExpressionException;
 import org.amends.engine.model.ElementType;
 import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.model.ListenerEventType;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.ElementState;
 import org.amends.engine.state.Incident;
@@ -127,7 +129,10 @@ public final class ElementLifecycle {
     return instance;
   }
 
-  /** Applies input mappings, opens the element's event subscriptions and lets its processor act. */
+  /**
+   * Applies input mappings, runs the start listeners, opens the element's event subscriptions and
+   * lets its processor act.
+   */
   void activate(ElementInstance instance, Map<String, Object> trigger) {
     if (instance.state != ElementState.ACTIVATING) {
       return;
@@ -141,6 +146,28 @@ public final class ElementLifecycle {
       runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
       return;
     }
+    try {
+      if (runtime.executionListeners().start(instance, element, ListenerEventType.START)) {
+        instance.listenerTrigger = trigger.isEmpty() ? null : new HashMap<>(trigger);
+        runtime.state().save(instance);
+        return;
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
+      return;
+    }
+    continueActivating(instance, element, trigger);
+  }
+
+  /** The element's start listeners completed: it goes on activating with what triggered it. */
+  void afterStartListeners(ElementInstance instance) {
+    Map<String, Object> trigger = instance.listenerTrigger == null ? Map.of() : instance.listenerTrigger;
+    instance.listenerTrigger = null;
+    runtime.state().save(instance);
+    continueActivating(instance, runtime.element(instance), trigger);
+  }
+
+  private void continueActivating(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
     try {
       if (!runtime.processors().of(instance).onActivating(instance, element)) {
         return;
@@ -166,7 +193,7 @@ public final class ElementLifecycle {
   /** Re-runs an activation that failed (incident resolved). */
   public void retryActivation(ElementInstance instance) {
     if (instance.state == ElementState.ACTIVATING) {
-      activate(instance, Map.of());
+      activate(instance, instance.listenerTrigger == null ? Map.of() : instance.listenerTrigger);
     } else if (instance.state == ElementState.ACTIVATED) {
       ExecutableElement element = runtime.element(instance);
       runtime.events().closeSubscriptions(instance);
@@ -221,12 +248,27 @@ public final class ElementLifecycle {
       return;
     }
     runtime.events().closeSubscriptions(instance);
+    try {
+      if (runtime.executionListeners().start(instance, element, ListenerEventType.END)) {
+        return;
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.COMPLETE);
+      return;
+    }
+    afterEndListeners(instance);
+  }
+
+  /** The element's end listeners completed (or it has none): it completes and moves on. */
+  void afterEndListeners(ElementInstance instance) {
+    ExecutableElement element = runtime.element(instance);
+    ElementInstance body = multiInstanceBodyOf(instance);
     finish(instance, ElementState.COMPLETED);
     if (body != null) {
       // Inner instances of a multi-instance body hand back to the body instead of moving on.
       runtime.processors().multiInstance().innerEnded(body, element);
     } else {
-      processor.afterComplete(instance, element);
+      runtime.processors().of(instance).afterComplete(instance, element);
     }
   }
 
@@ -249,7 +291,33 @@ public final class ElementLifecycle {
     for (ElementInstance child : children) {
       terminate(child);
     }
+    runtime.jobs().cancel(instance); // a listener's job it waited for
     runtime.processors().of(instance).onTerminate(instance, runtime.element(instance));
+    if (waitsToTerminate(instance)) {
+      // a user task's canceling listeners run (in it or below it): it terminates once they are done
+      runtime.events().closeSubscriptions(instance);
+      return;
+    }
+    finishTerminating(instance, false);
+  }
+
+  /** Whether the terminating instance waits for a canceling listener's job, its own or a child's. */
+  private boolean waitsToTerminate(ElementInstance instance) {
+    if (instance.jobKey >= 0) {
+      var job = runtime.state().jobs.get(instance.jobKey);
+      if (job != null && job.active()) {
+        return true;
+      }
+    }
+    return runtime.state().children(instance.key).stream().anyMatch(child -> !child.state.isFinal());
+  }
+
+  /**
+   * The end of a termination. One that waited (for canceling listeners) lets its flow scope go on:
+   * a terminating scope finishes its own termination once nothing in it waits, an active one may
+   * complete.
+   */
+  public void finishTerminating(ElementInstance instance, boolean waited) {
     runtime.events().closeSubscriptions(instance);
     runtime.incidents().resolveAllOf(instance);
     finish(instance, ElementState.TERMINATED);
@@ -260,6 +328,12 @@ public final class ElementLifecycle {
     }
     if (instance.isProcessInstance()) {
       runtime.listener().processInstanceTerminated(instance);
+    }
+    ElementInstance scope = waited && instance.flowScopeKey >= 0 ? runtime.state().elementInstance(instance.flowScopeKey) : null;
+    if (scope != null && scope.state == ElementState.TERMINATING && !waitsToTerminate(scope)) {
+      finishTerminating(scope, true);
+    } else if (scope != null && scope.state == ElementState.ACTIVATED) {
+      runtime.flows().childEnded(scope);
     }
   }
 

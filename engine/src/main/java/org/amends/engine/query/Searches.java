@@ -165,7 +165,7 @@ public final class Searches {
           .field("state", enumeration("(case t.state when 'ACTIVATED' then 'CREATED' else t.state end)", Set.of(
               "CANCELED", "COMPLETED", "CREATED", "ERROR_THROWN", "FAILED", "MIGRATED", "RETRIES_UPDATED", "TIMED_OUT")))
           .field("kind", enumeration(json("kind"), Set.of("BPMN_ELEMENT", "EXECUTION_LISTENER", "TASK_LISTENER", "AD_HOC_SUB_PROCESS")))
-          .field("listenerEventType", enumeration("'UNSPECIFIED'", Set.of(
+          .field("listenerEventType", enumeration("coalesce(" + json("listenerEventType") + ", 'UNSPECIFIED')", Set.of(
               "ASSIGNING", "CANCELING", "COMPLETING", "CREATING", "END", "START", "UNSPECIFIED", "UPDATING")))
           .field("retries", integer(jsonInt("retries")))
           .field("deadline", date(jsonDate("deadline")))

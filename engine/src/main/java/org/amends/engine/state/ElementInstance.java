@@ -40,7 +40,12 @@ public final class ElementInstance implements Row {
   /** Per joining gateway of this scope: the ids of the incoming flows that arrived. */
   public Map<String, List<String>> joinTokens = new LinkedHashMap<>();
 
+  /** The element's job, or the job of the execution listener it waits for. */
   public long jobKey = -1;
+  /** Execution listeners: how many of the current event's listeners completed. */
+  public int listenerIndex;
+  /** What activated the element, kept while its start listeners run. */
+  public Map<String, Object> listenerTrigger;
   public long userTaskKey = -1;
   public long incidentKey = -1;
 

@@ -42,6 +42,13 @@ public final class Job implements Row {
   public Instant endTime;
   public boolean hasFailedWithRetriesLeft;
   public String kind = "BPMN_ELEMENT";
+  /** For a listener's job: the event it listens to (START, END, CREATING, ...); null otherwise. */
+  public String listenerEventType;
+
+  @JsonIgnore
+  public boolean isListener() {
+    return listenerEventType != null;
+  }
 
   @Override
   public long key() {

@@ -11,8 +11,14 @@ import java.util.Map;
 /** A Camunda user task: work for a person, with its form. */
 public final class UserTask implements Row {
 
+  /** Zeebe's user task states; the -ING ones last while the transition's listeners run. */
   public enum State {
+    CREATING,
     CREATED,
+    ASSIGNING,
+    UPDATING,
+    COMPLETING,
+    CANCELING,
     COMPLETED,
     CANCELED,
     FAILED
@@ -39,6 +45,8 @@ public final class UserTask implements Row {
   public String tenantId = "<default>";
   public Instant creationDate;
   public Instant completionDate;
+  /** The transition under way while its task listeners run; null otherwise. */
+  public UserTaskTransition transition;
 
   @Override
   public long key() {
@@ -58,6 +66,6 @@ public final class UserTask implements Row {
   @Override
   @JsonIgnore
   public boolean active() {
-    return state == State.CREATED;
+    return state != State.COMPLETED && state != State.CANCELED && state != State.FAILED;
   }
 }

@@ -28,6 +28,12 @@ public final class UserTaskProcessor extends AbstractProcessor {
       jobWorker.onActivate(instance, element, trigger);
       return;
     }
+    UserTask existing = instance.userTaskKey >= 0 ? runtime.state().userTasks.get(instance.userTaskKey) : null;
+    if (existing != null && existing.active()) {
+      // activated again after an incident of a listener expression: that transition runs again
+      runtime.userTasks().retry(existing);
+      return;
+    }
     FormLink link = element.form() == null ? new FormLink(null, null, null, null) : element.form();
     UserTaskProperties properties = element.userTask();
     long formKey = -1;
@@ -53,12 +59,13 @@ public final class UserTaskProcessor extends AbstractProcessor {
     var expressions = runtime.expressions();
     UserTask task = new UserTask();
     task.key = runtime.state().newKey();
-    task.state = UserTask.State.CREATED;
+    task.state = UserTask.State.CREATING;
     task.name = element.name();
+    String assignee = null;
     if (properties.assignee() != null) {
       // anything but a string is an incident (EXTRACT_VALUE_ERROR), as in Zeebe; blank leaves it unassigned
-      String assignee = expressions.evaluateString(properties.assignee(), context);
-      task.assignee = assignee.isBlank() ? null : assignee;
+      String value = expressions.evaluateString(properties.assignee(), context);
+      assignee = value.isBlank() ? null : value;
     }
     if (properties.candidateGroups() != null) {
       task.candidateGroups = new java.util.ArrayList<>(expressions.evaluateStringList(properties.candidateGroups(), context));
@@ -94,18 +101,18 @@ public final class UserTaskProcessor extends AbstractProcessor {
     runtime.state().save(task);
     instance.userTaskKey = task.key;
     runtime.state().save(instance);
+    runtime.userTasks().create(task, assignee);
   }
 
   @Override
   public void onTerminate(ElementInstance instance, ExecutableElement element) {
+    jobWorker.onTerminate(instance, element);
     if (instance.userTaskKey >= 0) {
       UserTask task = runtime.state().userTasks.get(instance.userTaskKey);
       if (task != null && task.active()) {
-        task.state = UserTask.State.CANCELED;
-        task.completionDate = runtime.clock().now();
-        runtime.state().save(task);
+        // its canceling listeners, if any, hold the termination until they are done
+        runtime.userTasks().cancel(task);
       }
     }
-    jobWorker.onTerminate(instance, element);
   }
 }
