@@ -346,7 +346,8 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   private Facilitator facilitator(String name, Area area) {
     return facilitators.register(Facilitator.of(name + " " + unique,
         name.toLowerCase() + "." + unique + "@facilitators.example.org",
-        LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true, Set.of(area)));
+        LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true, Set.of(area))
+        .withDbsCheck("001122334455", LocalDate.now().minusMonths(1)));
   }
 
   private static ProcessInstanceSelector instance(StartedCase started) {
