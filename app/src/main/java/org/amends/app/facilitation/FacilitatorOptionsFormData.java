@@ -1,5 +1,6 @@
 package org.amends.app.facilitation;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
  * proposed, and says why everyone else on the register was left out: the process carries the
  * suggested ids ({@code suggestedFacilitatorIds}); the names and reasons come from Amends as the
  * form's {@code facilitatorOptions} and {@code facilitatorsLeftOut} (a Markdown list the form's
- * text shows), weighed again when the task is opened, so a change to the register since the
+ * text shows; items a blank line apart, so each stays a line of its own even where a renderer
+ * escapes Markdown in the values it puts into a text), weighed again when the task is opened, so a change to the register since the
  * suggestion shows.
  */
 @Component
@@ -43,7 +45,7 @@ class FacilitatorOptionsFormData implements TaskFormData {
     Object caseId = variables.get("caseId");
     List<Candidate> assessed = caseId == null ? List.of()
         : matcher.assess(ProcessIds.id("caseId", caseId));
-    Map<Long, Candidate> byId = new java.util.HashMap<>();
+    Map<Long, Candidate> byId = new HashMap<>();
     assessed.forEach(c -> byId.put(c.facilitator().id(), c));
     List<Map<String, String>> options = ids.stream()
         .map(id -> Map.of("label", label(facilitators.get(id), byId.get(id)), "value", String.valueOf(id)))
@@ -55,7 +57,7 @@ class FacilitatorOptionsFormData implements TaskFormData {
             + FacilitationWorkers.OPTIONS + " (busier)" : c.explanation()))
         .toList();
     return Map.of("facilitatorOptions", options,
-        "facilitatorsLeftOut", leftOut.isEmpty() ? NOBODY_LEFT_OUT : String.join("\n", leftOut));
+        "facilitatorsLeftOut", leftOut.isEmpty() ? NOBODY_LEFT_OUT : String.join("\n\n", leftOut));
   }
 
   private static String label(Facilitator f, Candidate weighed) {

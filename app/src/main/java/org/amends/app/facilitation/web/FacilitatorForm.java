@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.amends.app.casework.Area;
 import org.amends.app.facilitation.Facilitator;
-import org.amends.app.facilitation.ServedArea;
 import org.amends.app.web.DateParts;
 
 /** A facilitator's register details as typed, so that mistakes come back as they were. */
@@ -30,7 +29,7 @@ public class FacilitatorForm {
     form.email = f.email();
     form.phone = f.phone();
     form.dateOfBirth = DateParts.of(f.dateOfBirth());
-    form.areas = new ArrayList<>(f.areas().stream().map(ServedArea::area).map(Area::name).sorted().toList());
+    form.areas = new ArrayList<>(f.servedAreas().stream().map(Area::name).sorted().toList());
     form.trainingLevel = f.trainingLevel().name();
     form.kind = f.volunteer() ? VOLUNTEER : STAFF;
     form.dbsCertificateNumber = f.dbsCertificateNumber();
