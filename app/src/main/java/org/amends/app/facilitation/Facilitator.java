@@ -103,9 +103,12 @@ public record Facilitator(
         dbsIssuedOn, version, username);
   }
 
+  /** With these dates away; a period recorded from the same first day is replaced by it. */
   Facilitator withAway(AwayPeriod away) {
+    Set<AwayPeriod> others = awayPeriods.stream()
+        .filter(p -> !p.firstDay().equals(away.firstDay())).collect(Collectors.toSet());
     return new Facilitator(id, name, email, phone, dateOfBirth, trainingLevel, available, volunteer,
-        areas, courses, supervisions, added(awayPeriods, away), dbsCertificateNumber, dbsIssuedOn,
+        areas, courses, supervisions, added(others, away), dbsCertificateNumber, dbsIssuedOn,
         version, username);
   }
 

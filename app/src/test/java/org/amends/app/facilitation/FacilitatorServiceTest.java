@@ -101,6 +101,8 @@ class FacilitatorServiceTest {
     long id = volunteer("kept@volunteers.example");
     facilitators.addCourse(id, new TrainingCourse("Restorative justice: sexual harm", today.minusMonths(2)));
     facilitators.addSupervision(id, today.minusWeeks(3));
+    facilitators.addAway(id, new AwayPeriod(today.plusDays(5), today.plusDays(6)));
+    // the same first day again: the period is corrected, not added twice
     facilitators.addAway(id, new AwayPeriod(today.plusDays(5), today.plusDays(9)));
 
     // when
@@ -116,6 +118,7 @@ class FacilitatorServiceTest {
     assertThat(loaded.dbsCheck().validOn(today)).isTrue();
     assertThat(loaded.courses()).extracting(TrainingCourse::course).containsExactly("Restorative justice: sexual harm");
     assertThat(loaded.supervisions()).extracting(Supervision::supervisedOn).containsExactly(today.minusWeeks(3));
+    assertThat(loaded.awayPeriods()).containsExactly(new AwayPeriod(today.plusDays(5), today.plusDays(9)));
     assertThat(loaded.awayOn(today.plusDays(7))).isTrue();
     assertThat(loaded.awayOn(today.plusDays(10))).isFalse();
   }
