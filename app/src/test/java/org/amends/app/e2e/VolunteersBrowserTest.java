@@ -38,13 +38,16 @@ class VolunteersBrowserTest extends BrowserTestSupport {
 
   @Test
   void shouldLetACoordinatorKeepTheRegisterAndAFacilitatorSeeTheirOwnWork() {
-    // given a coordinator, signed in
+    // given a facilitator whose DBS check is three years old in 20 days, and a coordinator, signed in
+    facilitators.register(Facilitator.of("Tia Renewal", "tia.renewal@volunteers.example", LocalDate.of(1977, 7, 7),
+        TrainingLevel.SPECIALIST, false, Set.of(Area.TENDRING))
+        .withDbsCheck("001234567814", LocalDate.now().minusYears(3).plusDays(20)));
     signIn("coordinator");
 
     // when they open the register from the navigation
     browser().click(By.linkText("Volunteers"));
     browser().waitFor(By.xpath("//h1[normalize-space()='Volunteer register']"));
-    assertThat(browser().text()).contains("DBS checks to renew");
+    assertThat(browser().find(By.id("dbs-due")).getText()).contains("Tia Renewal", "Renew soon", "(in 20 days)");
     assertAccessible("the volunteer register");
     browser().screenshot("60-volunteer-register");
 
