@@ -60,7 +60,11 @@ final class PersonalData {
           "date_of_birth", "null",
           // the link to a staff sign-in account: an erased facilitator is nobody's any more
           "username", "null",
-          "available", "false")));
+          "available", "false",
+          "phone", "null",
+          // the certificate is about them; the pair must stay complete (facilitator_dbs_complete)
+          "dbs_certificate_number", "null",
+          "dbs_issued_on", "null")));
 
   /** Columns kept, with why. Keys, links and codes are not about anyone in particular. */
   static final Map<String, Set<String>> KEPT = Map.ofEntries(
@@ -85,6 +89,13 @@ final class PersonalData {
           "assessed_by", "assessed_on", "request_key")),
       Map.entry("facilitator", Set.of("id", "training_level", "volunteer", "version", "anonymised_on")),
       Map.entry("facilitator_area", Set.of("facilitator_id", "area")),
+      // courses, supervision and dates away: dates and course titles, which name nobody once the
+      // facilitator's own record is anonymised, and count towards the training figures
+      Map.entry("facilitator_course", Set.of("facilitator_id", "course", "completed_on")),
+      Map.entry("facilitator_supervision", Set.of("facilitator_id", "supervised_on")),
+      Map.entry("facilitator_away", Set.of("facilitator_id", "first_day", "last_day")),
+      // a conflict of interest: which facilitator may not work which case, recorded by whom (staff)
+      Map.entry("facilitator_conflict", Set.of("case_id", "facilitator_id", "recorded_by", "recorded_on")),
       Map.entry("allocation", Set.of("id", "case_id", "first_facilitator_id", "second_facilitator_id",
           "allocated_by", "allocated_on", "ended_on")),
       Map.entry("volunteer_hours", Set.of("id", "facilitator_id", "case_id", "activity", "worked_on",
