@@ -20,13 +20,13 @@ import org.amends.engine.processing.Writer;
  */
 final class CommandSubmission {
 
-  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
-
   private final Writer writer;
+  private final Duration timeout;
   private volatile boolean running = true;
 
-  CommandSubmission(Writer writer) {
+  CommandSubmission(Writer writer, Duration timeout) {
     this.writer = writer;
+    this.timeout = timeout;
   }
 
   boolean isRunning() {
@@ -43,12 +43,12 @@ final class CommandSubmission {
       throw new IllegalStateException("the engine is stopped");
     }
     try {
-      return writer.submit(command).get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return writer.submit(command).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
     } catch (TimeoutException e) {
       throw new EngineException(EngineException.Kind.DEADLINE_EXCEEDED,
-          "Expected an answer within " + COMMAND_TIMEOUT.toSeconds() + "s, but the command is still being processed;"
+          "Expected an answer within " + readable(timeout) + ", but the command is still being processed;"
               + " it may yet take effect");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -86,6 +86,10 @@ final class CommandSubmission {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted");
     }
+  }
+
+  private static String readable(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
   }
 
   private static RuntimeException unwrap(Throwable cause) {

@@ -86,7 +86,7 @@ public final class Engine implements AutoCloseable {
     this.loader = new StateLoader(store, state, deployer);
     this.writer = new Writer(runtime, store, new Hooks(), configuration.commandQueueCapacity());
     this.jobActivation = new JobActivation(writer, waiters, streams);
-    this.commands = new CommandSubmission(writer);
+    this.commands = new CommandSubmission(writer, configuration.commandTimeout());
     this.batchOperations = new BatchOperations(writer, store);
   }
 
