@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A Camunda user task: work for a person, with its form. */
-public final class UserTask implements Row {
+public final class UserTask extends InstanceRow<UserTask.State> {
 
   public enum State {
     CREATED,
@@ -18,8 +18,6 @@ public final class UserTask implements Row {
     FAILED
   }
 
-  public long key;
-  public State state;
   public String name;
   public String assignee;
   public List<String> candidateGroups = new ArrayList<>();
@@ -31,7 +29,6 @@ public final class UserTask implements Row {
   public String externalFormReference;
   public Map<String, String> customHeaders = new LinkedHashMap<>();
   public long elementInstanceKey;
-  public long processInstanceKey;
   public long processDefinitionKey;
   public String bpmnProcessId;
   public int processDefinitionVersion;
@@ -39,21 +36,6 @@ public final class UserTask implements Row {
   public String tenantId = "<default>";
   public Instant creationDate;
   public Instant completionDate;
-
-  @Override
-  public long key() {
-    return key;
-  }
-
-  @Override
-  public long processInstanceKey() {
-    return processInstanceKey;
-  }
-
-  @Override
-  public String stateName() {
-    return state.name();
-  }
 
   @Override
   @JsonIgnore
