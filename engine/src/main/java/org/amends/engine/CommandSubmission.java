@@ -20,13 +20,13 @@ import org.amends.engine.processing.Writer;
  */
 final class CommandSubmission {
 
-  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
-
   private final Writer writer;
+  private final Duration timeout;
   private volatile boolean running = true;
 
-  CommandSubmission(Writer writer) {
+  CommandSubmission(Writer writer, Duration timeout) {
     this.writer = writer;
+    this.timeout = timeout;
   }
 
   boolean isRunning() {
@@ -43,12 +43,12 @@ final class CommandSubmission {
       throw new IllegalStateException("the engine is stopped");
     }
     try {
-      return writer.submit(command).get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return writer.submit(command).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
     } catch (TimeoutException e) {
       throw new EngineException(EngineException.Kind.DEADLINE_EXCEEDED,
-          "Expected an answer within " + COMMAND_TIMEOUT.toSeconds() + "s, but the command is still being processed;"
+          "Expected an answer within " + readable(timeout) + ", but the command is still being processed;"
               + " it may yet take effect");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -92,21 +92,25 @@ final class CommandSubmission {
    * A user task command whose task listeners run is answered when they are done: once the
    * transition is finalized, or with the refusal of a listener that denied it. Null: no listeners.
    */
-  static void awaitTransition(CompletableFuture<Void> transition) {
+  void awaitTransition(CompletableFuture<Void> transition) {
     if (transition == null) {
       return;
     }
     try {
-      transition.get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      transition.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw unwrap(e.getCause());
     } catch (TimeoutException e) {
       throw new EngineException(EngineException.Kind.DEADLINE_EXCEEDED,
-          "Expected the user task's listeners to finish within " + COMMAND_TIMEOUT.toSeconds() + "s, but they are still running");
+          "Expected the user task's listeners to finish within " + readable(timeout) + ", but they are still running");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted");
     }
+  }
+
+  private static String readable(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
   }
 
   private static RuntimeException unwrap(Throwable cause) {

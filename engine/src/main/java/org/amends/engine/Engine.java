@@ -87,7 +87,7 @@ public final class Engine implements AutoCloseable {
     this.loader = new StateLoader(store, state, deployer);
     this.writer = new Writer(runtime, store, new Hooks(), configuration.commandQueueCapacity());
     this.jobActivation = new JobActivation(writer, waiters, streams);
-    this.commands = new CommandSubmission(writer);
+    this.commands = new CommandSubmission(writer, configuration.commandTimeout());
     this.batchOperations = new BatchOperations(writer, store);
   }
 
@@ -248,19 +248,19 @@ public final class Engine implements AutoCloseable {
   }
 
   public void assignUserTask(long key, String assignee, boolean allowOverride) {
-    CommandSubmission.awaitTransition(execute(rt -> UserTaskCommands.assign(rt, key, assignee, allowOverride) ? waiters.awaitTransition(key) : null));
+    commands.awaitTransition(execute(rt -> UserTaskCommands.assign(rt, key, assignee, allowOverride) ? waiters.awaitTransition(key) : null));
   }
 
   public void unassignUserTask(long key) {
-    CommandSubmission.awaitTransition(execute(rt -> UserTaskCommands.unassign(rt, key) ? waiters.awaitTransition(key) : null));
+    commands.awaitTransition(execute(rt -> UserTaskCommands.unassign(rt, key) ? waiters.awaitTransition(key) : null));
   }
 
   public void updateUserTask(long key, UserTaskChanges changes) {
-    CommandSubmission.awaitTransition(execute(rt -> UserTaskCommands.update(rt, key, changes) ? waiters.awaitTransition(key) : null));
+    commands.awaitTransition(execute(rt -> UserTaskCommands.update(rt, key, changes) ? waiters.awaitTransition(key) : null));
   }
 
   public void completeUserTask(long key, Map<String, Object> variables) {
-    CommandSubmission.awaitTransition(execute(rt -> UserTaskCommands.complete(rt, key, variables) ? waiters.awaitTransition(key) : null));
+    commands.awaitTransition(execute(rt -> UserTaskCommands.complete(rt, key, variables) ? waiters.awaitTransition(key) : null));
   }
 
   public PublishedMessage publishMessage(

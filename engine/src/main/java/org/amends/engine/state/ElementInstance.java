@@ -9,17 +9,14 @@ import java.util.Map;
 import org.amends.engine.model.ElementType;
 
 /** An instance of a BPMN element; the process instance is the one whose flow scope is -1. */
-public final class ElementInstance implements Row {
+public final class ElementInstance extends InstanceRow<ElementState> {
 
-  public long key;
-  public long processInstanceKey;
   public long processDefinitionKey;
   public String bpmnProcessId;
   public int version;
   public String elementId;
   public String elementName;
   public ElementType type;
-  public ElementState state;
   public long flowScopeKey = -1;
   public Instant startDate;
   public Instant endDate;
@@ -58,21 +55,6 @@ public final class ElementInstance implements Row {
   public boolean interrupted;
 
   public ElementInstance() {}
-
-  @Override
-  public long key() {
-    return key;
-  }
-
-  @Override
-  public long processInstanceKey() {
-    return processInstanceKey;
-  }
-
-  @Override
-  public String stateName() {
-    return state.name();
-  }
 
   @Override
   @JsonIgnore
