@@ -9,6 +9,7 @@ import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.BusinessRuleTask;
 import io.camunda.zeebe.model.bpmn.instance.CallActivity;
 import io.camunda.zeebe.model.bpmn.instance.CatchEvent;
+import io.camunda.zeebe.model.bpmn.instance.CompensateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
 import io.camunda.zeebe.model.bpmn.instance.EndEvent;
 import io.camunda.zeebe.model.bpmn.instance.ErrorEventDefinition;
@@ -163,6 +164,7 @@ public final class BpmnTransformer {
     }
     unsupportedExtensions(process, context);
     transformScope(process.getFlowElements(), root, executable, context);
+    CompensationTransformer.link(process.getModelInstance(), executable);
     return executable;
   }
 
@@ -191,6 +193,10 @@ public final class BpmnTransformer {
         }
         if (node instanceof SubProcess sub) {
           transformScope(sub.getFlowElements(), executable, process, context);
+          if (sub instanceof AdHocSubProcess adHoc) {
+            AdHocTransformer.transform(adHoc, executable, process,
+                (id, text) -> parse(id, text, context), (id, text) -> feel(id, text, context, true));
+          }
           if (executable.type() == ElementType.EVENT_SUB_PROCESS
               && executable.startEvents().size() != 1) {
             context.reject(sub.getId(), "an event subprocess must have exactly one start event");
@@ -278,8 +284,11 @@ public final class BpmnTransformer {
   }
 
   private static ElementType typeOf(FlowNode node) {
-    if (node instanceof AdHocSubProcess || node instanceof Transaction) {
+    if (node instanceof Transaction) {
       return null;
+    }
+    if (node instanceof AdHocSubProcess) {
+      return ElementType.AD_HOC_SUB_PROCESS;
     }
     if (node instanceof SubProcess sub) {
       return sub.triggeredByEvent() ? ElementType.EVENT_SUB_PROCESS : ElementType.SUB_PROCESS;
@@ -372,6 +381,7 @@ public final class BpmnTransformer {
 
   private void activity(Activity activity, ExecutableElement element, Context context) {
     String id = activity.getId();
+    CompensationTransformer.markHandler(activity, element);
     ZeebeTaskDefinition task = activity.getSingleExtensionElement(ZeebeTaskDefinition.class);
     if (task != null) {
       element.jobType(parse(id, task.getType(), context));
@@ -538,6 +548,8 @@ public final class BpmnTransformer {
       element.linkName(link.getName());
     } else if (definition instanceof TerminateEventDefinition) {
       element.eventType(EventType.TERMINATE);
+    } else if (definition instanceof CompensateEventDefinition) {
+      element.eventType(EventType.COMPENSATION);
     } else {
       context.reject(
           id,

@@ -29,6 +29,7 @@ public final class BpmnRuntime {
   private final IncidentBehavior incidents;
   private final JobBehavior jobs;
   private final EventBehavior events;
+  private final CompensationBehavior compensations;
   private final BindingResolver bindings;
   private final ElementLifecycle lifecycle;
   private final BpmnElementProcessors processors;
@@ -49,6 +50,7 @@ public final class BpmnRuntime {
     this.incidents = new IncidentBehavior(this);
     this.jobs = new JobBehavior(this);
     this.events = new EventBehavior(this);
+    this.compensations = new CompensationBehavior(this);
     this.bindings = new BindingResolver(this);
     this.lifecycle = new ElementLifecycle(this);
     this.processors = new BpmnElementProcessors(this);
@@ -88,6 +90,10 @@ public final class BpmnRuntime {
 
   public EventBehavior events() {
     return events;
+  }
+
+  public CompensationBehavior compensations() {
+    return compensations;
   }
 
   public ElementLifecycle lifecycle() {

@@ -226,6 +226,7 @@ public final class ElementLifecycle {
     }
     runtime.events().closeSubscriptions(instance);
     finish(instance, ElementState.COMPLETED);
+    runtime.compensations().completed(instance, element);
     if (body != null) {
       // Inner instances of a multi-instance body hand back to the body instead of moving on.
       runtime.processors().multiInstance().innerEnded(body, element);
@@ -257,6 +258,7 @@ public final class ElementLifecycle {
     runtime.events().closeSubscriptions(instance);
     runtime.incidents().resolveAllOf(instance);
     finish(instance, ElementState.TERMINATED);
+    runtime.compensations().terminated(instance);
     ElementInstance body = multiInstanceBodyOf(instance);
     if (body != null) {
       body.terminatedInstances++;

@@ -39,6 +39,7 @@ public final class EngineState {
   public final Map<Long, Message> messages = new TreeMap<>();
   public final Map<Long, MessageSubscription> messageSubscriptions = new TreeMap<>();
   public final Map<Long, SignalSubscription> signalSubscriptions = new TreeMap<>();
+  public final Map<Long, CompensationSubscription> compensationSubscriptions = new TreeMap<>();
 
   /** Live timers by due date, so that finding the due ones costs what is due, not what waits. */
   private record DueEntry(java.time.Instant dueDate, long key) implements Comparable<DueEntry> {
@@ -239,6 +240,8 @@ public final class EngineState {
       return messageSubscriptions;
     } else if (row instanceof SignalSubscription) {
       return signalSubscriptions;
+    } else if (row instanceof CompensationSubscription) {
+      return compensationSubscriptions;
     } else if (row instanceof ProcessDefinition) {
       return processDefinitions;
     } else if (row instanceof DecisionRequirements) {
@@ -375,5 +378,6 @@ public final class EngineState {
     messages.clear();
     messageSubscriptions.clear();
     signalSubscriptions.clear();
+    compensationSubscriptions.clear();
   }
 }
