@@ -24,6 +24,8 @@ import org.amends.engine.api.DecisionResult;
 import org.amends.engine.api.DeploymentResource;
 import org.amends.engine.api.DeploymentResult;
 import org.amends.engine.api.MigrateProcessInstance;
+import org.amends.engine.api.AdHocJobResult;
+import org.amends.engine.processing.command.AdHocSubProcessCommands;
 import org.amends.engine.api.ModifyProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
 import org.amends.engine.api.ProcessInstanceResult;
@@ -358,6 +360,22 @@ public final class Engine implements AutoCloseable {
   public void completeJob(long key, Map<String, Object> variables) {
     execute(rt -> {
       JobCommands.complete(rt, key, variables == null ? Map.of() : variables);
+      return null;
+    });
+  }
+
+  /** Completes the job of an ad-hoc subprocess's worker with its decision (an adHocSubProcess job result). */
+  public void completeJob(long key, Map<String, Object> variables, AdHocJobResult adHocResult) {
+    execute(rt -> {
+      JobCommands.complete(rt, key, variables == null ? Map.of() : variables, adHocResult);
+      return null;
+    });
+  }
+
+  /** Activates elements of a running ad-hoc subprocess, each in an activation of its own. */
+  public void activateAdHocSubProcessActivities(long adHocSubProcessInstanceKey, List<AdHocJobResult.ActivateElement> elements) {
+    execute(rt -> {
+      AdHocSubProcessCommands.activate(rt, adHocSubProcessInstanceKey, elements);
       return null;
     });
   }

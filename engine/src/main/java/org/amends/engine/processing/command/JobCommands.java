@@ -3,6 +3,8 @@ package org.amends.engine.processing.command;
 import java.time.Duration;
 import java.util.Map;
 import org.amends.engine.EngineException;
+import org.amends.engine.api.AdHocJobResult;
+import org.amends.engine.model.ElementType;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.IncidentBehavior;
 import org.amends.engine.state.ElementInstance;
@@ -15,8 +17,22 @@ public final class JobCommands {
   private JobCommands() {}
 
   public static void complete(BpmnRuntime runtime, long key, Map<String, Object> variables) {
+    complete(runtime, key, variables, null);
+  }
+
+  /** Completes a job; the job of an ad-hoc subprocess's worker carries the worker's decision. */
+  public static void complete(BpmnRuntime runtime, long key, Map<String, Object> variables, AdHocJobResult adHocResult) {
     Job job = activeJob(runtime, key, "complete");
     ElementInstance instance = runtime.state().elementInstance(job.elementInstanceKey);
+    if (instance != null && instance.type == ElementType.AD_HOC_SUB_PROCESS) {
+      job.state = Job.State.COMPLETED;
+      job.endTime = runtime.clock().now();
+      runtime.state().save(job);
+      instance.jobKey = -1;
+      runtime.state().save(instance);
+      runtime.processors().adHoc().jobWorker().jobCompleted(instance, variables, adHocResult);
+      return;
+    }
     job.state = Job.State.COMPLETED;
     job.endTime = runtime.clock().now();
     runtime.state().save(job);
