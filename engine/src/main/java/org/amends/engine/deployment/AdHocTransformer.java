@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import org.amends.engine.expression.Expression;
 import org.amends.engine.model.AdHoc;
 import org.amends.engine.model.ElementType;
 import org.amends.engine.model.ExecutableElement;
@@ -30,24 +28,15 @@ final class AdHocTransformer {
 
   private AdHocTransformer() {}
 
-  /**
-   * @param parse parses an expression of the element (element id, text), reporting a problem
-   * @param parseCondition parses a condition whose '=' is optional
-   */
-  static void transform(
-      AdHocSubProcess node,
-      ExecutableElement element,
-      ExecutableProcess process,
-      BiFunction<String, String, Expression> parse,
-      BiFunction<String, String, Expression> parseCondition) {
+  static void transform(AdHocSubProcess node, ExecutableElement element, ExecutableProcess process, TransformContext context) {
     ZeebeAdHoc settings = node.getSingleExtensionElement(ZeebeAdHoc.class);
     String completion = node.getCompletionCondition() == null ? null : node.getCompletionCondition().getTextContent();
     AdHoc adHoc = new AdHoc(
-        settings == null ? null : optional(node.getId(), settings.getActiveElementsCollection(), parse),
-        completion == null || completion.isBlank() ? null : parseCondition.apply(node.getId(), completion),
+        settings == null ? null : context.parseOptional(node.getId(), settings.getActiveElementsCollection()),
+        completion == null || completion.isBlank() ? null : context.feel(node.getId(), completion),
         node.isCancelRemainingInstances(),
         settings == null || isBlank(settings.getOutputCollection()) ? null : settings.getOutputCollection(),
-        settings == null ? null : optional(node.getId(), settings.getOutputElement(), parse));
+        settings == null ? null : context.parseOptional(node.getId(), settings.getOutputElement()));
     element.adHoc(adHoc);
 
     ExecutableElement inner = new ExecutableElement(
@@ -106,10 +95,6 @@ final class AdHocTransformer {
       elements.add(entry);
     }
     return elements;
-  }
-
-  private static Expression optional(String id, String text, BiFunction<String, String, Expression> parse) {
-    return isBlank(text) ? null : parse.apply(id, text);
   }
 
   private static boolean isBlank(String text) {

@@ -30,8 +30,13 @@ public final class BpmnRuntime {
   private final JobBehavior jobs;
   private final EventBehavior events;
   private final CompensationBehavior compensations;
+  private final TimerBehavior timers;
+  private final MessageCorrelation messages;
+  private final SignalBehavior signals;
+  private final ThrownEvents thrownEvents;
   private final BindingResolver bindings;
   private final ElementLifecycle lifecycle;
+  private final SequenceFlows flows;
   private final BpmnElementProcessors processors;
   private final RuntimeListener listener;
 
@@ -51,8 +56,13 @@ public final class BpmnRuntime {
     this.jobs = new JobBehavior(this);
     this.events = new EventBehavior(this);
     this.compensations = new CompensationBehavior(this);
+    this.timers = new TimerBehavior(this);
+    this.messages = new MessageCorrelation(this);
+    this.signals = new SignalBehavior(this);
+    this.thrownEvents = new ThrownEvents(this);
     this.bindings = new BindingResolver(this);
     this.lifecycle = new ElementLifecycle(this);
+    this.flows = new SequenceFlows(this);
     this.processors = new BpmnElementProcessors(this);
   }
 
@@ -96,8 +106,28 @@ public final class BpmnRuntime {
     return compensations;
   }
 
+  public TimerBehavior timers() {
+    return timers;
+  }
+
+  public MessageCorrelation messages() {
+    return messages;
+  }
+
+  public SignalBehavior signals() {
+    return signals;
+  }
+
+  public ThrownEvents thrownEvents() {
+    return thrownEvents;
+  }
+
   public ElementLifecycle lifecycle() {
     return lifecycle;
+  }
+
+  public SequenceFlows flows() {
+    return flows;
   }
 
   public BpmnElementProcessors processors() {

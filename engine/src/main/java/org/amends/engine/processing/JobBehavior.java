@@ -25,8 +25,8 @@ public final class JobBehavior {
     Map<String, Object> context = runtime.variables().visible(instance.key);
     Job job = new Job();
     job.key = runtime.state().newKey();
-    job.type = runtime.expressions().evaluateString(element.jobType(), context);
-    job.retries = (int) runtime.expressions().evaluateLong(element.jobRetries(), context);
+    job.type = runtime.expressions().evaluateString(element.jobWorker().type(), context);
+    job.retries = (int) runtime.expressions().evaluateLong(element.jobWorker().retries(), context);
     job.state = Job.State.CREATED;
     job.customHeaders = new LinkedHashMap<>(element.taskHeaders());
     if (element.type() == org.amends.engine.model.ElementType.USER_TASK) {
@@ -49,11 +49,11 @@ public final class JobBehavior {
 
   /** Zeebe passes a job-worker user task's assignment as reserved headers. */
   private void userTaskHeaders(Job job, ExecutableElement element, Map<String, Object> context) {
-    if (element.assignee() != null) {
-      job.customHeaders.put("io.camunda.zeebe:assignee", runtime.expressions().evaluateString(element.assignee(), context));
+    if (element.userTask() != null && element.userTask().assignee() != null) {
+      job.customHeaders.put("io.camunda.zeebe:assignee", runtime.expressions().evaluateString(element.userTask().assignee(), context));
     }
-    if (element.formKey() != null) {
-      job.customHeaders.put("io.camunda.zeebe:formKey", element.formKey());
+    if (element.form() != null && element.form().formKey() != null) {
+      job.customHeaders.put("io.camunda.zeebe:formKey", element.form().formKey());
     }
   }
 

@@ -118,6 +118,22 @@ class AdHocSubProcessTest extends EngineTestSupport {
   }
 
   @Test
+  void shouldRaiseAnIncidentWhenTheConditionCannotBeEvaluatedAndGoOnOnceResolved() {
+    deploy(adHoc("badCondition", a -> a.zeebeActiveElementsCollectionExpression("[\"ServiceTask_Contact\"]")
+        .completionCondition("=visits > 1")));
+    long instance = start("badCondition");
+
+    completeJob("contact", Map.of());
+
+    Incident incident = incidents(instance).get(0);
+    assertThat(incident.errorType).isEqualTo("EXTRACT_VALUE_ERROR");
+    assertThat(incident.errorMessage).startsWith("Failed to evaluate completion condition. ");
+    engine.setVariables(instance, Map.of("visits", 2), false);
+    engine.resolveIncident(incident.key);
+    assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
+  }
+
+  @Test
   void shouldRaiseAnIncidentForAnElementItDoesNotHave() {
     deploy(adHoc("unknown", a -> a.zeebeActiveElementsCollectionExpression("[\"ServiceTask_Contact\", \"Task_Missing\"]")));
 

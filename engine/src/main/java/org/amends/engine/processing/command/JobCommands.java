@@ -79,7 +79,7 @@ public final class JobCommands {
     job.endTime = runtime.clock().now();
     runtime.state().save(job);
     if (instance != null) {
-      boolean caught = runtime.events().throwError(instance, errorCode, errorMessage, variables == null ? Map.of() : variables);
+      boolean caught = runtime.thrownEvents().throwError(instance, errorCode, errorMessage, variables == null ? Map.of() : variables);
       if (!caught && instance.incidentKey >= 0) {
         Incident incident = runtime.state().incidents.get(instance.incidentKey);
         incident.jobKey = job.key;

@@ -28,7 +28,7 @@ public final class AdHocInnerInstanceProcessor extends AbstractProcessor {
 
   @Override
   public void onChildEnded(ElementInstance scope, ExecutableElement element) {
-    runtime.lifecycle().completeScopeIfDone(scope);
+    runtime.flows().completeScopeIfDone(scope);
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class AdHocJobWorker {
   /** Something inside ended: the worker decides again, unless the subprocess is completing. */
   void childEnded(ElementInstance scope, ExecutableElement element) {
     if (scope.completionConditionFulfilled) {
-      runtime.lifecycle().completeScopeIfDone(scope);
+      runtime.flows().completeScopeIfDone(scope);
     } else {
       askWorker(scope, element);
     }

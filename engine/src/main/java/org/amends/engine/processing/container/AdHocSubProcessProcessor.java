@@ -109,7 +109,7 @@ public final class AdHocSubProcessProcessor extends AbstractProcessor {
       Object current = runtime.variables().local(adHocInstance.key).get(adHoc.outputCollection());
       if (!(current instanceof List<?> list)) {
         throw new ExpressionException("The output collection has the wrong type. Expected ARRAY but was "
-            + (current == null ? "NIL" : current.getClass().getSimpleName().toUpperCase()) + ".");
+            + (current == null ? "NIL" : current.getClass().getSimpleName().toUpperCase()) + ".", IncidentBehavior.EXTRACT_VALUE_ERROR);
       }
       List<Object> outputs = new ArrayList<>(list);
       outputs.add(output);
@@ -120,7 +120,7 @@ public final class AdHocSubProcessProcessor extends AbstractProcessor {
         conditionResults.put(adHocInstance.key,
             runtime.expressions().evaluateBoolean(adHoc.completionCondition(), runtime.variables().visible(adHocInstance.key)));
       } catch (ExpressionException e) {
-        throw new ExpressionException("Failed to evaluate completion condition. " + e.getMessage());
+        throw new ExpressionException("Failed to evaluate completion condition. " + e.getMessage(), IncidentBehavior.EXTRACT_VALUE_ERROR);
       }
     }
   }
@@ -133,7 +133,7 @@ public final class AdHocSubProcessProcessor extends AbstractProcessor {
     } else if (Boolean.TRUE.equals(condition)) {
       completionConditionFulfilled(scope, element.adHoc().cancelRemainingInstances());
     } else if (scope.completionConditionFulfilled || element.adHoc().completionCondition() == null) {
-      runtime.lifecycle().completeScopeIfDone(scope);
+      runtime.flows().completeScopeIfDone(scope);
     }
   }
 
@@ -144,7 +144,7 @@ public final class AdHocSubProcessProcessor extends AbstractProcessor {
     if (cancelRemainingInstances) {
       runtime.lifecycle().terminateChildren(scope, null);
     }
-    runtime.lifecycle().completeScopeIfDone(scope);
+    runtime.flows().completeScopeIfDone(scope);
   }
 
   @Override

@@ -26,7 +26,7 @@ public final class IntermediateThrowEventProcessor extends AbstractProcessor {
     }
     boolean waits = element.eventType() == EventType.COMPENSATION
         ? runtime.compensations().trigger(instance, element)
-        : runtime.events().throwFrom(instance, element);
+        : runtime.thrownEvents().throwFrom(instance, element);
     if (!waits) {
       completeNow(instance, Map.of());
     }
@@ -35,7 +35,7 @@ public final class IntermediateThrowEventProcessor extends AbstractProcessor {
   @Override
   public void afterComplete(ElementInstance instance, ExecutableElement element) {
     if (element.eventType() == EventType.LINK) {
-      runtime.events().followLink(instance, element);
+      runtime.thrownEvents().followLink(instance, element);
     } else {
       super.afterComplete(instance, element);
     }

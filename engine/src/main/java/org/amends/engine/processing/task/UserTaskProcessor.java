@@ -2,6 +2,8 @@ package org.amends.engine.processing.task;
 
 import java.util.Map;
 import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.model.FormLink;
+import org.amends.engine.model.UserTaskProperties;
 import org.amends.engine.processing.AbstractProcessor;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.IncidentBehavior;
@@ -26,24 +28,26 @@ public final class UserTaskProcessor extends AbstractProcessor {
       jobWorker.onActivate(instance, element, trigger);
       return;
     }
+    FormLink link = element.form() == null ? new FormLink(null, null, null, null) : element.form();
+    UserTaskProperties properties = element.userTask();
     long formKey = -1;
-    if (element.formId() != null) {
-      Form form = runtime.bindings().form(element.formId(), element.binding(), instance);
+    if (link.formId() != null) {
+      Form form = runtime.bindings().form(link.formId(), link.binding(), instance);
       if (form == null) {
         runtime.incidents().raise(
             instance,
             IncidentBehavior.FORM_NOT_FOUND,
-            runtime.bindings().notFound("use a form with id", element.formId(), element.binding(), instance,
+            runtime.bindings().notFound("use a form with id", link.formId(), link.binding(), instance,
                 "Expected to find a form with id '"
-                    + element.formId()
+                    + link.formId()
                     + "', but no form with this id is found, at least a form with this id should be available."
                     + " To resolve the Incident please deploy a form with the same id"),
             Incident.Phase.ACTIVATE);
         return;
       }
       formKey = form.key;
-    } else if (element.formKey() != null && element.formKey().matches("\\d+")) {
-      formKey = Long.parseLong(element.formKey());
+    } else if (link.formKey() != null && link.formKey().matches("\\d+")) {
+      formKey = Long.parseLong(link.formKey());
     }
     Map<String, Object> context = runtime.variables().visible(instance.key);
     var expressions = runtime.expressions();
@@ -51,25 +55,25 @@ public final class UserTaskProcessor extends AbstractProcessor {
     task.key = runtime.state().newKey();
     task.state = UserTask.State.CREATED;
     task.name = element.name();
-    if (element.assignee() != null) {
+    if (properties.assignee() != null) {
       // anything but a string is an incident (EXTRACT_VALUE_ERROR), as in Zeebe; blank leaves it unassigned
-      String assignee = expressions.evaluateString(element.assignee(), context);
+      String assignee = expressions.evaluateString(properties.assignee(), context);
       task.assignee = assignee.isBlank() ? null : assignee;
     }
-    if (element.candidateGroups() != null) {
-      task.candidateGroups = new java.util.ArrayList<>(expressions.evaluateStringList(element.candidateGroups(), context));
+    if (properties.candidateGroups() != null) {
+      task.candidateGroups = new java.util.ArrayList<>(expressions.evaluateStringList(properties.candidateGroups(), context));
     }
-    if (element.candidateUsers() != null) {
-      task.candidateUsers = new java.util.ArrayList<>(expressions.evaluateStringList(element.candidateUsers(), context));
+    if (properties.candidateUsers() != null) {
+      task.candidateUsers = new java.util.ArrayList<>(expressions.evaluateStringList(properties.candidateUsers(), context));
     }
-    if (element.dueDate() != null) {
-      task.dueDate = expressions.evaluateDateTime(element.dueDate(), context);
+    if (properties.dueDate() != null) {
+      task.dueDate = expressions.evaluateDateTime(properties.dueDate(), context);
     }
-    if (element.followUpDate() != null) {
-      task.followUpDate = expressions.evaluateDateTime(element.followUpDate(), context);
+    if (properties.followUpDate() != null) {
+      task.followUpDate = expressions.evaluateDateTime(properties.followUpDate(), context);
     }
-    if (element.priority() != null) {
-      long priority = expressions.evaluateLong(element.priority(), context);
+    if (properties.priority() != null) {
+      long priority = expressions.evaluateLong(properties.priority(), context);
       if (priority < 0 || priority > 100) {
         throw new org.amends.engine.expression.ExpressionException(
             "Expected priority to be in the range [0,100], but was " + priority + ".");
@@ -77,7 +81,7 @@ public final class UserTaskProcessor extends AbstractProcessor {
       task.priority = (int) priority;
     }
     task.formKey = formKey;
-    task.externalFormReference = element.externalFormReference();
+    task.externalFormReference = link.externalReference();
     task.customHeaders = new java.util.LinkedHashMap<>(element.taskHeaders());
     task.elementInstanceKey = instance.key;
     task.processInstanceKey = instance.processInstanceKey;
