@@ -58,8 +58,7 @@ public final class AdHocJobWorker {
         .filter(id -> !settings.activities().containsKey(id))
         .toList();
     if (!unknown.isEmpty()) {
-      throw EngineException.notFound(AdHocSubProcessProcessor.ACTIVATION_FAILED + "No BPMN elements found with ids: "
-          + String.join(", ", unknown.stream().map(id -> "'" + id + "'").toList()) + ".");
+      throw EngineException.notFound(AdHocSubProcessProcessor.noSuchElements(unknown));
     }
     if (variables != null && !variables.isEmpty()) {
       runtime.variables().propagate(instance.key, variables);

@@ -26,7 +26,7 @@ import org.amends.engine.state.Incident;
  */
 public final class AdHocSubProcessProcessor extends AbstractProcessor {
 
-  static final String ACTIVATION_FAILED = "Failed to activate ad-hoc elements. ";
+  private static final String ACTIVATION_FAILED = "Failed to activate ad-hoc elements. ";
 
   /** What the activeElementsCollection gave while activating, for the activation to start. */
   private final Map<Long, List<String>> toActivate = new HashMap<>();
@@ -62,11 +62,16 @@ public final class AdHocSubProcessProcessor extends AbstractProcessor {
     }
     List<String> unknown = ids.stream().filter(id -> !adHoc.activities().containsKey(id)).toList();
     if (!unknown.isEmpty()) {
-      return refuse(instance, ACTIVATION_FAILED + "No BPMN elements found with ids: "
-          + unknown.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ")) + ".");
+      return refuse(instance, noSuchElements(unknown));
     }
     toActivate.put(instance.key, ids);
     return true;
+  }
+
+  /** Zeebe's message for ids the subprocess has no activatable element for. */
+  static String noSuchElements(List<String> ids) {
+    return ACTIVATION_FAILED + "No BPMN elements found with ids: "
+        + ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ")) + ".";
   }
 
   private boolean refuse(ElementInstance instance, String message) {
