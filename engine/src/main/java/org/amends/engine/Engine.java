@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.amends.engine.api.ActivateJobs;
+import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.batch.BatchOperationType;
 import org.amends.engine.batch.BatchOperations;
 import org.amends.engine.api.ActivatedJob;
@@ -31,6 +32,7 @@ import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.DueItem;
 import org.amends.engine.processing.WriterHooks;
 import org.amends.engine.processing.Writer;
+import org.amends.engine.processing.command.AdHocSubProcessCommands;
 import org.amends.engine.processing.command.IncidentCommands;
 import org.amends.engine.processing.command.ResourceCommands;
 import org.amends.engine.processing.command.DecisionCommands;
@@ -218,13 +220,23 @@ public final class Engine implements AutoCloseable {
   }
 
   public void completeJob(long key, Map<String, Object> variables) {
-    completeJob(key, variables, null);
+    completeJob(key, variables, (JobResult) null);
   }
 
   /** Completes a job; the result is a task listener's (denial, corrections), null for none. */
   public void completeJob(long key, Map<String, Object> variables, JobResult result) {
     run(rt -> JobCommands.complete(rt, key, variables == null ? Map.of() : variables,
         result == null ? JobResult.NONE : result));
+  }
+
+  /** Completes the job of an ad-hoc subprocess's worker with its decision (an adHocSubProcess job result). */
+  public void completeJob(long key, Map<String, Object> variables, AdHocJobResult adHocResult) {
+    run(rt -> JobCommands.complete(rt, key, variables == null ? Map.of() : variables, adHocResult));
+  }
+
+  /** Activates elements of a running ad-hoc subprocess, each in an activation of its own. */
+  public void activateAdHocSubProcessActivities(long adHocSubProcessInstanceKey, List<AdHocJobResult.ActivateElement> elements) {
+    run(rt -> AdHocSubProcessCommands.activate(rt, adHocSubProcessInstanceKey, elements));
   }
 
   public void failJob(long key, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {

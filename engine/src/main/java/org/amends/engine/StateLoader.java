@@ -14,6 +14,7 @@ import org.amends.engine.state.ProcessDefinition;
 import org.amends.engine.state.Resource;
 import org.amends.engine.state.RowStore;
 import org.amends.engine.state.SignalSubscription;
+import org.amends.engine.state.CompensationSubscription;
 import org.amends.engine.state.Timer;
 import org.amends.engine.state.UserTask;
 import org.amends.engine.state.Variable;
@@ -62,6 +63,7 @@ final class StateLoader {
     store.load(Message.class, true).forEach(s::save);
     store.load(MessageSubscription.class, true).forEach(s::save);
     store.load(SignalSubscription.class, true).forEach(s::save);
+    store.load(CompensationSubscription.class, true).forEach(s::save);
     s.drainDirty();
   }
 }

@@ -46,6 +46,7 @@ final class ActivityTransformer {
 
   static void transform(Activity activity, ExecutableElement element, TransformContext context) {
     String id = activity.getId();
+    CompensationTransformer.markHandler(activity, element);
     ZeebeTaskDefinition task = activity.getSingleExtensionElement(ZeebeTaskDefinition.class);
     if (task != null) {
       jobWorker(activity, task, element, context);

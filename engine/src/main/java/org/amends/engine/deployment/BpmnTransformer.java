@@ -3,6 +3,7 @@ package org.amends.engine.deployment;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
 import io.camunda.zeebe.model.bpmn.instance.Activity;
+import io.camunda.zeebe.model.bpmn.instance.AdHocSubProcess;
 import io.camunda.zeebe.model.bpmn.instance.BaseElement;
 import io.camunda.zeebe.model.bpmn.instance.BoundaryEvent;
 import io.camunda.zeebe.model.bpmn.instance.ConditionExpression;
@@ -114,6 +115,7 @@ public final class BpmnTransformer {
     }
     ListenerReader.read(process, root, context);
     transformScope(process.getFlowElements(), root, executable, context);
+    CompensationTransformer.link(process.getModelInstance(), executable);
     return executable;
   }
 
@@ -142,6 +144,9 @@ public final class BpmnTransformer {
         }
         if (node instanceof SubProcess sub) {
           transformScope(sub.getFlowElements(), executable, process, context);
+          if (sub instanceof AdHocSubProcess adHoc) {
+            AdHocTransformer.transform(adHoc, executable, process, context);
+          }
           if (executable.type() == ElementType.EVENT_SUB_PROCESS
               && executable.startEvents().size() != 1) {
             context.reject(sub.getId(), "an event subprocess must have exactly one start event");

@@ -30,8 +30,11 @@ final class ElementTypes {
   private ElementTypes() {}
 
   static ElementType typeOf(FlowNode node) {
-    if (node instanceof AdHocSubProcess || node instanceof Transaction) {
+    if (node instanceof Transaction) {
       return null;
+    }
+    if (node instanceof AdHocSubProcess) {
+      return ElementType.AD_HOC_SUB_PROCESS;
     }
     if (node instanceof SubProcess sub) {
       return sub.triggeredByEvent() ? ElementType.EVENT_SUB_PROCESS : ElementType.SUB_PROCESS;

@@ -10,6 +10,7 @@ import io.camunda.zeebe.model.bpmn.instance.Message;
 import io.camunda.zeebe.model.bpmn.instance.MessageEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.SignalEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.TerminateEventDefinition;
+import io.camunda.zeebe.model.bpmn.instance.CompensateEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.ThrowEvent;
 import io.camunda.zeebe.model.bpmn.instance.TimerEventDefinition;
 import io.camunda.zeebe.model.bpmn.instance.zeebe.ZeebeSubscription;
@@ -88,6 +89,8 @@ final class EventTransformer {
       properties.linkName(link.getName());
     } else if (definition instanceof TerminateEventDefinition) {
       element.eventType(EventType.TERMINATE);
+    } else if (definition instanceof CompensateEventDefinition) {
+      element.eventType(EventType.COMPENSATION);
     } else {
       context.reject(
           id,

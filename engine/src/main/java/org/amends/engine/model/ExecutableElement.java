@@ -49,6 +49,10 @@ public final class ExecutableElement {
   // execution listeners and user task listeners, in the model's order
   private final List<Listener> listeners = new ArrayList<>();
 
+  // compensation and ad-hoc subprocesses
+  private Compensation compensation;
+  private AdHoc adHoc;
+
   public ExecutableElement(String id, String name, ElementType type) {
     this.id = id;
     this.name = name;
@@ -228,6 +232,29 @@ public final class ExecutableElement {
     return listeners.isEmpty() ? List.of() : listeners.stream().filter(l -> l.eventType() == eventType).toList();
   }
 
+  /** Compensation boundary, throw and end events, and handlers; null otherwise. */
+  public Compensation compensation() {
+    return compensation;
+  }
+
+  public void compensation(Compensation compensation) {
+    this.compensation = compensation;
+  }
+
+  /** Whether this activity is a compensation handler (started only by compensation). */
+  public boolean isForCompensation() {
+    return compensation != null && compensation.isHandler();
+  }
+
+  /** An ad-hoc subprocess's settings; null for every other element. */
+  public AdHoc adHoc() {
+    return adHoc;
+  }
+
+  public void adHoc(AdHoc adHoc) {
+    this.adHoc = adHoc;
+  }
+
   /** Whether activating this element creates a job for a worker. */
   public boolean isJobWorkerTask() {
     return jobWorker != null;
@@ -237,7 +264,7 @@ public final class ExecutableElement {
   public boolean isActivity() {
     return switch (type) {
       case SERVICE_TASK, SEND_TASK, SCRIPT_TASK, BUSINESS_RULE_TASK, USER_TASK, RECEIVE_TASK,
-          MANUAL_TASK, TASK, SUB_PROCESS, CALL_ACTIVITY -> true;
+          MANUAL_TASK, TASK, SUB_PROCESS, AD_HOC_SUB_PROCESS, CALL_ACTIVITY -> true;
       default -> false;
     };
   }

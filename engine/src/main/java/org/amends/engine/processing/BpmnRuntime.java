@@ -32,6 +32,7 @@ public final class BpmnRuntime {
   private final ExecutionListenerBehavior executionListeners;
   private final UserTaskLifecycle userTasks;
   private final EventBehavior events;
+  private final CompensationBehavior compensations;
   private final TimerBehavior timers;
   private final MessageCorrelation messages;
   private final SignalBehavior signals;
@@ -59,6 +60,7 @@ public final class BpmnRuntime {
     this.executionListeners = new ExecutionListenerBehavior(this);
     this.userTasks = new UserTaskLifecycle(this);
     this.events = new EventBehavior(this);
+    this.compensations = new CompensationBehavior(this);
     this.timers = new TimerBehavior(this);
     this.messages = new MessageCorrelation(this);
     this.signals = new SignalBehavior(this);
@@ -111,6 +113,10 @@ public final class BpmnRuntime {
 
   public EventBehavior events() {
     return events;
+  }
+
+  public CompensationBehavior compensations() {
+    return compensations;
   }
 
   public TimerBehavior timers() {

@@ -244,7 +244,7 @@ public final class ElementLifecycle {
         runtime.processors().multiInstance().innerCompleting(body, instance);
       }
     } catch (ExpressionException e) {
-      runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.COMPLETE);
+      runtime.incidents().raise(instance, e.errorType(IncidentBehavior.IO_MAPPING_ERROR), e.getMessage(), Incident.Phase.COMPLETE);
       return;
     }
     runtime.events().closeSubscriptions(instance);
@@ -264,6 +264,7 @@ public final class ElementLifecycle {
     ExecutableElement element = runtime.element(instance);
     ElementInstance body = multiInstanceBodyOf(instance);
     finish(instance, ElementState.COMPLETED);
+    runtime.compensations().completed(instance, element);
     if (body != null) {
       // Inner instances of a multi-instance body hand back to the body instead of moving on.
       runtime.processors().multiInstance().innerEnded(body, element);
@@ -321,6 +322,7 @@ public final class ElementLifecycle {
     runtime.events().closeSubscriptions(instance);
     runtime.incidents().resolveAllOf(instance);
     finish(instance, ElementState.TERMINATED);
+    runtime.compensations().terminated(instance);
     ElementInstance body = multiInstanceBodyOf(instance);
     if (body != null) {
       body.terminatedInstances++;

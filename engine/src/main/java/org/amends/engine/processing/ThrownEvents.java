@@ -111,7 +111,7 @@ public final class ThrownEvents {
   private static boolean isActivityLike(ElementInstance instance) {
     return switch (instance.type) {
       case SERVICE_TASK, SEND_TASK, SCRIPT_TASK, BUSINESS_RULE_TASK, USER_TASK, RECEIVE_TASK,
-          SUB_PROCESS, CALL_ACTIVITY, MULTI_INSTANCE_BODY -> true;
+          SUB_PROCESS, AD_HOC_SUB_PROCESS, CALL_ACTIVITY, MULTI_INSTANCE_BODY -> true;
       default -> false;
     };
   }

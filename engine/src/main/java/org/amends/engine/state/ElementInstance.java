@@ -51,6 +51,8 @@ public final class ElementInstance extends InstanceRow<ElementState> {
   public int loopCounter;
   public int completedInstances;
   public int terminatedInstances;
+  /** Ad-hoc subprocess: its completion condition held; it completes once nothing inside is active. */
+  public boolean completionConditionFulfilled;
   /** Whether the scope was interrupted by an event subprocess (no further tokens). */
   public boolean interrupted;
 

@@ -40,6 +40,7 @@ public final class EngineState {
   public final Map<Long, Message> messages = new TreeMap<>();
   public final Map<Long, MessageSubscription> messageSubscriptions = new TreeMap<>();
   public final Map<Long, SignalSubscription> signalSubscriptions = new TreeMap<>();
+  public final Map<Long, CompensationSubscription> compensationSubscriptions = new TreeMap<>();
 
   private final StateIndexes indexes = new StateIndexes();
 
@@ -228,6 +229,8 @@ public final class EngineState {
       return messageSubscriptions;
     } else if (row instanceof SignalSubscription) {
       return signalSubscriptions;
+    } else if (row instanceof CompensationSubscription) {
+      return compensationSubscriptions;
     } else if (row instanceof ProcessDefinition) {
       return processDefinitions;
     } else if (row instanceof DecisionRequirements) {
@@ -357,5 +360,6 @@ public final class EngineState {
     messages.clear();
     messageSubscriptions.clear();
     signalSubscriptions.clear();
+    compensationSubscriptions.clear();
   }
 }

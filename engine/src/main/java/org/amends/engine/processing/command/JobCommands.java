@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Map;
 import org.amends.engine.EngineException;
 import org.amends.engine.api.JobResult;
+import org.amends.engine.api.AdHocJobResult;
+import org.amends.engine.model.ElementType;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.IncidentBehavior;
 import org.amends.engine.state.ElementInstance;
@@ -19,12 +21,22 @@ public final class JobCommands {
 
   private JobCommands() {}
 
+  /** Completes the job of an ad-hoc subprocess's worker with its decision (which elements to activate, and whether it is done). */
+  public static void complete(BpmnRuntime runtime, long key, Map<String, Object> variables, AdHocJobResult adHocResult) {
+    complete(runtime, key, variables, JobResult.NONE, adHocResult);
+  }
+
   /**
    * Completes a job. A listener's job lets its element (execution listener) or its user task
    * transition (task listener, with the worker's result) go on; any other job's result is ignored,
    * as Zeebe checks it for task listeners only.
    */
   public static void complete(BpmnRuntime runtime, long key, Map<String, Object> variables, JobResult result) {
+    complete(runtime, key, variables, result, null);
+  }
+
+  private static void complete(
+      BpmnRuntime runtime, long key, Map<String, Object> variables, JobResult result, AdHocJobResult adHocResult) {
     Job job = activeJob(runtime, key, "complete");
     ElementInstance instance = runtime.state().elementInstance(job.elementInstanceKey);
     UserTask task = null;
@@ -45,6 +57,11 @@ public final class JobCommands {
       runtime.executionListeners().completed(instance, job, variables);
     } else if (task != null) {
       runtime.userTasks().listenerCompleted(task, result);
+    } else if (instance.type == ElementType.AD_HOC_SUB_PROCESS) {
+      // the ad-hoc subprocess's own job: its worker decides what to activate (no result: nothing)
+      instance.jobKey = -1;
+      runtime.state().save(instance);
+      runtime.processors().adHoc().jobWorker().jobCompleted(instance, variables, adHocResult);
     } else {
       instance.jobKey = -1;
       runtime.state().save(instance);

@@ -8,7 +8,7 @@ import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.task.JobWorkerTaskProcessor;
 import org.amends.engine.state.ElementInstance;
 
-/** None, terminate, error, escalation, signal and (job-worker) message end events. */
+/** None, terminate, error, escalation, signal, compensation and (job-worker) message end events. */
 public final class EndEventProcessor extends AbstractProcessor {
 
   private final JobWorkerTaskProcessor jobWorker;
@@ -36,6 +36,12 @@ public final class EndEventProcessor extends AbstractProcessor {
             ? runtime.expressions().evaluateString(error.errorCodeExpression(), runtime.variables().visible(instance.key))
             : error.errorCode();
         runtime.thrownEvents().throwError(instance, code, null, Map.of());
+      }
+      case COMPENSATION -> {
+        // waits for the handlers it started; completes at once when nothing was to compensate
+        if (!runtime.compensations().trigger(instance, element)) {
+          completeNow(instance, Map.of());
+        }
       }
       default -> {
         if (!runtime.thrownEvents().throwFrom(instance, element)) {

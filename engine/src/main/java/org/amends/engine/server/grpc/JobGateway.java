@@ -24,6 +24,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.amends.engine.Engine;
+import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.EngineException;
 import org.amends.engine.JobStream;
 import org.amends.engine.api.ActivateJobs;
@@ -130,8 +131,12 @@ final class JobGateway {
   void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> observer) {
     Calls.answer(observer, "COMPLETE", () -> {
       // as over REST: a result is checked for task-listener jobs only, so it completes any other job
-      engine.completeJob(request.getJobKey(), VariablesDocument.read("variables", request.getVariables()),
-          request.hasResult() ? jobResult(request.getResult()) : null);
+      Map<String, Object> variables = VariablesDocument.read("variables", request.getVariables());
+      if (request.hasResult() && "adHocSubProcess".equals(request.getResult().getType())) {
+        engine.completeJob(request.getJobKey(), variables, adHocResult(request.getResult()));
+      } else {
+        engine.completeJob(request.getJobKey(), variables, request.hasResult() ? jobResult(request.getResult()) : null);
+      }
       return CompleteJobResponse.getDefaultInstance();
     });
   }
@@ -160,6 +165,15 @@ final class JobGateway {
       }
     }
     return new JobResult(result.getDenied(), result.hasDeniedReason() ? result.getDeniedReason() : null, corrections);
+  }
+
+  private static AdHocJobResult adHocResult(GatewayOuterClass.JobResult result) {
+    return new AdHocJobResult(
+        result.getActivateElementsList().stream()
+            .map(e -> new AdHocJobResult.ActivateElement(e.getElementId(), VariablesDocument.read("variables", e.getVariables())))
+            .toList(),
+        result.getIsCompletionConditionFulfilled(),
+        result.getIsCancelRemainingInstances());
   }
 
   void failJob(FailJobRequest request, StreamObserver<FailJobResponse> observer) {

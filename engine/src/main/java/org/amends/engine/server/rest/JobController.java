@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.amends.engine.Engine;
+import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.ActivatedJob;
@@ -107,8 +108,13 @@ class JobController {
   ResponseEntity<Void> complete(@PathVariable long jobKey, @RequestBody(required = false) JobCompletionRequest request) {
     // A result (denied, corrections) is for task-listener jobs; Zeebe accepts it on any other job
     // and completes the job as without one (its JobCompleteProcessor checks it for listeners only).
-    engine.completeJob(jobKey, request == null ? null : request.getVariables(),
-        request == null ? null : jobResult(request.getResult()));
+    AdHocJobResult adHoc = request == null ? null : AdHocSubProcessController.adHocResult(request.getResult());
+    if (adHoc != null) {
+      engine.completeJob(jobKey, request.getVariables(), adHoc);
+    } else {
+      engine.completeJob(jobKey, request == null ? null : request.getVariables(),
+          request == null ? null : jobResult(request.getResult()));
+    }
     return ResponseEntity.noContent().build();
   }
 
