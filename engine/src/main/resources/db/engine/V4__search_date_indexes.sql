@@ -20,3 +20,7 @@ create index user_task_creation on user_task (json_time(data->>'creationDate'), 
 create index user_task_completion on user_task (json_time(data->>'completionDate'), key);
 
 create index incident_creation on incident (json_time(data->>'creationTime'), key);
+
+-- an element instance's open incident: asked for every active element by the element statistics
+-- (the monitoring diagram's counts) and by element-instance searches
+create index incident_active_element_instance on incident (((data->>'elementInstanceKey')::bigint)) where active;

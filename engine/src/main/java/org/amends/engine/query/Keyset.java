@@ -16,6 +16,13 @@ record Keyset(String dateSql) {
   /** Filter operators that only a row with a value can meet. */
   private static final Set<String> BOUNDING = Set.of("$eq", "$gt", "$gte", "$lt", "$lte", "$in");
 
+  /**
+   * Such a search counts its matches up to this many and then says there are more
+   * (hasMoreTotalItems), as Camunda's searches do: an import reading 200,000 rows page by page
+   * would otherwise count all of them again for every page.
+   */
+  static final int COUNT_CAP = 10_000;
+
   static final String DATE_ALIAS = "keyset_date";
   static final String KEY_ALIAS = "keyset_key";
 

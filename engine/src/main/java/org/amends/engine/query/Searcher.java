@@ -42,10 +42,14 @@ public final class Searcher {
     int offset = request.offset();
     int size = request.pageSize();
     String from = " from " + conditions.sql(spec.from()) + " where " + where.sql();
-    long total = count(from, where.params());
     Keyset keyset = Keyset.of(spec, request, conditions);
+    // a feed read page by page would count its whole history again for every page: counted up to
+    // a cap, as Camunda does, with hasMoreTotalItems saying there are more
+    long total = keyset == null ? count(from, where.params()) : countUpTo(Keyset.COUNT_CAP + 1, from, where.params());
+    boolean more = total > (keyset == null ? Long.MAX_VALUE : Keyset.COUNT_CAP);
+    total = more ? Keyset.COUNT_CAP : total;
     if (size == 0) {
-      return new SearchPage(List.of(), total, null, null);
+      return new SearchPage(List.of(), total, more, null, null);
     }
     List<SearchHit> hits;
     if (keyset == null) {
@@ -61,7 +65,7 @@ public final class Searcher {
     }
     String start = hits.isEmpty() ? null : SearchRequest.encode(offset);
     String end = hits.isEmpty() ? null : SearchRequest.encode(endOf(hits, offset, keyset));
-    return new SearchPage(hits, total, start, end);
+    return new SearchPage(hits, total, more, start, end);
   }
 
   /** The cursor after the page's last row: its offset, and for keyset paging its date and key. */
@@ -159,8 +163,16 @@ public final class Searcher {
   }
 
   private long count(String from, List<Object> params) {
+    return number("select count(*)" + from, params);
+  }
+
+  private long countUpTo(int limit, String from, List<Object> params) {
+    return number("select count(*) from (select 1" + from + " limit " + limit + ") capped", params);
+  }
+
+  private long number(String sql, List<Object> params) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement("select count(*)" + from)) {
+        PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, params);
       try (ResultSet result = statement.executeQuery()) {
         result.next();
