@@ -30,6 +30,7 @@ public enum AuditAction {
   STAFF_ROLES_CHANGED("Changed a member of staff's roles"),
   STAFF_ACCOUNT_ACTIVE_CHANGED("Deactivated or reactivated a member of staff"),
   FIRST_MANAGER_CREATED("Created the first manager with the set-up token"),
+  SURVEY_ANSWER_KEPT("Answered one question of a survey from its personal link (kept until sent)"),
   SURVEY_ANSWERED("Answered a survey from its personal link"),
   REPORT_CASES_LISTED("Listed the case references behind a report figure"),
   MONITORED_CASE_VIEWED("Viewed a case's steps and times (monitoring)"),

@@ -51,7 +51,9 @@ final class PersonalData {
       // not personal, but the key to answering about someone: a hash no token has, so the link
       // of an anonymised case or person stops working
       Map.entry("survey_invitation", Map.of("token_hash",
-          "encode(sha256(convert_to('anonymised-' || id, 'UTF8')), 'hex')")),
+          "encode(sha256(convert_to('anonymised-' || id, 'UTF8')), 'hex')",
+          // free text typed on the survey's last page and not sent yet
+          "draft_comments", "null")),
       Map.entry("email_record", Map.of("recipient_address", ANONYMISED)),
       Map.entry("facilitator", Map.of(
           "name", ANONYMISED,
@@ -108,8 +110,10 @@ final class PersonalData {
       Map.entry("survey_response", Set.of("id", "case_id", "respondent", "party_id", "satisfied",
           "would_recommend", "felt_prepared", "received_at", "request_key", "satisfaction", "well_run")),
       // when a survey link was sent, until when it worked and when it was used: the response rate
+      // and the answers given on the question pages before they were sent (scale and yes/no)
       Map.entry("survey_invitation", Set.of("id", "case_id", "respondent", "party_id", "created_at",
-          "expires_at", "used_at", "request_key")),
+          "expires_at", "used_at", "request_key", "draft_satisfaction", "draft_recommend", "draft_prepared",
+          "draft_well_run")),
       // the subject is the template's fixed wording, which names nobody
       Map.entry("email_record", Set.of("id", "case_id", "recipient_kind", "party_id", "facilitator_id",
           "template", "subject", "sent_at", "idempotency_key", "delivery")),

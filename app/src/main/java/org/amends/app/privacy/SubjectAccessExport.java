@@ -27,7 +27,8 @@ class SubjectAccessExport {
   private static final String PARTY_CASE = "(select case_id from amends.party where id = :id)";
   private static final String REFERRAL_CASE = "(select case_id from amends.referral where id = :id)";
   /** A survey link's hash opens nothing and says nothing to the person: left out. */
-  private static final String INVITATION_COLUMNS = "id, case_id, respondent, party_id, created_at, expires_at, used_at";
+  private static final String INVITATION_COLUMNS = "id, case_id, respondent, party_id, created_at, expires_at, used_at,"
+      + " draft_satisfaction, draft_recommend, draft_prepared, draft_well_run, draft_comments";
 
   private static final Map<PersonKind, List<Source>> SOURCES = Map.of(
       PersonKind.PARTY, List.of(

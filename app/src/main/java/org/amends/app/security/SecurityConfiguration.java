@@ -110,7 +110,7 @@ class SecurityConfiguration {
             // the processes, the modeler, compare, deploy and migrate (org.amends.app.modeler)
             .requestMatchers("/processes", "/processes/**").hasRole(MANAGER)
             .anyRequest().denyAll())
-        .addFilterBefore(new SignInThrottle(signIn), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(AddressThrottle.signIn(signIn), UsernamePasswordAuthenticationFilter.class)
         // "/" sends each role to where it works
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll()
             .failureHandler(signInFailures()))

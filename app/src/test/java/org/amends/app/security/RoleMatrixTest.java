@@ -126,6 +126,9 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       // the public survey pages: a link that was never made is answered 404 for everyone
       row("GET /survey/{token}",                           "/survey/no-such-link",             "404",   "404",   "404",   "404",   "404",   "404",   "404"),
       row("POST /survey/{token}",                          "/survey/no-such-link",             "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("GET /survey/{token}/check",                     "/survey/no-such-link/check",       "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("GET /survey/{token}/{slug}",                    "/survey/no-such-link/recommend",   "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("POST /survey/{token}/{slug}",                   "/survey/no-such-link/recommend",   "404",   "404",   "404",   "404",   "404",   "404",   "404"),
       row("GET /survey/thank-you",                         "/survey/thank-you",                "200",   "200",   "200",   "200",   "200",   "200",   "200"),
       // the annual report: managers and monitors
       row("GET /reports",                                  "/reports",                         "login", "403",   "403",   "403",   "200",   "200",   "login"),
