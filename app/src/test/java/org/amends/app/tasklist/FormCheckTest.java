@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FormCheckTest {
 
   private final ObjectMapper json = new ObjectMapper();
-  private final FormCheck check = new FormCheck();
+  private final FormCheck check = new FormCheck(java.time.Clock.systemUTC());
 
   private FormSchema form(String id) throws IOException {
     return FormSchema.of(Files.readString(Path.of("..", "forms", id + ".form")), json);
