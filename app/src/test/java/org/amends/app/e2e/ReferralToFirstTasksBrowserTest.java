@@ -37,9 +37,9 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
     browser().press("Start now");
 
     // when they answer one question a page
-    assertThat(browser().path()).isEqualTo("/self-referral/who");
+    waitForPath("/self-referral/who");
     browser().press("Continue");
-    assertThat(browser().driver().getTitle()).startsWith("Error: ");
+    new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith("Error: "));
     step("21-self-referral-who-error");
     browser().choose("I was harmed");
     answer("21-self-referral-who");
@@ -72,7 +72,7 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
     assertThat(browser().text()).contains("Wren " + surname, "1 June 1978", "Colchester");
     step("32-self-referral-check-answers");
     browser().press("Accept and send");
-    assertThat(browser().path()).isEqualTo("/self-referral/confirmation");
+    waitForPath("/self-referral/confirmation");
     String reference = browser().find(By.cssSelector(".govuk-panel__body strong")).getText();
     assertThat(reference).startsWith("RJ-");
     step("33-self-referral-confirmation");
@@ -91,6 +91,7 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
     for (int i = 0; i < 2; i++) {
       browser().open("/tasks?view=unassigned&reference=" + reference);
       browser().click(By.linkText(RECORD_CONTACT));
+      new WebDriverWait(browser().driver(), WAIT).until(d -> browser().path().matches("/tasks/\\d+"));
       String task = browser().path();
       browser().press("Claim this task");
       browser().waitFor(By.id("task-form"));
@@ -173,6 +174,10 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
     } finally {
       ((ChromeDriver) browser().driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
     }
+  }
+
+  private void waitForPath(String path) {
+    new WebDriverWait(browser().driver(), WAIT).until(d -> browser().path().equals(path));
   }
 
   private void typeDate(LocalDate date) {
