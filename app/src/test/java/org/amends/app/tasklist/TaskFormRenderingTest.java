@@ -11,17 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.amends.app.web.Fragments;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
  * The bundled forms in {@code forms/} drawn by the app's own fragments ({@code tasklist/form.html})
@@ -30,7 +26,6 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 class TaskFormRenderingTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final SpringTemplateEngine THYMELEAF = engine();
 
   static Stream<String> bundledForms() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("..", "forms"))) {
@@ -196,11 +191,9 @@ class TaskFormRenderingTest {
   private static Document render(JsonNode form, Map<String, List<String>> fields,
       Map<String, FormView.FieldError> errors, Map<String, Object> data) {
     Map<String, List<String>> shown = fields.isEmpty() ? FormParams.write(form, data) : fields;
-    Context context = new Context();
-    context.setVariable("controls", FormView.build(form, shown, errors, data));
-    context.setVariable("formAction", "/tasks/7/form");
-    return Jsoup.parseBodyFragment(THYMELEAF.process(
-        "<div th:each=\"c : ${controls}\"><div th:replace=\"~{tasklist/form :: control(${c})}\"></div></div>", context));
+    return Jsoup.parseBodyFragment(Fragments.render(
+        "<div th:each=\"c : ${controls}\"><div th:replace=\"~{tasklist/form :: control(${c})}\"></div></div>",
+        Map.of("controls", FormView.build(form, shown, errors, data), "formAction", "/tasks/7/form")));
   }
 
   /** Every input of the form, in groups and lists too. */
@@ -225,21 +218,5 @@ class TaskFormRenderingTest {
 
   private static JsonNode form(String id) throws IOException {
     return JSON.readTree(Files.readString(Path.of("..", "forms", id + ".form")));
-  }
-
-  private static SpringTemplateEngine engine() {
-    ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
-    files.setPrefix("templates/");
-    files.setSuffix(".html");
-    files.setTemplateMode(TemplateMode.HTML);
-    files.setCheckExistence(true);
-    files.setOrder(1);
-    StringTemplateResolver strings = new StringTemplateResolver();
-    strings.setTemplateMode(TemplateMode.HTML);
-    strings.setOrder(2);
-    SpringTemplateEngine engine = new SpringTemplateEngine();
-    engine.addTemplateResolver(files);
-    engine.addTemplateResolver(strings);
-    return engine;
   }
 }
