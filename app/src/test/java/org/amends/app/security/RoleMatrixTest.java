@@ -74,6 +74,7 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("POST /tasks/{key:\\d+}/unclaim",                "/tasks/{task}/unclaim",            "login", "403",   "→/tasks", "404", "403",   "403",   "login"),
       row("POST /tasks/{key:\\d+}/assign",                 "/tasks/{task}/assign",             "login", "403",   "→/tasks", "404", "403",   "403",   "login"),
       row("POST /tasks/{key:\\d+}/complete",               "/tasks/{task}/complete",           "login", "403",   "→/tasks/", "404", "403",  "403",   "login"),
+      row("POST /tasks/{key:\\d+}/form",                   "/tasks/{task}/form",               "login", "403",   "200",   "404",   "403",   "403",   "login"),
       row("GET /referrals/new",                            "/referrals/new",                   "login", "200",   "403",   "403",   "403",   "403",   "login"),
       row("POST /referrals/new",                           "/referrals/new",                   "login", "200",   "403",   "403",   "403",   "403",   "login"),
       row("GET /referrals/{caseId}/confirmation",          "/referrals/{case}/confirmation",   "login", "200",   "403",   "403",   "403",   "403",   "login"),
