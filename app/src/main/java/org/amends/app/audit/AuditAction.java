@@ -37,7 +37,10 @@ public enum AuditAction {
   PROCESS_DRAFT_SAVED("Saved a draft of a process"),
   FORM_DRAFT_SAVED("Saved a draft of a form"),
   PROCESS_DEPLOYED("Deployed a new version of a process"),
-  PROCESS_INSTANCES_MIGRATED("Migrated open cases to another version of a process");
+  PROCESS_INSTANCES_MIGRATED("Migrated open cases to another version of a process"),
+  SERVICE_CHOICE_ADDED("Added an area or referral source"),
+  SERVICE_CHOICE_RENAMED("Renamed an area or referral source"),
+  SERVICE_CHOICE_RETIRED("Retired an area or referral source, or offered one again");
 
   private final String label;
 

@@ -65,7 +65,7 @@ public class FacilitatorMatcher {
             Map.of(
                 "bornBy", LocalDate.now(clock).minusYears(Facilitator.MINIMUM_AGE),
                 "specialistOnly", c.sensitivity().sensitiveOrComplex(),
-                "area", c.area().name(),
+                "area", c.area().code(),
                 "limit", limit),
             Long.class);
     return facilitators.findAllById(ids).stream()

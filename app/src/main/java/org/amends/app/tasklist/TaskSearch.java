@@ -205,7 +205,7 @@ class TaskSearch {
           task.getName(),
           caseId,
           line == null ? null : line.reference(),
-          line == null ? null : line.area().displayName(),
+          line == null ? null : line.areaName(),
           party,
           assignee,
           assignee == null || assignee.isBlank() ? null : staff.displayName(assignee),

@@ -90,7 +90,7 @@ class PartnerReferralController {
         return earlier.get();
       }
     }
-    List<FieldProblem> problems = check.problems(request);
+    List<FieldProblem> problems = check.problems(request, agency.source());
     if (!problems.isEmpty()) {
       return ResponseEntity.badRequest().body(PartnerApiProblems.invalid(problems));
     }
