@@ -37,8 +37,9 @@ alter table facilitator_area add constraint facilitator_area_known foreign key (
 alter table referral drop constraint referral_source_check;
 alter table referral add constraint referral_source_known foreign key (source) references referral_source (code);
 
--- the case list, the tasklist's filters and monitoring narrow cases by these
+-- the case list pages newest first; it, the tasklist's filters and monitoring narrow cases by
+-- area, stage and source
+create index case_file_newest on case_file (created_at desc, id desc);
 create index case_file_area on case_file (area);
 create index case_file_stage on case_file (stage);
-create index case_file_status on case_file (status, id desc);
 create index referral_source_code on referral (source);

@@ -27,7 +27,7 @@ enum Section {
       "See where cases wait and why: figures on the diagrams, targets, bottlenecks, ageing and incidents.",
       Role.MONITOR, Role.MANAGER),
   USERS("Users", "/users", "Add staff, change their roles, and deactivate accounts.", Role.MANAGER),
-  SERVICE_LISTS("Areas and referral sources", "/service-lists",
+  SERVICE_LISTS("Areas and sources", "/service-lists",
       "Add, rename and retire the areas the service covers and the sources it takes referrals from.",
       Role.MANAGER),
   AUDIT_LOG("Audit log", "/audit", "See who read or changed which case, task or person, and when.",

@@ -31,10 +31,10 @@ class FacilitatorMatcherTest {
   @Test
   void shouldSuggestOnlySpecialistsForASensitiveCase() {
     // given
-    Facilitator standard = register("Ava Standard", TrainingLevel.STANDARD, Area.CHELMSFORD);
-    Facilitator specialist1 = register("Bo Specialist", TrainingLevel.SPECIALIST, Area.CHELMSFORD);
-    Facilitator specialist2 = register("Cai Specialist", TrainingLevel.SPECIALIST, Area.CHELMSFORD);
-    long caseId = openCase(Area.CHELMSFORD, DOMESTIC_ABUSE);
+    Facilitator standard = register("Ava Standard", TrainingLevel.STANDARD, new Area("CHELMSFORD"));
+    Facilitator specialist1 = register("Bo Specialist", TrainingLevel.SPECIALIST, new Area("CHELMSFORD"));
+    Facilitator specialist2 = register("Cai Specialist", TrainingLevel.SPECIALIST, new Area("CHELMSFORD"));
+    long caseId = openCase(new Area("CHELMSFORD"), DOMESTIC_ABUSE);
 
     // when
     List<Facilitator> suggested = matcher.suggestPair(caseId);
@@ -48,10 +48,10 @@ class FacilitatorMatcherTest {
   @Test
   void shouldPreferStandardTrainedForAnOrdinaryCaseToKeepSpecialistsFree() {
     // given
-    Facilitator specialist = register("Dee Specialist", TrainingLevel.SPECIALIST, Area.HARLOW);
-    Facilitator standard1 = register("Eli Standard", TrainingLevel.STANDARD, Area.HARLOW);
-    Facilitator standard2 = register("Fay Standard", TrainingLevel.STANDARD, Area.HARLOW);
-    long caseId = openCase(Area.HARLOW, Sensitivity.NONE);
+    Facilitator specialist = register("Dee Specialist", TrainingLevel.SPECIALIST, new Area("HARLOW"));
+    Facilitator standard1 = register("Eli Standard", TrainingLevel.STANDARD, new Area("HARLOW"));
+    Facilitator standard2 = register("Fay Standard", TrainingLevel.STANDARD, new Area("HARLOW"));
+    long caseId = openCase(new Area("HARLOW"), Sensitivity.NONE);
 
     // when
     List<Facilitator> suggested = matcher.suggest(caseId, 3);
@@ -64,12 +64,12 @@ class FacilitatorMatcherTest {
   @Test
   void shouldSuggestOnlyAvailableFacilitatorsServingTheArea() {
     // given
-    Facilitator here = register("Gil Here", TrainingLevel.STANDARD, Area.SOUTHEND);
-    register("Hux Elsewhere", TrainingLevel.STANDARD, Area.THURROCK);
-    Facilitator away = register("Ina Away", TrainingLevel.STANDARD, Area.SOUTHEND);
+    Facilitator here = register("Gil Here", TrainingLevel.STANDARD, new Area("SOUTHEND"));
+    register("Hux Elsewhere", TrainingLevel.STANDARD, new Area("THURROCK"));
+    Facilitator away = register("Ina Away", TrainingLevel.STANDARD, new Area("SOUTHEND"));
     facilitators.setAvailable(away.id(), false);
-    Facilitator both = register("Jo Both", TrainingLevel.STANDARD, Area.THURROCK, Area.SOUTHEND);
-    long caseId = openCase(Area.SOUTHEND, Sensitivity.NONE);
+    Facilitator both = register("Jo Both", TrainingLevel.STANDARD, new Area("THURROCK"), new Area("SOUTHEND"));
+    long caseId = openCase(new Area("SOUTHEND"), Sensitivity.NONE);
 
     // when
     List<Facilitator> suggested = matcher.suggest(caseId, 5);
@@ -81,16 +81,16 @@ class FacilitatorMatcherTest {
   @Test
   void shouldPutTheLeastBusyFirstCountingOnlyOpenCases() {
     // given
-    Facilitator busy = register("Kit Busy", TrainingLevel.STANDARD, Area.BASILDON);
-    Facilitator free = register("Lou Free", TrainingLevel.STANDARD, Area.BASILDON);
-    Facilitator once = register("Max Once", TrainingLevel.STANDARD, Area.BASILDON);
-    Facilitator helper = register("Nia Helper", TrainingLevel.STANDARD, Area.OTHER);
-    facilitators.allocate(openCase(Area.BASILDON, Sensitivity.NONE), busy.id(), helper.id(), "coord");
-    facilitators.allocate(openCase(Area.BASILDON, Sensitivity.NONE), busy.id(), once.id(), "coord");
-    long closedCase = openCase(Area.BASILDON, Sensitivity.NONE);
+    Facilitator busy = register("Kit Busy", TrainingLevel.STANDARD, new Area("BASILDON"));
+    Facilitator free = register("Lou Free", TrainingLevel.STANDARD, new Area("BASILDON"));
+    Facilitator once = register("Max Once", TrainingLevel.STANDARD, new Area("BASILDON"));
+    Facilitator helper = register("Nia Helper", TrainingLevel.STANDARD, new Area("OTHER"));
+    facilitators.allocate(openCase(new Area("BASILDON"), Sensitivity.NONE), busy.id(), helper.id(), "coord");
+    facilitators.allocate(openCase(new Area("BASILDON"), Sensitivity.NONE), busy.id(), once.id(), "coord");
+    long closedCase = openCase(new Area("BASILDON"), Sensitivity.NONE);
     facilitators.allocate(closedCase, free.id(), helper.id(), "coord");
     cases.recordClosure(closedCase, ClosureOutcome.COMPLETED_DIRECT);
-    long caseId = openCase(Area.BASILDON, Sensitivity.NONE);
+    long caseId = openCase(new Area("BASILDON"), Sensitivity.NONE);
 
     // when
     List<Facilitator> suggested = matcher.suggest(caseId, 3);
@@ -103,8 +103,8 @@ class FacilitatorMatcherTest {
   @Test
   void shouldSuggestFewerWhenFewerMatch() {
     // given
-    Facilitator only = register("Oz Only", TrainingLevel.SPECIALIST, Area.TENDRING);
-    long caseId = openCase(Area.TENDRING, DOMESTIC_ABUSE);
+    Facilitator only = register("Oz Only", TrainingLevel.SPECIALIST, new Area("TENDRING"));
+    long caseId = openCase(new Area("TENDRING"), DOMESTIC_ABUSE);
 
     // when / then
     assertThat(matcher.suggestPair(caseId)).extracting(Facilitator::id).containsExactly(only.id());
