@@ -43,3 +43,5 @@ create index case_file_newest on case_file (created_at desc, id desc);
 create index case_file_area on case_file (area);
 create index case_file_stage on case_file (stage);
 create index referral_source_code on referral (source);
+-- the tasklist finds a case by its reference typed in any case
+create index case_file_reference_upper on case_file (upper(reference));

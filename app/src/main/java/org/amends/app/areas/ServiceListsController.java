@@ -116,7 +116,7 @@ class ServiceListsController {
     } else if (name.length() > MAX_NAME) {
       errors.rejectValue("name", "tooLong", "The name must be " + MAX_NAME + " characters or fewer");
     } else if (editor.nameTaken(list, name, code)) {
-      errors.rejectValue("name", "taken", "There is already a " + list.noun() + " called " + name);
+      errors.rejectValue("name", "taken", "There is already " + article(list) + " " + list.noun() + " called " + name);
     }
     return name;
   }

@@ -95,7 +95,7 @@ class ServiceListsTest extends EmbeddedEngineTestSupport {
     mvc.perform(get("/cases").param("area", code).with(coordinator())).andExpect(status().isOk())
         .andExpect(content().string(not(containsString("Select an area from the list"))));
     mvc.perform(get("/service-lists").with(manager()))
-        .andExpect(content().string(containsString("Offer again<span class=\"govuk-visually-hidden\"> " + renamed)));
+        .andExpect(content().string(containsString("Offer again</span><span class=\"govuk-visually-hidden\"> " + renamed)));
 
     mvc.perform(post("/service-lists/areas/" + code + "/retired").with(manager()).with(csrf()).param("retired", "false"))
         .andExpect(flash().attribute("success", "You offered again " + renamed));

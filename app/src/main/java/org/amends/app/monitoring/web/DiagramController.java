@@ -3,7 +3,6 @@ package org.amends.app.monitoring.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.amends.app.areas.ChoiceList;

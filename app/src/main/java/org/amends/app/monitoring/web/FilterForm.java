@@ -1,7 +1,6 @@
 package org.amends.app.monitoring.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.amends.app.areas.Choice;
 import org.amends.app.areas.ChoiceList;
 import org.amends.app.areas.ServiceChoices;

@@ -162,7 +162,7 @@ class PartnerReferralController {
 
   private boolean referredBy(Case c, PartnerAgency agency) {
     return referrals.forCase(c.id())
-        .filter(r -> r.source() == agency.source())
+        .filter(r -> r.source().equals(agency.source()))
         .map(Referral::referrer)
         .filter(referrer -> Objects.equals(referrer.organisation(), agency.name()))
         .isPresent();

@@ -197,8 +197,8 @@ class CaseworkAtSizeBenchmark extends EmbeddedEngineTestSupport {
   }
 
   private void time(String name, String url) throws Exception {
-    int warmUp = 3;
-    int measured = 30;
+    int warmUp = 2;
+    int measured = Integer.getInteger("amends.benchmark.samples", 20);
     List<Double> millis = new ArrayList<>();
     for (int i = 0; i < warmUp + measured; i++) {
       long start = System.nanoTime();
