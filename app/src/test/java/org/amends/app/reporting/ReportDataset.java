@@ -229,7 +229,7 @@ final class ReportDataset {
   /** A case with its referral; with emails, its harmed and harming people agreed to be emailed. */
   private void referral(String name, ReferralSource source, Area area, String date, boolean emails, boolean secondHarmed) {
     String surname = "Dataset" + name.toUpperCase() + UUID.randomUUID().toString().substring(0, 6);
-    Referrer referrer = source == ReferralSource.SELF ? null
+    Referrer referrer = source.equals(ReferralSource.SELF) ? null
         : new Referrer("Ref " + surname, "Agency " + name, "ref." + surname.toLowerCase() + "@agency.example", null);
     List<NewParty> parties = new ArrayList<>();
     parties.add(CaseFixtures.party(PartyRole.HARMED, "Hana " + surname, LocalDate.of(1980, 1, 1),
