@@ -179,7 +179,7 @@ class MonitoringFiguresTest extends EmbeddedEngineTestSupport {
     List<Ageing.Waiting> waiting = new Ageing(named, clock).at(PROCESS, "UserTask_Wait", MonitoringFilter.none(), 10);
     assertThat(waiting).extracting(Ageing.Waiting::reference).containsExactly(caseA.reference(), caseC.reference());
     assertThat(waiting).extracting(Ageing.Waiting::pastTarget).containsExactly(true, false);
-    assertThat(waiting.get(0).area()).isEqualTo("COLCHESTER");
+    assertThat(waiting.get(0).area()).as("the area by its name").isEqualTo("Colchester");
   }
 
   private CaseCreated openCase(long processInstanceKey, Area area, ReferralSource source, LocalDate referred) {
