@@ -24,7 +24,8 @@ import org.amends.engine.server.TestEngineServer;
  * {@code @JobWorker} runs them): start → three service tasks → end, one job worker per type, at
  * most {@code inFlight} instances at once. Latency is from the acknowledgement of the command that
  * created a job to the worker's handler receiving it. Both runs use the same engine, each with its
- * own process id; the figures are printed side by side.
+ * own process id. Then the same workload on Operaton 1.0.3 embedded ({@link OperatonWorkload}) on
+ * the same PostgreSQL, after the engine has stopped; the three rows are printed side by side.
  *
  * <pre>./mvnw -q -pl engine test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.amends.engine.benchmark.ClientBenchmark -Dexec.args="1000 32"</pre>
@@ -34,27 +35,21 @@ public final class ClientBenchmark {
   private static final TestCredential CREDENTIAL = TestCredential.random();
   private static final List<String> TYPES = List.of("check-referral", "assess-eligibility", "notify-victim");
 
-  private record Figures(String transport, int instances, boolean finished, double perSecond, List<Long> latencies) {}
-
   public static void main(String[] args) throws Exception {
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
-    try (LocalPostgres postgres = LocalPostgres.startTemporary();
-        EngineServer server = EngineServer.start(
-            EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false)) {
-      List<Figures> figures = List.of(
-          run(server, TestEngineServer.Transport.GRPC, instances, inFlight),
-          run(server, TestEngineServer.Transport.REST, instances, inFlight));
-      System.out.printf("instances: %d, at most %d in flight%n", instances, inFlight);
-      for (Figures f : figures) {
-        List<Long> sorted = new ArrayList<>(f.latencies());
-        Collections.sort(sorted);
-        System.out.printf(
-            "%-22s %7.1f instances/s   job latency p50 %7.2f ms, p99 %7.2f ms (%d jobs; all completed: %s)%n",
-            f.transport(), f.perSecond(), percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6,
-            sorted.size(), f.finished());
+    List<Figures> figures = new ArrayList<>();
+    try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
+      try (EngineServer server = EngineServer.start(
+          EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false)) {
+        figures.add(run(server, TestEngineServer.Transport.GRPC, instances, inFlight));
+        figures.add(run(server, TestEngineServer.Transport.REST, instances, inFlight));
       }
+      figures.add(OperatonWorkload.run(postgres.jdbcUrl(), TYPES, instances, inFlight));
     }
+    System.out.printf("instances: %d, at most %d in flight, %d cores%n",
+        instances, inFlight, Runtime.getRuntime().availableProcessors());
+    figures.forEach(f -> System.out.println(f.row()));
   }
 
   private static Figures run(EngineServer server, TestEngineServer.Transport transport, int instances, int inFlight)
@@ -110,15 +105,8 @@ public final class ClientBenchmark {
       boolean finished = done.await(10, TimeUnit.MINUTES);
       double seconds = (System.nanoTime() - start) / 1e9;
       workers.forEach(JobWorker::close);
-      return new Figures(streaming ? "gRPC, job streaming" : "REST, long polling", instances, finished,
+      return new Figures(streaming ? "engine, gRPC, job streaming" : "engine, REST, long polling", instances, finished,
           instances / seconds, new ArrayList<>(latencies));
     }
-  }
-  private static long percentile(List<Long> sorted, int percentile) {
-    if (sorted.isEmpty()) {
-      return 0;
-    }
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
   }
 }

@@ -1,0 +1,126 @@
+package org.amends.engine.benchmark;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.operaton.bpm.engine.ExternalTaskService;
+import org.operaton.bpm.engine.ProcessEngine;
+import org.operaton.bpm.engine.ProcessEngineConfiguration;
+import org.operaton.bpm.engine.externaltask.LockedExternalTask;
+import org.operaton.bpm.model.bpmn.Bpmn;
+
+/**
+ * The same workload on Operaton 1.0.3, embedded, on the same PostgreSQL (its own tables, its own
+ * pool of the same size as the engine's): start → three external tasks → end, one in-process
+ * worker thread per topic calling {@code fetchAndLock} and {@code complete}, at most
+ * {@code inFlight} instances at once. Operaton's Java API has no long polling, so a worker that
+ * fetched nothing waits {@link #IDLE_WAIT_MS} ms before asking again. Latency is measured as for
+ * the engine: from the return of the call that created the task to the worker holding it.
+ */
+final class OperatonWorkload {
+
+  private static final long IDLE_WAIT_MS = 5;
+  private static final long LOCK_MS = 60_000;
+
+  private OperatonWorkload() {}
+
+  static Figures run(String jdbcUrl, List<String> types, int instances, int inFlight) throws Exception {
+    HikariConfig pool = new HikariConfig();
+    pool.setJdbcUrl(jdbcUrl);
+    pool.setUsername("postgres");
+    pool.setMaximumPoolSize(10);
+    pool.setPoolName("operaton");
+    try (HikariDataSource dataSource = new HikariDataSource(pool)) {
+      ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+          .setDataSource(dataSource)
+          .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+          .setJobExecutorActivate(false)
+          .setProcessEngineName("benchmark-operaton")
+          .buildProcessEngine();
+      try {
+        return run(engine, types, instances, inFlight);
+      } finally {
+        engine.close();
+      }
+    }
+  }
+
+  private static Figures run(ProcessEngine engine, List<String> types, int instances, int inFlight)
+      throws InterruptedException {
+    String processId = "bench_operaton";
+    var builder = Bpmn.createExecutableProcess(processId).startEvent();
+    var task = builder.serviceTask("ServiceTask_1").operatonExternalTask(types.get(0));
+    for (int i = 1; i < types.size(); i++) {
+      task = task.serviceTask("ServiceTask_" + (i + 1)).operatonExternalTask(types.get(i));
+    }
+    engine.getRepositoryService().createDeployment()
+        .addModelInstance(processId + ".bpmn", task.endEvent().done()).deploy();
+
+    Map<String, Long> readySince = new ConcurrentHashMap<>();
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch done = new CountDownLatch(instances);
+    Semaphore slots = new Semaphore(inFlight);
+    AtomicBoolean running = new AtomicBoolean(true);
+    List<Thread> workers = new ArrayList<>();
+    ExternalTaskService tasks = engine.getExternalTaskService();
+    for (String type : types) {
+      boolean last = type.equals(types.get(types.size() - 1));
+      Thread worker = new Thread(() -> {
+        while (running.get()) {
+          List<LockedExternalTask> locked = tasks.fetchAndLock(32, "worker-" + type).topic(type, LOCK_MS).execute();
+          if (locked.isEmpty()) {
+            sleep(IDLE_WAIT_MS);
+            continue;
+          }
+          for (LockedExternalTask job : locked) {
+            Long since = readySince.get(job.getProcessInstanceId());
+            if (since != null) {
+              latencies.add(System.nanoTime() - since);
+            }
+            tasks.complete(job.getId(), "worker-" + type);
+            if (last) {
+              readySince.remove(job.getProcessInstanceId());
+              done.countDown();
+              slots.release();
+            } else {
+              readySince.put(job.getProcessInstanceId(), System.nanoTime());
+            }
+          }
+        }
+      }, "operaton-" + type);
+      worker.start();
+      workers.add(worker);
+    }
+
+    long start = System.nanoTime();
+    for (int i = 0; i < instances; i++) {
+      slots.acquire();
+      String id = engine.getRuntimeService().startProcessInstanceByKey(processId).getId();
+      readySince.putIfAbsent(id, System.nanoTime());
+    }
+    boolean finished = done.await(10, TimeUnit.MINUTES);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    running.set(false);
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    return new Figures("Operaton 1.0.3, external tasks", instances, finished, instances / seconds,
+        new ArrayList<>(latencies));
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
