@@ -74,8 +74,6 @@ import org.flywaydb.core.Flyway;
 public final class Engine implements AutoCloseable {
 
   private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
-  /** Jobs activated per stream in one turn of the round robin over a type's streams. */
-  private static final int STREAM_BATCH = 32;
   /** How often (on the engine clock) finished instances past their retention are looked for. */
   private static final Duration HISTORY_CLEANUP_INTERVAL = Duration.ofHours(1);
   private static final int HISTORY_CLEANUP_BATCH = 500;
@@ -91,6 +89,7 @@ public final class Engine implements AutoCloseable {
   private final BatchOperations batchOperations;
   private final Waiters waiters = new Waiters();
   private final JobStreams streams = new JobStreams();
+  private final StreamPush streamPush = new StreamPush(streams, this::yieldJobs);
   private volatile long lastCompletedChangeId;
   private volatile boolean running = true;
   /** Set when the host is shutting down: workers get answers at once instead of waiting. */
@@ -275,7 +274,7 @@ public final class Engine implements AutoCloseable {
     });
   }
 
-  private static ActivatedJob toActivated(Job job, Map<String, Object> variables) {
+  static ActivatedJob toActivated(Job job, Map<String, Object> variables) {
     return new ActivatedJob(
         job.key, job.type, job.processInstanceKey, job.bpmnProcessId, job.processDefinitionVersion,
         job.processDefinitionKey, job.elementId, job.elementInstanceKey, job.customHeaders, job.worker,
@@ -297,41 +296,6 @@ public final class Engine implements AutoCloseable {
   /** How many job streams of the type are open (what Zeebe's job stream view shows). */
   public int openJobStreams(String type) {
     return streams.count(type);
-  }
-
-  /** Activates the type's activatable jobs for its open streams, round robin, and pushes them. */
-  private void pushToStreams(String type) {
-    writer.submit(rt -> {
-      List<JobStream> open = streams.inTurn(type);
-      List<Map.Entry<JobStream, ActivatedJob>> deliveries = new ArrayList<>();
-      boolean more = !open.isEmpty();
-      while (more) {
-        more = false;
-        for (JobStream stream : open) {
-          ActivateJobs request = stream.request();
-          List<Job> jobs = rt.jobs().activate(
-              type, request.worker(), request.timeout(), STREAM_BATCH, request.tenantIds());
-          for (Job job : jobs) {
-            deliveries.add(Map.entry(stream, toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables()))));
-          }
-          more |= jobs.size() == STREAM_BATCH;
-        }
-      }
-      return deliveries;
-    }).whenComplete((deliveries, failure) -> {
-      if (deliveries == null) {
-        return;
-      }
-      List<Long> undelivered = new ArrayList<>();
-      for (Map.Entry<JobStream, ActivatedJob> delivery : deliveries) {
-        if (!delivery.getKey().push(delivery.getValue())) {
-          undelivered.add(delivery.getValue().key());
-        }
-      }
-      if (!undelivered.isEmpty()) {
-        yieldJobs(undelivered);
-      }
-    });
   }
 
   /**
@@ -676,6 +640,8 @@ public final class Engine implements AutoCloseable {
       }
     }
     items.add(new DueItem("housekeeping", -1, this::housekeeping));
+    // last, so that jobs the batch and its due work made activatable go to streams in this batch
+    items.add(new DueItem("job push", -1, () -> streamPush.activate(runtime, waiters.streamedTypes())));
     return items;
   }
 
@@ -782,6 +748,11 @@ public final class Engine implements AutoCloseable {
       availableTypes.add(type);
     }
 
+    /** The types made available since the last commit that have open streams. */
+    synchronized List<String> streamedTypes() {
+      return availableTypes.stream().filter(streams::has).toList();
+    }
+
     synchronized void forget(PendingActivation pending) {
       activations.remove(pending);
     }
@@ -801,6 +772,7 @@ public final class Engine implements AutoCloseable {
       }
       stagedCompletions.clear();
       afterCommit.clear();
+      streamPush.rollback();
       registeredSinceCommit.forEach(completions::remove);
       registeredSinceCommit.clear();
     }
@@ -833,18 +805,12 @@ public final class Engine implements AutoCloseable {
     void afterCommit() {
       List<Runnable> answers;
       List<PendingActivation> retry = new ArrayList<>();
-      List<String> pushTypes = new ArrayList<>();
       synchronized (this) {
         answers = new ArrayList<>(afterCommit);
         afterCommit.clear();
         stagedCompletions.clear();
         registeredSinceCommit.clear();
         if (!availableTypes.isEmpty()) {
-          for (String type : availableTypes) {
-            if (streams.has(type)) {
-              pushTypes.add(type);
-            }
-          }
           for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
             PendingActivation pending = it.next();
             if (availableTypes.contains(pending.request().type())) {
@@ -856,8 +822,8 @@ public final class Engine implements AutoCloseable {
         }
       }
       answers.forEach(Runnable::run);
-      // Streams first, as in Zeebe: a job goes to a waiting stream before a long poll.
-      pushTypes.forEach(Engine.this::pushToStreams);
+      // Streams first, as in Zeebe: the batch activated its jobs for streams before a long poll.
+      streamPush.deliver();
       retry.forEach(Engine.this::tryActivate);
     }
 

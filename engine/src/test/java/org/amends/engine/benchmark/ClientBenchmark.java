@@ -56,7 +56,9 @@ public final class ClientBenchmark {
       throws Exception {
     boolean streaming = transport == TestEngineServer.Transport.GRPC;
     String processId = "bench_" + transport.name().toLowerCase();
-    try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport).build()) {
+    // a loaded machine can take longer than the client's default 10 s to answer the deployment
+    try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport)
+        .defaultRequestTimeout(Duration.ofMinutes(1)).build()) {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
           .startEvent()
           .serviceTask("ServiceTask_1", t -> t.zeebeJobType(processId + "-" + TYPES.get(0)))
