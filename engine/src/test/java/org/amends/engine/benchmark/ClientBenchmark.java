@@ -42,14 +42,21 @@ public final class ClientBenchmark {
     try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
       try (EngineServer server = EngineServer.start(
           EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false)) {
-        figures.add(run(server, TestEngineServer.Transport.GRPC, instances, inFlight));
-        figures.add(run(server, TestEngineServer.Transport.REST, instances, inFlight));
+        figures.add(report(run(server, TestEngineServer.Transport.GRPC, instances, inFlight)));
+        figures.add(report(run(server, TestEngineServer.Transport.REST, instances, inFlight)));
       }
-      figures.add(OperatonWorkload.run(postgres.jdbcUrl(), TYPES, instances, inFlight));
+      figures.add(report(OperatonWorkload.run(postgres.jdbcUrl(), TYPES, instances, inFlight)));
     }
     System.out.printf("instances: %d, at most %d in flight, %d cores%n",
         instances, inFlight, Runtime.getRuntime().availableProcessors());
     figures.forEach(f -> System.out.println(f.row()));
+  }
+
+  /** Each row as soon as it is known, with the load average of the moment (the machine is shared). */
+  private static Figures report(Figures figures) {
+    System.out.printf("%s   load average %.2f%n", figures.row(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return figures;
   }
 
   private static Figures run(EngineServer server, TestEngineServer.Transport transport, int instances, int inFlight)

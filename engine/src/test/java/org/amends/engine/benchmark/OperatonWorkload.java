@@ -15,6 +15,7 @@ import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
 import org.operaton.bpm.engine.externaltask.LockedExternalTask;
+import org.operaton.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.operaton.bpm.model.bpmn.Bpmn;
 
 /**
@@ -39,7 +40,13 @@ final class OperatonWorkload {
     pool.setMaximumPoolSize(10);
     pool.setPoolName("operaton");
     try (HikariDataSource dataSource = new HikariDataSource(pool)) {
-      ProcessEngine engine = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+      ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+          ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
+      // The workload needs neither DMN nor CMMN; Operaton's FEEL would want another feel-engine
+      // version than the one the engine pins.
+      configuration.setDmnEnabled(false);
+      configuration.setCmmnEnabled(false);
+      ProcessEngine engine = configuration
           .setDataSource(dataSource)
           .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
           .setJobExecutorActivate(false)
