@@ -274,6 +274,28 @@ public final class Engine implements AutoCloseable {
     });
   }
 
+  /**
+   * A long poll whose type the batch made available, activated in the same batch and answered
+   * after its commit (no second transaction); one that finds nothing goes on waiting.
+   */
+  private void activateInBatch(Waiters.PendingActivation pending) {
+    if (pending.answer().isDone()) {
+      return;
+    }
+    ActivateJobs request = pending.request();
+    List<Job> jobs = runtime.jobs().activate(
+        request.type(), request.worker(), request.timeout(), request.maxJobsToActivate(), request.tenantIds());
+    if (jobs.isEmpty()) {
+      waiters.waitForJobs(pending);
+      return;
+    }
+    List<ActivatedJob> activated = new ArrayList<>(jobs.size());
+    for (Job job : jobs) {
+      activated.add(toActivated(job, runtime.jobs().variablesFor(job, request.fetchVariables())));
+    }
+    waiters.answerAfterCommit(pending, activated);
+  }
+
   static ActivatedJob toActivated(Job job, Map<String, Object> variables) {
     return new ActivatedJob(
         job.key, job.type, job.processInstanceKey, job.bpmnProcessId, job.processDefinitionVersion,
@@ -641,7 +663,10 @@ public final class Engine implements AutoCloseable {
     }
     items.add(new DueItem("housekeeping", -1, this::housekeeping));
     // last, so that jobs the batch and its due work made activatable go to streams in this batch
-    items.add(new DueItem("job push", -1, () -> streamPush.activate(runtime, waiters.streamedTypes())));
+    items.add(new DueItem("job push", -1, () -> {
+      streamPush.activate(runtime, waiters.streamedTypes());
+      waiters.takeAvailable().forEach(this::activateInBatch);
+    }));
     return items;
   }
 
@@ -735,6 +760,8 @@ public final class Engine implements AutoCloseable {
     /** Awaited completions seen in the batch being written: answered after its commit, restored on a rollback. */
     private final List<Staged> stagedCompletions = new ArrayList<>();
     private final List<Long> registeredSinceCommit = new ArrayList<>();
+    /** Long polls activated in the batch being written: answered after its commit, waiting again on a rollback. */
+    private final List<PendingActivation> stagedActivations = new ArrayList<>();
 
     record Staged(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {}
 
@@ -746,6 +773,25 @@ public final class Engine implements AutoCloseable {
     @Override
     public synchronized void jobAvailable(String type) {
       availableTypes.add(type);
+    }
+
+    /** Long polls waiting for a type made available since the last commit: taken out to be activated. */
+    synchronized List<PendingActivation> takeAvailable() {
+      List<PendingActivation> taken = new ArrayList<>();
+      for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
+        PendingActivation pending = it.next();
+        if (availableTypes.contains(pending.request().type())) {
+          it.remove();
+          taken.add(pending);
+        }
+      }
+      return taken;
+    }
+
+    /** Answered after the commit; waits again should the batch be dropped. */
+    synchronized void answerAfterCommit(PendingActivation pending, List<ActivatedJob> jobs) {
+      stagedActivations.add(pending);
+      afterCommit.add(() -> pending.answer().complete(jobs));
     }
 
     /** The types made available since the last commit that have open streams. */
@@ -771,6 +817,8 @@ public final class Engine implements AutoCloseable {
         completions.put(staged.processInstanceKey(), staged.completion());
       }
       stagedCompletions.clear();
+      activations.addAll(stagedActivations);
+      stagedActivations.clear();
       afterCommit.clear();
       streamPush.rollback();
       registeredSinceCommit.forEach(completions::remove);
@@ -809,6 +857,7 @@ public final class Engine implements AutoCloseable {
         answers = new ArrayList<>(afterCommit);
         afterCommit.clear();
         stagedCompletions.clear();
+        stagedActivations.clear();
         registeredSinceCommit.clear();
         if (!availableTypes.isEmpty()) {
           for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
