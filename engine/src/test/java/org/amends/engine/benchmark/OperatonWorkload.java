@@ -42,10 +42,12 @@ final class OperatonWorkload {
     try (HikariDataSource dataSource = new HikariDataSource(pool)) {
       ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
           ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration();
-      // The workload needs neither DMN nor CMMN; Operaton's FEEL would want another feel-engine
-      // version than the one the engine pins.
+      // The workload needs neither DMN nor CMMN. Operaton builds its DMN engine all the same, and
+      // its Scala FEEL wants another feel-engine than the one the engine pins: the JUEL one it ships
+      // is built instead.
       configuration.setDmnEnabled(false);
       configuration.setCmmnEnabled(false);
+      configuration.setDmnFeelEnableLegacyBehavior(true);
       ProcessEngine engine = configuration
           .setDataSource(dataSource)
           .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
