@@ -5,13 +5,7 @@ import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
@@ -74,26 +68,14 @@ public final class ClientBenchmark {
           .endEvent()
           .done(), processId + ".bpmn").send().join();
 
-      Map<Long, Long> readySince = new ConcurrentHashMap<>();
-      List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-      CountDownLatch done = new CountDownLatch(instances);
-      Semaphore slots = new Semaphore(inFlight);
+      Workload workload = new Workload(instances, inFlight);
       List<JobWorker> workers = new ArrayList<>();
       for (String type : TYPES) {
         boolean last = type.equals(TYPES.get(TYPES.size() - 1));
         workers.add(client.newWorker().jobType(processId + "-" + type).handler((jobClient, job) -> {
-          Long since = readySince.get(job.getProcessInstanceKey());
-          if (since != null) {
-            latencies.add(System.nanoTime() - since);
-          }
+          workload.received(job.getProcessInstanceKey());
           jobClient.newCompleteCommand(job.getKey()).send().join();
-          if (last) {
-            readySince.remove(job.getProcessInstanceKey());
-            done.countDown();
-            slots.release();
-          } else {
-            readySince.put(job.getProcessInstanceKey(), System.nanoTime());
-          }
+          workload.completed(job.getProcessInstanceKey(), last);
         }).maxJobsActive(32).requestTimeout(Duration.ofSeconds(10)).streamEnabled(streaming).open());
       }
       if (streaming) {
@@ -104,18 +86,11 @@ public final class ClientBenchmark {
         }
       }
 
-      long start = System.nanoTime();
-      for (int i = 0; i < instances; i++) {
-        slots.acquire();
-        long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()
-            .getProcessInstanceKey();
-        readySince.putIfAbsent(key, System.nanoTime());
-      }
-      boolean finished = done.await(10, TimeUnit.MINUTES);
-      double seconds = (System.nanoTime() - start) / 1e9;
+      workload.startAll(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()
+          .getProcessInstanceKey());
+      Figures figures = workload.await(streaming ? "engine, gRPC, job streaming" : "engine, REST, long polling");
       workers.forEach(JobWorker::close);
-      return new Figures(streaming ? "engine, gRPC, job streaming" : "engine, REST, long polling", instances, finished,
-          instances / seconds, new ArrayList<>(latencies));
+      return figures;
     }
   }
 }

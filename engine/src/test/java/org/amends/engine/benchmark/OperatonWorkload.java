@@ -3,13 +3,7 @@ package org.amends.engine.benchmark;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ProcessEngine;
@@ -63,7 +57,7 @@ final class OperatonWorkload {
   }
 
   private static Figures run(ProcessEngine engine, List<String> types, int instances, int inFlight)
-      throws InterruptedException {
+      throws Exception {
     String processId = "bench_operaton";
     var builder = Bpmn.createExecutableProcess(processId).startEvent();
     var task = builder.serviceTask("ServiceTask_1").operatonExternalTask(types.get(0));
@@ -73,10 +67,7 @@ final class OperatonWorkload {
     engine.getRepositoryService().createDeployment()
         .addModelInstance(processId + ".bpmn", task.endEvent().done()).deploy();
 
-    Map<String, Long> readySince = new ConcurrentHashMap<>();
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    CountDownLatch done = new CountDownLatch(instances);
-    Semaphore slots = new Semaphore(inFlight);
+    Workload workload = new Workload(instances, inFlight);
     AtomicBoolean running = new AtomicBoolean(true);
     List<Thread> workers = new ArrayList<>();
     ExternalTaskService tasks = engine.getExternalTaskService();
@@ -87,21 +78,11 @@ final class OperatonWorkload {
           List<LockedExternalTask> locked = tasks.fetchAndLock(32, "worker-" + type).topic(type, LOCK_MS).execute();
           if (locked.isEmpty()) {
             sleep(IDLE_WAIT_MS);
-            continue;
           }
           for (LockedExternalTask job : locked) {
-            Long since = readySince.get(job.getProcessInstanceId());
-            if (since != null) {
-              latencies.add(System.nanoTime() - since);
-            }
+            workload.received(job.getProcessInstanceId());
             tasks.complete(job.getId(), "worker-" + type);
-            if (last) {
-              readySince.remove(job.getProcessInstanceId());
-              done.countDown();
-              slots.release();
-            } else {
-              readySince.put(job.getProcessInstanceId(), System.nanoTime());
-            }
+            workload.completed(job.getProcessInstanceId(), last);
           }
         }
       }, "operaton-" + type);
@@ -109,20 +90,13 @@ final class OperatonWorkload {
       workers.add(worker);
     }
 
-    long start = System.nanoTime();
-    for (int i = 0; i < instances; i++) {
-      slots.acquire();
-      String id = engine.getRuntimeService().startProcessInstanceByKey(processId).getId();
-      readySince.putIfAbsent(id, System.nanoTime());
-    }
-    boolean finished = done.await(10, TimeUnit.MINUTES);
-    double seconds = (System.nanoTime() - start) / 1e9;
+    workload.startAll(() -> engine.getRuntimeService().startProcessInstanceByKey(processId).getId());
+    Figures figures = workload.await("Operaton 1.0.3, external tasks");
     running.set(false);
     for (Thread worker : workers) {
       worker.join();
     }
-    return new Figures("Operaton 1.0.3, external tasks", instances, finished, instances / seconds,
-        new ArrayList<>(latencies));
+    return figures;
   }
 
   private static void sleep(long millis) {
