@@ -67,7 +67,7 @@ public abstract class EmbeddedEngineTestSupport {
     // No mail catcher on the shared default port: a test that sends email runs its own GreenMail
     // on a free port and points spring.mail.* at it.
     registry.add("amends.mail.catcher.enabled", () -> mailCatcher);
-    // The tests sign in many times from one address; SignInThrottleTest checks the limit itself.
+    // The tests sign in many times from one address; SignInThrottleTest checks the limit itself (AddressThrottle).
     registry.add("amends.security.sign-in.attempts-per-address", () -> 10_000);
     // Camunda Process Test (remote runtime) drives the same embedded engine.
     registry.add("camunda.process-test.remote.client.rest-address", () -> "http://127.0.0.1:" + restPort);

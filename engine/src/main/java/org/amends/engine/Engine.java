@@ -2,19 +2,11 @@ package org.amends.engine;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.amends.engine.api.ActivateJobs;
+import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.batch.BatchOperationType;
 import org.amends.engine.batch.BatchOperations;
 import org.amends.engine.api.ActivatedJob;
@@ -23,6 +15,7 @@ import org.amends.engine.api.CreateProcessInstance;
 import org.amends.engine.api.DecisionResult;
 import org.amends.engine.api.DeploymentResource;
 import org.amends.engine.api.DeploymentResult;
+import org.amends.engine.api.JobResult;
 import org.amends.engine.api.MigrateProcessInstance;
 import org.amends.engine.api.ModifyProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
@@ -36,34 +29,21 @@ import org.amends.engine.deployment.BpmnTransformer;
 import org.amends.engine.deployment.Deployer;
 import org.amends.engine.expression.ExpressionLanguage;
 import org.amends.engine.processing.BpmnRuntime;
-import org.amends.engine.processing.DecisionBehavior;
 import org.amends.engine.processing.DueItem;
-import org.amends.engine.processing.IncidentBehavior;
 import org.amends.engine.processing.WriterHooks;
-import org.amends.engine.processing.RuntimeListener;
 import org.amends.engine.processing.Writer;
+import org.amends.engine.processing.command.AdHocSubProcessCommands;
 import org.amends.engine.processing.command.IncidentCommands;
+import org.amends.engine.processing.command.ResourceCommands;
+import org.amends.engine.processing.command.DecisionCommands;
 import org.amends.engine.processing.command.JobCommands;
+import org.amends.engine.processing.command.MessageCommands;
 import org.amends.engine.processing.command.ProcessInstanceCommands;
 import org.amends.engine.processing.command.ProcessInstanceMigration;
 import org.amends.engine.processing.command.ProcessInstanceModification;
 import org.amends.engine.processing.command.UserTaskCommands;
-import org.amends.engine.state.DecisionDefinition;
-import org.amends.engine.state.DecisionRequirements;
-import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.EngineState;
-import org.amends.engine.state.Form;
-import org.amends.engine.state.Incident;
-import org.amends.engine.state.Job;
-import org.amends.engine.state.Message;
-import org.amends.engine.state.MessageSubscription;
-import org.amends.engine.state.ProcessDefinition;
-import org.amends.engine.state.Resource;
 import org.amends.engine.state.RowStore;
-import org.amends.engine.state.SignalSubscription;
-import org.amends.engine.state.Timer;
-import org.amends.engine.state.UserTask;
-import org.amends.engine.state.Variable;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -73,7 +53,6 @@ import org.flywaydb.core.Flyway;
  */
 public final class Engine implements AutoCloseable {
 
-  private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(30);
   /** How often (on the engine clock) finished instances past their retention are looked for. */
   private static final Duration HISTORY_CLEANUP_INTERVAL = Duration.ofHours(1);
   private static final int HISTORY_CLEANUP_BATCH = 500;
@@ -85,15 +64,14 @@ public final class Engine implements AutoCloseable {
   private final BpmnRuntime runtime;
   private final Deployer deployer;
   private final Writer writer;
-  private final HistoryCleanup historyCleanup;
   private final BatchOperations batchOperations;
-  private final Waiters waiters = new Waiters();
   private final JobStreams streams = new JobStreams();
-  private final StreamPush streamPush = new StreamPush(streams, this::yieldJobs);
+  private final Waiters waiters = new Waiters(streams);
+  private final JobActivation jobActivation;
+  private final CommandSubmission commands;
+  private final DueWork dueWork;
+  private final StateLoader loader;
   private volatile long lastCompletedChangeId;
-  private volatile boolean running = true;
-  /** Set when the host is shutting down: workers get answers at once instead of waiting. */
-  private volatile boolean longPolling = true;
 
   private Engine(EngineConfiguration configuration, SchemaLock schemaLock) {
     this.configuration = configuration;
@@ -105,9 +83,13 @@ public final class Engine implements AutoCloseable {
     DecisionEngine decisions = new DecisionEngine(configuration.clock().asClock());
     this.runtime = new BpmnRuntime(state, configuration.clock(), expressions, decisions, waiters);
     this.deployer = new Deployer(new BpmnTransformer(expressions), decisions);
-    this.historyCleanup = new HistoryCleanup(
+    HistoryCleanup historyCleanup = new HistoryCleanup(
         store, configuration.clock(), configuration.historyRetention(), HISTORY_CLEANUP_INTERVAL, HISTORY_CLEANUP_BATCH);
+    this.loader = new StateLoader(store, state, deployer);
     this.writer = new Writer(runtime, store, new Hooks(), configuration.commandQueueCapacity());
+    this.jobActivation = new JobActivation(writer, waiters, streams);
+    this.dueWork = new DueWork(state, runtime, configuration.clock(), waiters, jobActivation, historyCleanup);
+    this.commands = new CommandSubmission(writer, configuration.commandTimeout());
     this.batchOperations = new BatchOperations(writer, store);
   }
 
@@ -122,7 +104,7 @@ public final class Engine implements AutoCloseable {
           .load()
           .migrate();
       Engine engine = new Engine(configuration, lock);
-      engine.load();
+      engine.loader.load();
       engine.writer.start();
       engine.batchOperations.resumeOpen(BatchOperationType::operationOf);
       return engine;
@@ -141,7 +123,7 @@ public final class Engine implements AutoCloseable {
   }
 
   public boolean isHealthy() {
-    return running;
+    return commands.isRunning();
   }
 
   /** The id of the last completed cluster change (a purge); -1 before any. */
@@ -172,34 +154,16 @@ public final class Engine implements AutoCloseable {
       waiters.awaitCompletion(result.processInstanceKey(), completion);
       return result;
     });
-    try {
-      Map<String, Object> variables = completion.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      Map<String, Object> selected = variables;
-      if (fetchVariables != null && !fetchVariables.isEmpty()) {
-        selected = new HashMap<>();
-        for (String name : fetchVariables) {
-          if (variables.containsKey(name)) {
-            selected.put(name, variables.get(name));
-          }
-        }
-      }
-      return new ProcessInstanceResult(created, selected);
-    } catch (TimeoutException e) {
+    Map<String, Object> variables = CommandSubmission.awaitCompletion(completion, fetchVariables, requestTimeout);
+    if (variables == null) {
       waiters.forget(created.processInstanceKey());
       return null;
-    } catch (ExecutionException e) {
-      throw unwrap(e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted");
     }
+    return new ProcessInstanceResult(created, variables);
   }
 
   public void cancelProcessInstance(long processInstanceKey) {
-    execute(rt -> {
-      ProcessInstanceCommands.cancel(rt, processInstanceKey);
-      return null;
-    });
+    run(rt -> ProcessInstanceCommands.cancel(rt, processInstanceKey));
   }
 
   /** Operations on many process instances at once, carried out in the background. */
@@ -209,18 +173,12 @@ public final class Engine implements AutoCloseable {
 
   /** Activates and terminates elements of a running instance (Zeebe's process instance modification). */
   public void modifyProcessInstance(ModifyProcessInstance command) {
-    execute(rt -> {
-      ProcessInstanceModification.modify(rt, command);
-      return null;
-    });
+    run(rt -> ProcessInstanceModification.modify(rt, command));
   }
 
   /** Moves a running instance to another process definition (Zeebe's process instance migration). */
   public void migrateProcessInstance(MigrateProcessInstance command) {
-    execute(rt -> {
-      ProcessInstanceMigration.migrate(rt, command);
-      return null;
-    });
+    run(rt -> ProcessInstanceMigration.migrate(rt, command));
   }
 
   /** Sets variables on a scope; returns the key of the change (Zeebe's variable document key). */
@@ -233,74 +191,7 @@ public final class Engine implements AutoCloseable {
 
   /** Activates jobs, waiting up to the request timeout for one to become available. */
   public CompletableFuture<List<ActivatedJob>> activateJobs(ActivateJobs request) {
-    CompletableFuture<List<ActivatedJob>> answer = new CompletableFuture<>();
-    Instant deadline = Instant.now().plus(request.requestTimeout() == null ? Duration.ZERO : request.requestTimeout());
-    tryActivate(new Waiters.PendingActivation(request, answer, deadline));
-    return answer;
-  }
-
-  /**
-   * Activates on the writer thread. A request that finds nothing joins the waiters there too,
-   * before any later command of the batch runs, so a job created right after it is never missed.
-   */
-  private void tryActivate(Waiters.PendingActivation pending) {
-    ActivateJobs request = pending.request();
-    if (pending.answer().isDone()) {
-      return;
-    }
-    writer.submit(rt -> {
-      if (pending.answer().isDone()) {
-        // Given up by the caller (a cancelled call): activate nothing nobody would receive.
-        return null;
-      }
-      List<Job> jobs = rt.jobs().activate(
-          request.type(), request.worker(), request.timeout(), request.maxJobsToActivate(), request.tenantIds());
-      List<ActivatedJob> activated = new ArrayList<>(jobs.size());
-      for (Job job : jobs) {
-        activated.add(toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables())));
-      }
-      if (activated.isEmpty() && longPolling && Instant.now().isBefore(pending.deadline())) {
-        waiters.waitForJobs(pending);
-        return null;
-      }
-      return activated;
-    }).whenComplete((jobs, failure) -> {
-      if (failure != null) {
-        waiters.forget(pending);
-        pending.answer().completeExceptionally(failure);
-      } else if (jobs != null) {
-        pending.answer().complete(jobs);
-      }
-    });
-  }
-
-  /**
-   * A long poll whose type the batch made available, activated in the same batch and answered
-   * after its commit (no second transaction); one that finds nothing goes on waiting.
-   */
-  private void activateInBatch(Waiters.PendingActivation pending) {
-    if (pending.answer().isDone()) {
-      return;
-    }
-    ActivateJobs request = pending.request();
-    List<Job> jobs = runtime.jobs().activate(
-        request.type(), request.worker(), request.timeout(), request.maxJobsToActivate(), request.tenantIds());
-    if (jobs.isEmpty()) {
-      waiters.waitForJobs(pending);
-      return;
-    }
-    List<ActivatedJob> activated = new ArrayList<>(jobs.size());
-    for (Job job : jobs) {
-      activated.add(toActivated(job, runtime.jobs().variablesFor(job, request.fetchVariables())));
-    }
-    waiters.answerAfterCommit(pending, activated);
-  }
-
-  static ActivatedJob toActivated(Job job, Map<String, Object> variables) {
-    return new ActivatedJob(
-        job.key, job.type, job.processInstanceKey, job.bpmnProcessId, job.processDefinitionVersion,
-        job.processDefinitionKey, job.elementId, job.elementInstanceKey, job.customHeaders, job.worker,
-        job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind);
+    return jobActivation.activate(request);
   }
 
   /**
@@ -325,26 +216,27 @@ public final class Engine implements AutoCloseable {
    * gone): activatable again at once, as Zeebe's job yield, rather than after their timeout.
    */
   public void yieldJobs(List<Long> keys) {
-    writer.submit(rt -> {
-      for (long key : keys) {
-        Job job = rt.state().jobs.get(key);
-        if (job != null && job.state == Job.State.ACTIVATED) {
-          job.state = Job.State.CREATED;
-          job.worker = null;
-          job.deadline = null;
-          rt.state().save(job);
-          waiters.jobAvailable(job.type);
-        }
-      }
-      return null;
-    });
+    jobActivation.yieldJobs(keys);
   }
 
   public void completeJob(long key, Map<String, Object> variables) {
-    execute(rt -> {
-      JobCommands.complete(rt, key, variables == null ? Map.of() : variables);
-      return null;
-    });
+    completeJob(key, variables, (JobResult) null);
+  }
+
+  /** Completes a job; the result is a task listener's (denial, corrections), null for none. */
+  public void completeJob(long key, Map<String, Object> variables, JobResult result) {
+    run(rt -> JobCommands.complete(rt, key, variables == null ? Map.of() : variables,
+        result == null ? JobResult.NONE : result));
+  }
+
+  /** Completes the job of an ad-hoc subprocess's worker with its decision (an adHocSubProcess job result). */
+  public void completeJob(long key, Map<String, Object> variables, AdHocJobResult adHocResult) {
+    run(rt -> JobCommands.complete(rt, key, variables == null ? Map.of() : variables, adHocResult));
+  }
+
+  /** Activates elements of a running ad-hoc subprocess, each in an activation of its own. */
+  public void activateAdHocSubProcessActivities(long adHocSubProcessInstanceKey, List<AdHocJobResult.ActivateElement> elements) {
+    run(rt -> AdHocSubProcessCommands.activate(rt, adHocSubProcessInstanceKey, elements));
   }
 
   public void failJob(long key, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
@@ -352,17 +244,11 @@ public final class Engine implements AutoCloseable {
       throw EngineException.invalidArgument(
           "The retryBackOff must not be negative, but was " + retryBackOff.toMillis() + ".");
     }
-    execute(rt -> {
-      JobCommands.fail(rt, key, retries, errorMessage, retryBackOff, variables);
-      return null;
-    });
+    run(rt -> JobCommands.fail(rt, key, retries, errorMessage, retryBackOff, variables));
   }
 
   public void throwJobError(long key, String errorCode, String errorMessage, Map<String, Object> variables) {
-    execute(rt -> {
-      JobCommands.throwError(rt, key, errorCode, errorMessage, variables);
-      return null;
-    });
+    run(rt -> JobCommands.throwError(rt, key, errorCode, errorMessage, variables));
   }
 
   /** Changes a job's retries, its timeout (from now), or both; at least one is required. */
@@ -370,154 +256,54 @@ public final class Engine implements AutoCloseable {
     if (retries == null && timeoutMillis == null) {
       throw EngineException.invalidArgument("At least one of [retries, timeout] is required.");
     }
-    execute(rt -> {
-      JobCommands.update(rt, key, retries, timeoutMillis);
-      return null;
-    });
+    run(rt -> JobCommands.update(rt, key, retries, timeoutMillis));
   }
 
   public void assignUserTask(long key, String assignee, boolean allowOverride) {
-    execute(rt -> {
-      UserTaskCommands.assign(rt, key, assignee, allowOverride);
-      return null;
-    });
+    commands.awaitTransition(execute(rt -> UserTaskCommands.assign(rt, key, assignee, allowOverride) ? waiters.awaitTransition(key) : null));
   }
 
   public void unassignUserTask(long key) {
-    execute(rt -> {
-      UserTaskCommands.unassign(rt, key);
-      return null;
-    });
+    commands.awaitTransition(execute(rt -> UserTaskCommands.unassign(rt, key) ? waiters.awaitTransition(key) : null));
   }
 
   public void updateUserTask(long key, UserTaskChanges changes) {
-    execute(rt -> {
-      UserTaskCommands.update(rt, key, changes);
-      return null;
-    });
+    commands.awaitTransition(execute(rt -> UserTaskCommands.update(rt, key, changes) ? waiters.awaitTransition(key) : null));
   }
 
   public void completeUserTask(long key, Map<String, Object> variables) {
-    execute(rt -> {
-      UserTaskCommands.complete(rt, key, variables);
-      return null;
-    });
+    commands.awaitTransition(execute(rt -> UserTaskCommands.complete(rt, key, variables) ? waiters.awaitTransition(key) : null));
   }
 
   public PublishedMessage publishMessage(
       String name, String correlationKey, Duration timeToLive, String messageId, Map<String, Object> variables, String tenantId) {
-    if (name == null || name.isBlank()) {
-      throw EngineException.invalidArgument("No name provided");
-    }
-    if (timeToLive != null && timeToLive.isNegative()) {
-      throw EngineException.invalidArgument("The timeToLive must not be negative, but was " + timeToLive.toMillis() + ".");
-    }
-    return execute(rt -> {
-      Message message = rt.events().publish(
-          name, correlationKey == null ? "" : correlationKey,
-          timeToLive == null ? Duration.ZERO : timeToLive, messageId,
-          variables == null ? Map.of() : variables, tenant(tenantId));
-      return new PublishedMessage(message.key, message.tenantId);
-    });
+    MessageCommands.validatePublish(name, timeToLive);
+    return execute(rt -> MessageCommands.publish(rt, name, correlationKey, timeToLive, messageId, variables, tenant(tenantId)));
   }
 
   public CorrelatedMessage correlateMessage(String name, String correlationKey, Map<String, Object> variables, String tenantId) {
-    if (name == null || name.isBlank()) {
-      throw EngineException.invalidArgument("No name provided");
-    }
-    return execute(rt -> {
-      long[] keys = rt.events().correlate(name, correlationKey, variables == null ? Map.of() : variables, tenant(tenantId));
-      return new CorrelatedMessage(keys[0], keys[1], tenant(tenantId));
-    });
+    MessageCommands.validateName(name, "name");
+    return execute(rt -> MessageCommands.correlate(rt, name, correlationKey, variables, tenant(tenantId)));
   }
 
   /** Broadcasts a signal; returns the signal's key. */
   public long broadcastSignal(String name, Map<String, Object> variables, String tenantId) {
-    if (name == null || name.isBlank()) {
-      throw EngineException.invalidArgument("No signalName provided");
-    }
-    return execute(rt -> {
-      rt.events().broadcastSignal(name, variables == null ? Map.of() : variables, tenant(tenantId));
-      return rt.state().newKey();
-    });
+    MessageCommands.validateName(name, "signalName");
+    return execute(rt -> MessageCommands.broadcastSignal(rt, name, variables, tenant(tenantId)));
   }
 
   public void resolveIncident(long key) {
-    execute(rt -> {
-      IncidentCommands.resolve(rt, key);
-      return null;
-    });
+    run(rt -> IncidentCommands.resolve(rt, key));
   }
 
   /** Evaluates the latest version of a decision (by id) or the given one (by key). */
   public DecisionResult evaluateDecision(Long decisionKey, String decisionId, Map<String, Object> variables, String tenantId) {
-    return execute(rt -> {
-      DecisionDefinition decision = decisionKey != null
-          ? rt.state().decisionDefinitions.get(decisionKey)
-          : decisionId == null ? null : rt.state().latestDecision(decisionId);
-      if (decision == null || decision.deleted) {
-        throw EngineException.notFound(decisionKey != null
-            ? "Expected to evaluate decision with key '" + decisionKey + "', but no such decision was found"
-            : "Expected to evaluate decision '" + decisionId + "', but no decision found for id '" + decisionId + "'");
-      }
-      DecisionBehavior.Evaluated evaluated = DecisionBehavior.evaluate(rt, decision, variables == null ? Map.of() : variables, null);
-      if (evaluated.evaluation().isFailure()) {
-        throw EngineException.invalidArgument(evaluated.evaluation().failureMessage());
-      }
-      DecisionRequirements drg = rt.state().decisionRequirements.get(decision.decisionRequirementsKey);
-      List<DecisionResult.Definition> definitions = new ArrayList<>();
-      for (var evaluatedDecision : evaluated.evaluation().evaluatedDecisions()) {
-        definitions.add(rt.state().decisionDefinitions.values().stream()
-            .filter(d -> d.decisionRequirementsKey == drg.key && d.decisionId.equals(evaluatedDecision.decisionId()))
-            .findFirst().map(d -> new DecisionResult.Definition(d.key, d.version)).orElse(null));
-      }
-      return new DecisionResult(
-          evaluated.decisionInstanceKey(), decision.key, decision.decisionId, decision.name, decision.version,
-          drg.key, drg.decisionRequirementsId, decision.tenantId, evaluated.evaluation(), definitions);
-    });
+    return execute(rt -> DecisionCommands.evaluate(rt, decisionKey, decisionId, variables));
   }
 
   /** Deletes a deployed resource (process, decision requirements or form) by its definition key. */
   public void deleteResource(long key) {
-    execute(rt -> {
-      EngineState s = rt.state();
-      ProcessDefinition process = s.processDefinitions.get(key);
-      if (process != null && !process.deleted) {
-        boolean running = s.elementInstances.values().stream().anyMatch(i -> i.processDefinitionKey == key);
-        if (running) {
-          throw EngineException.invalidState(
-              "Expected to delete resource with key '" + key + "', but there are running instances for this process definition");
-        }
-        process.deleted = true;
-        s.save(process);
-        for (Timer timer : List.copyOf(s.timers.values())) {
-          if (timer.processDefinitionKey == key && timer.elementInstanceKey < 0) {
-            timer.live = false;
-            s.save(timer);
-          }
-        }
-        return null;
-      }
-      DecisionRequirements drg = s.decisionRequirements.get(key);
-      if (drg != null && !drg.deleted) {
-        drg.deleted = true;
-        s.save(drg);
-        for (DecisionDefinition decision : s.decisionDefinitions.values()) {
-          if (decision.decisionRequirementsKey == key) {
-            decision.deleted = true;
-            s.save(decision);
-          }
-        }
-        return null;
-      }
-      Form form = s.forms.get(key);
-      if (form != null && !form.deleted) {
-        form.deleted = true;
-        s.save(form);
-        return null;
-      }
-      throw EngineException.notFound("Expected to delete resource with key '" + key + "', but no such resource was found");
-    });
+    run(rt -> ResourceCommands.delete(rt, key));
   }
 
   // ---- clock and purge
@@ -562,8 +348,7 @@ public final class Engine implements AutoCloseable {
    * closing with their application are not kept waiting for a long poll to run out.
    */
   public void stopLongPolling() {
-    longPolling = false;
-    waiters.answerWaitingActivations();
+    jobActivation.stopLongPolling();
   }
 
   // ---- reads of the runtime (searches go to the database)
@@ -583,31 +368,12 @@ public final class Engine implements AutoCloseable {
 
   // ---- internals
 
-  private <T> T execute(java.util.function.Function<BpmnRuntime, T> command) {
-    if (!running) {
-      throw new IllegalStateException("the engine is stopped");
-    }
-    try {
-      return writer.submit(command).get(COMMAND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      throw unwrap(e.getCause());
-    } catch (TimeoutException e) {
-      throw new EngineException(EngineException.Kind.DEADLINE_EXCEEDED,
-          "Expected an answer within " + COMMAND_TIMEOUT.toSeconds() + "s, but the command is still being processed;"
-              + " it may yet take effect");
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted");
-    }
+  private void run(java.util.function.Consumer<BpmnRuntime> command) {
+    commands.run(command);
   }
 
-  private static RuntimeException unwrap(Throwable cause) {
-    if (cause instanceof CompletionException completion && completion.getCause() != null) {
-      cause = completion.getCause();
-    }
-    return cause instanceof RuntimeException runtimeException
-        ? runtimeException
-        : new IllegalStateException(cause);
+  private <T> T execute(java.util.function.Function<BpmnRuntime, T> command) {
+    return commands.execute(command);
   }
 
   private static String tenant(String tenantId) {
@@ -619,297 +385,40 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public List<DueItem> dueItems() {
-      return Engine.this.dueItems();
+      return dueWork.dueItems();
     }
 
     @Override
     public void afterCommit() {
-      waiters.afterCommit();
+      Waiters.Released released = waiters.afterCommit();
+      released.answers().forEach(Runnable::run);
+      jobActivation.released(released);
     }
 
     @Override
     public void afterRollback() {
       waiters.rollback();
+      jobActivation.rollback();
     }
 
     @Override
     public void reload() {
-      load();
+      loader.load();
     }
 
     @Override
     public void dueItemFailed(BpmnRuntime rt, DueItem item, RuntimeException failure) {
-      ElementInstance owner = item.elementInstanceKey() < 0 ? null : rt.state().elementInstance(item.elementInstanceKey());
-      if (owner == null) {
-        throw new IllegalStateException("due item " + item.id() + " has no element instance to raise an incident on");
-      }
-      rt.incidents().raise(owner, IncidentBehavior.PROCESSING_ERROR,
-          "Expected to process " + item.id() + ", but it failed: " + failure.getMessage(), Incident.Phase.JOB);
+      dueWork.itemFailed(rt, item, failure);
     }
-  }
-
-  /**
-   * Timers, expired activations, back-offs and message TTLs: run by the writer between batches,
-   * each timer on its own so that one that fails is set aside (with an incident) and the rest go on.
-   */
-  private List<DueItem> dueItems() {
-    Instant now = configuration.clock().now();
-    List<DueItem> items = new ArrayList<>();
-    for (Timer timer : state.dueTimers(now)) {
-      if (!failedBefore(timer.elementInstanceKey)) {
-        long key = timer.key;
-        items.add(new DueItem("timer " + key, timer.elementInstanceKey, () -> fireTimer(key)));
-      }
-    }
-    items.add(new DueItem("housekeeping", -1, this::housekeeping));
-    // last, so that jobs the batch and its due work made activatable go to streams in this batch
-    items.add(new DueItem("job push", -1, () -> {
-      streamPush.activate(runtime, waiters.streamedTypes());
-      waiters.takeAvailable().forEach(this::activateInBatch);
-    }));
-    return items;
-  }
-
-  private void fireTimer(long key) {
-    Timer timer = state.timers.get(key);
-    if (timer != null) {
-      runtime.events().fireTimer(timer);
-    }
-  }
-
-  /** An element whose due work failed unexpectedly waits for its incident to be resolved. */
-  private boolean failedBefore(long elementInstanceKey) {
-    ElementInstance owner = elementInstanceKey < 0 ? null : state.elementInstance(elementInstanceKey);
-    if (owner == null || owner.incidentKey < 0) {
-      return false;
-    }
-    Incident incident = state.incidents.get(owner.incidentKey);
-    return incident != null && IncidentBehavior.PROCESSING_ERROR.equals(incident.errorType);
-  }
-
-  private void housekeeping() {
-    Instant now = configuration.clock().now();
-    for (String type : runtime.jobs().timeOutExpired()) {
-      waiters.jobAvailable(type);
-    }
-    for (Job job : state.timedJobs()) {
-      if (job.retryAt != null && !job.retryAt.isAfter(now) && job.retries > 0) {
-        job.retryAt = null;
-        state.save(job);
-        waiters.jobAvailable(job.type);
-      }
-    }
-    runtime.events().expireMessages();
-    waiters.expire();
-    historyCleanup.runIfDue();
-  }
-
-  /** Loads the runtime from the database (at start, and after a failed batch). */
-  private void load() {
-    // Keys go on from the highest one ever stored, read before anything is cleared: should the
-    // load fail half way, no new key may land on an old row.
-    long nextKey = Math.max(state.nextKeyCounter(),
-        Math.max(store.meta("next_key"), store.highestKey() - EngineState.KEY_BASE + 1));
-    state.clear();
-    state.restoreNextKey(nextKey);
-    EngineState s = state;
-    for (Resource resource : store.load(Resource.class, false)) {
-      s.save(resource);
-    }
-    for (ProcessDefinition definition : store.load(ProcessDefinition.class, false)) {
-      definition.executable = deployer.rebuild(definition, s.resources.get(definition.resourceKey));
-      s.save(definition);
-    }
-    for (DecisionRequirements drg : store.load(DecisionRequirements.class, false)) {
-      drg.parsed = deployer.rebuild(s.resources.get(drg.resourceKey));
-      s.save(drg);
-    }
-    store.load(DecisionDefinition.class, false).forEach(s::save);
-    store.load(Form.class, false).forEach(s::save);
-    store.load(ElementInstance.class, true).forEach(s::save);
-    store.load(Variable.class, true).forEach(s::save);
-    store.load(Job.class, true).forEach(s::save);
-    store.load(UserTask.class, true).forEach(s::save);
-    store.load(Incident.class, true).forEach(s::save);
-    store.load(Timer.class, true).forEach(s::save);
-    store.load(Message.class, true).forEach(s::save);
-    store.load(MessageSubscription.class, true).forEach(s::save);
-    store.load(SignalSubscription.class, true).forEach(s::save);
-    s.drainDirty();
   }
 
   @Override
   public void close() {
-    running = false;
+    commands.stop();
     batchOperations.close();
     writer.close();
     waiters.failAll();
     streams.all().forEach(JobStream::close);
     schemaLock.close();
-  }
-
-  /** API calls waiting for something: jobs to activate, process instances to complete. */
-  private final class Waiters implements RuntimeListener {
-
-    record PendingActivation(ActivateJobs request, CompletableFuture<List<ActivatedJob>> answer, Instant deadline) {}
-
-    private final List<PendingActivation> activations = new ArrayList<>();
-    private final Set<String> availableTypes = new HashSet<>();
-    private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
-    private final List<Runnable> afterCommit = new ArrayList<>();
-    /** Awaited completions seen in the batch being written: answered after its commit, restored on a rollback. */
-    private final List<Staged> stagedCompletions = new ArrayList<>();
-    private final List<Long> registeredSinceCommit = new ArrayList<>();
-    /** Long polls activated in the batch being written: answered after its commit, waiting again on a rollback. */
-    private final List<PendingActivation> stagedActivations = new ArrayList<>();
-
-    record Staged(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {}
-
-    /** Called on the writer thread; retried after the commit of a batch that made its type available. */
-    synchronized void waitForJobs(PendingActivation pending) {
-      activations.add(pending);
-    }
-
-    @Override
-    public synchronized void jobAvailable(String type) {
-      availableTypes.add(type);
-    }
-
-    /** Long polls waiting for a type made available since the last commit: taken out to be activated. */
-    synchronized List<PendingActivation> takeAvailable() {
-      List<PendingActivation> taken = new ArrayList<>();
-      for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
-        PendingActivation pending = it.next();
-        if (availableTypes.contains(pending.request().type())) {
-          it.remove();
-          taken.add(pending);
-        }
-      }
-      return taken;
-    }
-
-    /** Answered after the commit; waits again should the batch be dropped. */
-    synchronized void answerAfterCommit(PendingActivation pending, List<ActivatedJob> jobs) {
-      stagedActivations.add(pending);
-      afterCommit.add(() -> pending.answer().complete(jobs));
-    }
-
-    /** The types made available since the last commit that have open streams. */
-    synchronized List<String> streamedTypes() {
-      return availableTypes.stream().filter(streams::has).toList();
-    }
-
-    synchronized void forget(PendingActivation pending) {
-      activations.remove(pending);
-    }
-
-    synchronized void awaitCompletion(long processInstanceKey, CompletableFuture<Map<String, Object>> completion) {
-      completions.put(processInstanceKey, completion);
-      registeredSinceCommit.add(processInstanceKey);
-    }
-
-    /**
-     * The batch was dropped: a completion it saw did not happen (the caller waits on), and a
-     * wait it registered belongs to an instance that was never created.
-     */
-    synchronized void rollback() {
-      for (Staged staged : stagedCompletions) {
-        completions.put(staged.processInstanceKey(), staged.completion());
-      }
-      stagedCompletions.clear();
-      activations.addAll(stagedActivations);
-      stagedActivations.clear();
-      afterCommit.clear();
-      streamPush.rollback();
-      registeredSinceCommit.forEach(completions::remove);
-      registeredSinceCommit.clear();
-    }
-
-    synchronized void forget(long processInstanceKey) {
-      completions.remove(processInstanceKey);
-    }
-
-    @Override
-    public synchronized void processInstanceCompleted(ElementInstance instance, Map<String, Object> variables) {
-      CompletableFuture<Map<String, Object>> completion = completions.remove(instance.key);
-      if (completion != null) {
-        Map<String, Object> copy = new HashMap<>(variables);
-        stagedCompletions.add(new Staged(instance.key, completion));
-        afterCommit.add(() -> completion.complete(copy));
-      }
-    }
-
-    @Override
-    public synchronized void processInstanceTerminated(ElementInstance instance) {
-      CompletableFuture<Map<String, Object>> completion = completions.remove(instance.key);
-      if (completion != null) {
-        stagedCompletions.add(new Staged(instance.key, completion));
-        afterCommit.add(() -> completion.completeExceptionally(EngineException.invalidState(
-            "Expected to wait for the result of process instance '" + instance.key + "', but it was terminated")));
-      }
-    }
-
-    /** After a commit: answer waiting results, retry waiting activations of types now available. */
-    void afterCommit() {
-      List<Runnable> answers;
-      List<PendingActivation> retry = new ArrayList<>();
-      synchronized (this) {
-        answers = new ArrayList<>(afterCommit);
-        afterCommit.clear();
-        stagedCompletions.clear();
-        stagedActivations.clear();
-        registeredSinceCommit.clear();
-        if (!availableTypes.isEmpty()) {
-          for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
-            PendingActivation pending = it.next();
-            if (availableTypes.contains(pending.request().type())) {
-              it.remove();
-              retry.add(pending);
-            }
-          }
-          availableTypes.clear();
-        }
-      }
-      answers.forEach(Runnable::run);
-      // Streams first, as in Zeebe: the batch activated its jobs for streams before a long poll.
-      streamPush.deliver();
-      retry.forEach(Engine.this::tryActivate);
-    }
-
-    /** Long polls whose time is up get an empty answer. */
-    void expire() {
-      Instant now = Instant.now();
-      List<PendingActivation> expired = new ArrayList<>();
-      synchronized (this) {
-        for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
-          PendingActivation pending = it.next();
-          if (!now.isBefore(pending.deadline())) {
-            it.remove();
-            expired.add(pending);
-          }
-        }
-      }
-      expired.forEach(p -> p.answer().complete(List.of()));
-    }
-
-    void answerWaitingActivations() {
-      List<PendingActivation> pending;
-      synchronized (this) {
-        pending = new ArrayList<>(activations);
-        activations.clear();
-      }
-      pending.forEach(p -> p.answer().complete(List.of()));
-    }
-
-    /** Everything waiting is answered: activations with no jobs, awaited results with an error. */
-    void failAll() {
-      answerWaitingActivations();
-      List<CompletableFuture<Map<String, Object>>> waiting;
-      synchronized (this) {
-        waiting = new ArrayList<>(completions.values());
-        completions.clear();
-      }
-      waiting.forEach(w -> w.completeExceptionally(EngineException.notFound("the process instance no longer exists")));
-    }
   }
 }

@@ -43,7 +43,7 @@ final class StreamPush {
           List<Job> jobs = rt.jobs().activate(
               type, request.worker(), request.timeout(), STREAM_BATCH, request.tenantIds());
           for (Job job : jobs) {
-            staged.add(new Delivery(stream, Engine.toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables()))));
+            staged.add(new Delivery(stream, JobActivation.toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables()))));
           }
           more |= jobs.size() == STREAM_BATCH;
         }

@@ -30,6 +30,7 @@ public enum AuditAction {
   STAFF_ROLES_CHANGED("Changed a member of staff's roles"),
   STAFF_ACCOUNT_ACTIVE_CHANGED("Deactivated or reactivated a member of staff"),
   FIRST_MANAGER_CREATED("Created the first manager with the set-up token"),
+  SURVEY_ANSWER_KEPT("Answered one question of a survey from its personal link (kept until sent)"),
   SURVEY_ANSWERED("Answered a survey from its personal link"),
   REPORT_CASES_LISTED("Listed the case references behind a report figure"),
   MONITORED_CASE_VIEWED("Viewed a case's steps and times (monitoring)"),
@@ -37,7 +38,20 @@ public enum AuditAction {
   PROCESS_DRAFT_SAVED("Saved a draft of a process"),
   FORM_DRAFT_SAVED("Saved a draft of a form"),
   PROCESS_DEPLOYED("Deployed a new version of a process"),
-  PROCESS_INSTANCES_MIGRATED("Migrated open cases to another version of a process");
+  PROCESS_INSTANCES_MIGRATED("Migrated open cases to another version of a process"),
+  FACILITATORS_LISTED("Listed the volunteer register"),
+  FACILITATOR_VIEWED("Viewed a facilitator on the register"),
+  FACILITATOR_ADDED("Added a facilitator to the register"),
+  FACILITATOR_CHANGED("Changed a facilitator's register details"),
+  FACILITATOR_ACTIVE_CHANGED("Deactivated or reactivated a facilitator"),
+  FACILITATOR_TRAINING_RECORDED("Recorded a facilitator's training course"),
+  FACILITATOR_SUPERVISION_RECORDED("Recorded a facilitator's supervision"),
+  FACILITATOR_AWAY_RECORDED("Recorded dates a facilitator is away"),
+  CONFLICT_OF_INTEREST_RECORDED("Recorded a facilitator's conflict of interest on a case"),
+  OWN_CASES_LISTED("A facilitator listed their own cases"),
+  OWN_MEETINGS_LISTED("A facilitator listed their own meetings"),
+  MEETING_CALENDAR_DOWNLOADED("A facilitator downloaded a meeting as a calendar event"),
+  OWN_DETAILS_VIEWED("A facilitator viewed their own register details");
 
   private final String label;
 

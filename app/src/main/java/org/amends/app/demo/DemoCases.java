@@ -33,20 +33,30 @@ final class DemoCases {
 
   private DemoCases() {}
 
-  static List<Facilitator> facilitators() {
+  /**
+   * The demo facilitators, each with a DBS check issued some months before {@code today} (Ellie
+   * Morgan's is due for renewal within the reminder's 60 days, to show the reminder).
+   */
+  static List<Facilitator> facilitators(LocalDate today) {
     return List.of(
-        facilitator("Asha Patel", 1979, STANDARD, true, Area.COLCHESTER, Area.TENDRING),
-        facilitator("Ben Okafor", 1968, SPECIALIST, false, Area.TENDRING, Area.COLCHESTER),
-        facilitator("Carys Hughes", 1985, SPECIALIST, true, Area.TENDRING, Area.CHELMSFORD),
-        facilitator("Dev Sharma", 1992, STANDARD, true, Area.SOUTHEND, Area.THURROCK),
+        facilitator("Asha Patel", 1979, STANDARD, true, Area.COLCHESTER, Area.TENDRING)
+            .withDbsCheck("001234567801", today.minusMonths(7)),
+        facilitator("Ben Okafor", 1968, SPECIALIST, false, Area.TENDRING, Area.COLCHESTER)
+            .withDbsCheck("001234567802", today.minusMonths(14)),
+        facilitator("Carys Hughes", 1985, SPECIALIST, true, Area.TENDRING, Area.CHELMSFORD)
+            .withDbsCheck("001234567803", today.minusMonths(3)),
+        facilitator("Dev Sharma", 1992, STANDARD, true, Area.SOUTHEND, Area.THURROCK)
+            .withDbsCheck("001234567804", today.minusMonths(20)),
         facilitator("Ellie Morgan", 1974, STANDARD, true, Area.BASILDON, Area.THURROCK,
-            Area.BRENTWOOD),
-        facilitator("Femi Adeyemi", 1988, STANDARD, true, Area.BASILDON, Area.HARLOW),
+            Area.BRENTWOOD).withDbsCheck("001234567805", today.minusYears(3).plusDays(40)),
+        facilitator("Femi Adeyemi", 1988, STANDARD, true, Area.BASILDON, Area.HARLOW)
+            .withDbsCheck("001234567806", today.minusMonths(9)),
         facilitator("Grace O'Neill", 1963, SPECIALIST, false, Area.CHELMSFORD,
-            Area.BRENTWOOD, Area.HARLOW),
+            Area.BRENTWOOD, Area.HARLOW).withDbsCheck("001234567807", today.minusMonths(26)),
         // signs in as the development user "facilitator", and facilitates the allocated case
         facilitator("Harry Whitfield", 1996, STANDARD, true, Area.CHELMSFORD,
-            Area.SOUTHEND).withUsername(DemoDataLoader.FACILITATOR));
+            Area.SOUTHEND).withDbsCheck("001234567808", today.minusMonths(5))
+            .withUsername(DemoDataLoader.FACILITATOR));
   }
 
   static List<DemoCase> cases(LocalDate today) {
@@ -121,7 +131,8 @@ final class DemoCases {
     String email =
         name.toLowerCase().replace("'", "").replace(' ', '.') + "@facilitators.example.org";
     return Facilitator.of(
-        name, email, LocalDate.of(born, 3, 1), training, volunteer, Set.of(areas));
+        name, email, LocalDate.of(born, 3, 1), training, volunteer, Set.of(areas))
+        .withPhone("01245 000" + String.format("%03d", Math.abs(name.hashCode()) % 1000));
   }
 
   private static Referrer police(String name) {

@@ -133,8 +133,12 @@ class DemoDataLoader {
         .collect(Collectors.toMap(f -> f.email().toLowerCase(), f -> f));
     boolean linked = known.values().stream().anyMatch(f -> FACILITATOR.equals(f.username()));
     int facilitatorsAdded = 0;
-    for (Facilitator facilitator : DemoCases.facilitators()) {
+    for (Facilitator facilitator : DemoCases.facilitators(LocalDate.now(clock))) {
       Facilitator there = known.get(facilitator.email().toLowerCase());
+      if (there != null && there.dbsIssuedOn() == null && there.dateOfBirth() != null) {
+        // demo data loaded before the register kept DBS checks: without one nobody is proposed
+        facilitators.update(there.id(), facilitator);
+      }
       if (there == null) {
         facilitators.register(linked ? facilitator.withUsername(null) : facilitator);
         facilitatorsAdded++;
@@ -236,7 +240,7 @@ class DemoDataLoader {
       return;
     }
     // the demo facilitator who signs in is one of the pair when they can take the case
-    List<String> pair = matcher.suggest(caseId, DemoCases.facilitators().size()).stream()
+    List<String> pair = matcher.suggest(caseId, DemoCases.facilitators(LocalDate.now(clock)).size()).stream()
         .sorted(Comparator.comparing(f -> !FACILITATOR.equals(f.username())))
         .limit(2)
         .map(f -> String.valueOf(f.id()))

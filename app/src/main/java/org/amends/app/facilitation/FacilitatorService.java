@@ -14,23 +14,68 @@ public class FacilitatorService {
 
   private final FacilitatorRepository facilitators;
   private final AllocationRepository allocations;
+  private final Conflicts conflicts;
   private final Clock clock;
 
-  FacilitatorService(
-      FacilitatorRepository facilitators, AllocationRepository allocations, Clock clock) {
+  FacilitatorService(FacilitatorRepository facilitators, AllocationRepository allocations,
+      Conflicts conflicts, Clock clock) {
     this.facilitators = facilitators;
     this.allocations = allocations;
+    this.conflicts = conflicts;
     this.clock = clock;
   }
 
   /** Adds a facilitator; they must be 18 or over (the database checks it too). */
   @Transactional
   public Facilitator register(Facilitator facilitator) {
+    requireAdult(facilitator);
+    return facilitators.save(facilitator);
+  }
+
+  /**
+   * Changes a facilitator's register details (contact, date of birth, areas, training level, DBS
+   * check); their courses, supervisions, dates away and sign-in stay.
+   */
+  @Transactional
+  public Facilitator update(long facilitatorId, Facilitator details) {
+    requireAdult(details);
+    return facilitators.save(get(facilitatorId).withDetails(details));
+  }
+
+  @Transactional
+  public Facilitator addCourse(long facilitatorId, TrainingCourse course) {
+    return facilitators.save(get(facilitatorId).withCourse(course));
+  }
+
+  @Transactional
+  public Facilitator addSupervision(long facilitatorId, LocalDate supervisedOn) {
+    return facilitators.save(get(facilitatorId).withSupervision(new Supervision(supervisedOn)));
+  }
+
+  @Transactional
+  public Facilitator addAway(long facilitatorId, AwayPeriod away) {
+    if (away.lastDay().isBefore(away.firstDay())) {
+      throw new IllegalArgumentException("The last day away must be on or after the first");
+    }
+    return facilitators.save(get(facilitatorId).withAway(away));
+  }
+
+  /** Records that the facilitator must never be proposed for the case. */
+  @Transactional
+  public void recordConflict(long caseId, long facilitatorId, String recordedBy) {
+    get(facilitatorId);
+    conflicts.record(caseId, facilitatorId, recordedBy, LocalDate.now(clock));
+  }
+
+  public List<ConflictOfInterest> conflictsOf(long facilitatorId) {
+    return conflicts.of(facilitatorId);
+  }
+
+  private void requireAdult(Facilitator facilitator) {
     if (!facilitator.isAdultOn(LocalDate.now(clock))) {
       throw new IllegalArgumentException(
           "A facilitator must be " + Facilitator.MINIMUM_AGE + " or over");
     }
-    return facilitators.save(facilitator);
   }
 
   public Facilitator get(long facilitatorId) {

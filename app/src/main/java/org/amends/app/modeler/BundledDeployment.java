@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +113,16 @@ class BundledDeployment {
 
   void deploy(CamundaClient client) {
     List<BundledFile> files = new ArrayList<>();
-    for (BundledFile file : scan()) {
+    List<BundledFile> bundled = scan();
+    for (BundledFile file : bundled) {
+      // a form the tasklist cannot draw in full would fail coordinators at the task: refuse the start
+      Optional<String> unshowable = file.isForm()
+          ? ProcessDeployer.unshowable(file.name(), new String(file.content(), StandardCharsets.UTF_8)) : Optional.empty();
+      if (unshowable.isPresent()) {
+        throw new IllegalStateException(unshowable.get());
+      }
+    }
+    for (BundledFile file : bundled) {
       Optional<ProcessDefinition> managers = file.isBpmn() ? deployedFromModeler(client, file) : Optional.empty();
       if (file.isForm() && records.newestDeployedByManager(DeploymentRecords.Kind.FORM, file.formId())) {
         LOG.warn("Not deploying bundled {}: a manager deployed a newer version from the modeler", file.name());

@@ -1,6 +1,7 @@
 package org.amends.app.modeler;
 
 import io.camunda.client.CamundaClient;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.amends.app.audit.AuditAction;
@@ -8,6 +9,7 @@ import org.amends.app.audit.AuditSubject;
 import org.amends.app.audit.Audited;
 import org.amends.app.modeler.Draft.Kind;
 import org.amends.app.security.CurrentStaff;
+import org.amends.app.taskform.FormSupport;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +83,9 @@ class FormEditorController {
 
   private List<String> lint(String processId, ProcessVersion live, String deployed, String draft) {
     String processXml = drafts.find(Kind.PROCESS, processId).map(Draft::content).orElseGet(() -> catalogue.xml(live.key()));
-    return FormLint.check(deployed, draft, processXml);
+    List<String> problems = new ArrayList<>(FormLint.check(deployed, draft, processXml));
+    problems.addAll(FormSupport.unsupported(draft));
+    return problems;
   }
 
   /** The newest deployed version of the form, or the bundled file; 404 if the process does not link it. */

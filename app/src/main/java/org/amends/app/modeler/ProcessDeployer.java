@@ -8,9 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.amends.app.modeler.Draft.Kind;
+import org.amends.app.taskform.FormSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -60,6 +62,10 @@ class ProcessDeployer {
       return DeployOutcome.refused("comment", "Enter a comment that says what changed and why");
     }
     Map<String, String> resources = resources(processId, draft.get().content());
+    Optional<String> unshowable = unshowableForm(resources);
+    if (unshowable.isPresent()) {
+      return DeployOutcome.refused("draft", unshowable.get());
+    }
     DeployResourceCommandStep2 command = null;
     for (Map.Entry<String, String> resource : resources.entrySet()) {
       byte[] content = resource.getValue().getBytes(StandardCharsets.UTF_8);
@@ -84,6 +90,22 @@ class ProcessDeployer {
         .orElseThrow(() -> new IllegalStateException("The deployment has no process " + processId));
     LOG.info("Deployed version {} of process {} from the modeler", version, processId);
     return DeployOutcome.deployed(version);
+  }
+
+  /** The first form the tasklist could not draw in full, named with its field; empty when all can be. */
+  private static Optional<String> unshowableForm(Map<String, String> resources) {
+    return resources.entrySet().stream()
+        .filter(r -> r.getKey().endsWith(".form"))
+        .map(r -> unshowable(r.getKey().substring(r.getKey().lastIndexOf('/') + 1), r.getValue()))
+        .flatMap(Optional::stream)
+        .findFirst();
+  }
+
+  /** "The form 'x.form' cannot be shown in the tasklist: The field ... is a 'taglist' ...", or empty. */
+  static Optional<String> unshowable(String name, String formJson) {
+    List<String> problems = FormSupport.unsupported(formJson);
+    return problems.isEmpty() ? Optional.empty()
+        : Optional.of("The form '" + name + "' cannot be shown in the tasklist: " + String.join("; ", problems));
   }
 
   /** Resource name → content: the process, its forms, its decisions. */

@@ -46,10 +46,12 @@ public class NotificationService {
   static final String RECIPIENT_HEADER = "X-Amends-Recipient";
 
   /**
-   * Longer than any one sending takes (the SMTP connect, read and write timeouts together), so a
-   * claim older than this was left by an attempt that died.
+   * Longer than any one sending takes (the SMTP connect, read and write timeouts together, 25 s), so
+   * a claim older than this was left by an attempt that died. Shorter than the job timeout
+   * ({@code camunda.client.worker.defaults.timeout}), so the job of an app that died mid-sending
+   * comes back after the lease has run out and settles the claim at once.
    */
-  static final Duration SENDING_LEASE = Duration.ofMinutes(2);
+  static final Duration SENDING_LEASE = Duration.ofMinutes(1);
 
   private final EmailClaims claims;
   private final EmailRecordRepository records;

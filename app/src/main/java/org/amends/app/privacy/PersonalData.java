@@ -51,7 +51,9 @@ final class PersonalData {
       // not personal, but the key to answering about someone: a hash no token has, so the link
       // of an anonymised case or person stops working
       Map.entry("survey_invitation", Map.of("token_hash",
-          "encode(sha256(convert_to('anonymised-' || id, 'UTF8')), 'hex')")),
+          "encode(sha256(convert_to('anonymised-' || id, 'UTF8')), 'hex')",
+          // free text typed on the survey's last page and not sent yet
+          "draft_comments", "null")),
       Map.entry("email_record", Map.of("recipient_address", ANONYMISED)),
       Map.entry("facilitator", Map.of(
           "name", ANONYMISED,
@@ -60,7 +62,11 @@ final class PersonalData {
           "date_of_birth", "null",
           // the link to a staff sign-in account: an erased facilitator is nobody's any more
           "username", "null",
-          "available", "false")));
+          "available", "false",
+          "phone", "null",
+          // the certificate is about them; the pair must stay complete (facilitator_dbs_complete)
+          "dbs_certificate_number", "null",
+          "dbs_issued_on", "null")));
 
   /** Columns kept, with why. Keys, links and codes are not about anyone in particular. */
   static final Map<String, Set<String>> KEPT = Map.ofEntries(
@@ -85,6 +91,13 @@ final class PersonalData {
           "assessed_by", "assessed_on", "request_key")),
       Map.entry("facilitator", Set.of("id", "training_level", "volunteer", "version", "anonymised_on")),
       Map.entry("facilitator_area", Set.of("facilitator_id", "area")),
+      // courses, supervision and dates away: dates and course titles, which name nobody once the
+      // facilitator's own record is anonymised, and count towards the training figures
+      Map.entry("facilitator_course", Set.of("facilitator_id", "course", "completed_on")),
+      Map.entry("facilitator_supervision", Set.of("facilitator_id", "supervised_on")),
+      Map.entry("facilitator_away", Set.of("facilitator_id", "first_day", "last_day")),
+      // a conflict of interest: which facilitator may not work which case, recorded by whom (staff)
+      Map.entry("facilitator_conflict", Set.of("case_id", "facilitator_id", "recorded_by", "recorded_on")),
       Map.entry("allocation", Set.of("id", "case_id", "first_facilitator_id", "second_facilitator_id",
           "allocated_by", "allocated_on", "ended_on")),
       Map.entry("volunteer_hours", Set.of("id", "facilitator_id", "case_id", "activity", "worked_on",
@@ -97,8 +110,10 @@ final class PersonalData {
       Map.entry("survey_response", Set.of("id", "case_id", "respondent", "party_id", "satisfied",
           "would_recommend", "felt_prepared", "received_at", "request_key", "satisfaction", "well_run")),
       // when a survey link was sent, until when it worked and when it was used: the response rate
+      // and the answers given on the question pages before they were sent (scale and yes/no)
       Map.entry("survey_invitation", Set.of("id", "case_id", "respondent", "party_id", "created_at",
-          "expires_at", "used_at", "request_key")),
+          "expires_at", "used_at", "request_key", "draft_satisfaction", "draft_recommend", "draft_prepared",
+          "draft_well_run")),
       // the subject is the template's fixed wording, which names nobody
       Map.entry("email_record", Set.of("id", "case_id", "recipient_kind", "party_id", "facilitator_id",
           "template", "subject", "sent_at", "idempotency_key", "delivery")),

@@ -27,7 +27,8 @@ class SubjectAccessExport {
   private static final String PARTY_CASE = "(select case_id from amends.party where id = :id)";
   private static final String REFERRAL_CASE = "(select case_id from amends.referral where id = :id)";
   /** A survey link's hash opens nothing and says nothing to the person: left out. */
-  private static final String INVITATION_COLUMNS = "id, case_id, respondent, party_id, created_at, expires_at, used_at";
+  private static final String INVITATION_COLUMNS = "id, case_id, respondent, party_id, created_at, expires_at, used_at,"
+      + " draft_satisfaction, draft_recommend, draft_prepared, draft_well_run, draft_comments";
 
   private static final Map<PersonKind, List<Source>> SOURCES = Map.of(
       PersonKind.PARTY, List.of(
@@ -45,6 +46,8 @@ class SubjectAccessExport {
               "select * from amends.risk_assessment where case_id = " + PARTY_CASE + " order by assessed_on"),
           new Source("allocation", "Facilitators allocated to the case",
               "select * from amends.allocation where case_id = " + PARTY_CASE + " order by allocated_on"),
+          new Source("facilitator_conflict", "Facilitators with a conflict of interest in the case",
+              "select * from amends.facilitator_conflict where case_id = " + PARTY_CASE + " order by recorded_on"),
           new Source("volunteer_hours", "Facilitators' time on the case",
               "select * from amends.volunteer_hours where case_id = " + PARTY_CASE + " order by worked_on"),
           new Source("meeting", "Meetings with them or with everyone in the case",
@@ -86,6 +89,14 @@ class SubjectAccessExport {
           new Source("facilitator", "Personal details", "select * from amends.facilitator where id = :id"),
           new Source("facilitator_area", "Areas they serve",
               "select * from amends.facilitator_area where facilitator_id = :id order by area"),
+          new Source("facilitator_course", "Training courses",
+              "select * from amends.facilitator_course where facilitator_id = :id order by completed_on"),
+          new Source("facilitator_supervision", "Supervision sessions",
+              "select * from amends.facilitator_supervision where facilitator_id = :id order by supervised_on"),
+          new Source("facilitator_away", "Dates away",
+              "select * from amends.facilitator_away where facilitator_id = :id order by first_day"),
+          new Source("facilitator_conflict", "Conflicts of interest recorded on cases",
+              "select * from amends.facilitator_conflict where facilitator_id = :id order by recorded_on"),
           new Source("allocation", "Cases they were allocated to",
               "select * from amends.allocation where first_facilitator_id = :id or second_facilitator_id = :id"
                   + " order by allocated_on"),

@@ -75,7 +75,11 @@ public class JourneyStarter {
     return caseId;
   }
 
-  /** Tries once to start the case's journey; a failure is left to the poller. */
+  /**
+   * Tries once to start the case's journey, or, when the poller's attempt holds the case at that
+   * moment, waits for that attempt and reads the journey it started; a failure is left to the
+   * poller.
+   */
   public StartedCase startNow(long caseId) {
     attempt.tryStart(caseId, true);
     Case c = cases.get(caseId);

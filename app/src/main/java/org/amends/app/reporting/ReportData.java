@@ -54,36 +54,35 @@ class ReportData {
   }
 
   List<HarmedContact> harmedContacts(ReportPeriod p) {
-    return jdbc.sql("select c.reference, l.party_id, l.outcome in " + TWO_WAY + " as two_way"
-            + " from amends.contact_log l join amends.party pa on pa.id = l.party_id"
-            + " join amends.case_file c on c.id = l.case_id"
-            + " where pa.role = 'HARMED' and (l.contacted_at" + UK_DAY + " between :from and :to"
-            + " order by c.reference, l.contacted_at")
-        .params(params(p)).query(HarmedContact.class).list();
+    return dated(HarmedContact.class, "t.party_id, t.outcome in " + TWO_WAY + " as two_way", "contact_log",
+        "exists (select 1 from amends.party pa where pa.id = t.party_id and pa.role = 'HARMED')", "contacted_at", p);
   }
 
   List<Answer> participantAnswers(ReportPeriod p) {
-    return jdbc.sql("select c.reference, s.satisfaction, s.satisfaction >= 4 as yes from amends.survey_response s"
-            + " join amends.case_file c on c.id = s.case_id where s.respondent = 'PARTY'"
-            + " and s.satisfaction is not null and (s.received_at" + UK_DAY + " between :from and :to"
-            + " order by c.reference, s.received_at")
-        .params(params(p)).query(Answer.class).list();
+    return dated(Answer.class, "t.satisfaction, t.satisfaction >= 4 as yes", "survey_response",
+        "t.respondent = 'PARTY' and t.satisfaction is not null", "received_at", p);
   }
 
   List<Answer> referrerAnswers(ReportPeriod p) {
-    return jdbc.sql("select c.reference, null as satisfaction, s.would_recommend as yes from amends.survey_response s"
-            + " join amends.case_file c on c.id = s.case_id where s.respondent = 'REFERRER'"
-            + " and s.would_recommend is not null and (s.received_at" + UK_DAY + " between :from and :to"
-            + " order by c.reference, s.received_at")
-        .params(params(p)).query(Answer.class).list();
+    return dated(Answer.class, "null as satisfaction, t.would_recommend as yes", "survey_response",
+        "t.respondent = 'REFERRER' and t.would_recommend is not null", "received_at", p);
   }
 
   /** The survey links sent to participants in the period, and whether each was answered. */
   List<Invited> participantInvitations(ReportPeriod p) {
-    return jdbc.sql("select c.reference, i.used_at is not null as answered from amends.survey_invitation i"
-            + " join amends.case_file c on c.id = i.case_id where i.respondent = 'PARTY'"
-            + " and (i.created_at" + UK_DAY + " between :from and :to order by c.reference, i.id")
-        .params(params(p)).query(Invited.class).list();
+    return dated(Invited.class, "t.used_at is not null as answered", "survey_invitation",
+        "t.respondent = 'PARTY'", "created_at", p);
+  }
+
+  /**
+   * Rows of a case's table ({@code t}) whose time falls on a UK day of the period, with the
+   * case's reference, in the order of reference and time.
+   */
+  private <T> List<T> dated(Class<T> row, String columns, String table, String condition, String time, ReportPeriod p) {
+    return jdbc.sql("select c.reference, " + columns + " from amends." + table + " t"
+            + " join amends.case_file c on c.id = t.case_id where " + condition
+            + " and (t." + time + UK_DAY + " between :from and :to order by c.reference, t." + time + ", t.id")
+        .params(params(p)).query(row).list();
   }
 
   List<Hours> hours(ReportPeriod p) {

@@ -97,6 +97,9 @@ class SecurityConfiguration {
             .requestMatchers("/tasks", "/tasks/**").hasAnyRole(COORDINATOR, FACILITATOR)
             .requestMatchers("/referrals/**").hasRole(COORDINATOR)
             .requestMatchers("/volunteer-hours").hasAnyRole(COORDINATOR, FACILITATOR)
+            // a facilitator's own cases, meetings and register details; the volunteer register
+            .requestMatchers("/my/**").hasRole(FACILITATOR)
+            .requestMatchers("/volunteers", "/volunteers/**").hasAnyRole(COORDINATOR, MANAGER)
             // the annual report: figures and case references, never names (org.amends.app.reporting)
             .requestMatchers("/reports", "/reports/**").hasAnyRole(MANAGER, MONITOR)
             // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
@@ -107,7 +110,7 @@ class SecurityConfiguration {
             // the processes, the modeler, compare, deploy and migrate (org.amends.app.modeler)
             .requestMatchers("/processes", "/processes/**").hasRole(MANAGER)
             .anyRequest().denyAll())
-        .addFilterBefore(new SignInThrottle(signIn), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(AddressThrottle.signIn(signIn), UsernamePasswordAuthenticationFilter.class)
         // "/" sends each role to where it works
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/").permitAll()
             .failureHandler(signInFailures()))

@@ -2,39 +2,30 @@ package org.amends.app.survey;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
 import org.amends.app.audit.AuditAction;
 import org.amends.app.audit.AuditSubject;
 import org.amends.app.audit.Audited;
-import org.amends.app.followup.Respondent;
 import org.amends.app.survey.SurveyInvitations.Link;
 import org.amends.app.survey.SurveyInvitations.LinkState;
-import org.amends.app.web.Option;
+import org.amends.app.web.SummaryRow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * The public survey pages (no sign-in): the personal link from the email opens the questions for
- * a participant or for a referrer. The pages say nothing about the case. A link that was used,
- * has expired or was never made gets a page that says so.
+ * The public survey pages (no sign-in): the personal link from the email leads through the
+ * questions one a page (SurveyQuestionController), then to check your answers, where they are
+ * sent. The pages say nothing about the case. A link that was used, has expired or was never
+ * made gets a page that says so.
  */
 @Controller
 class SurveyController {
 
   static final String PATH = "/survey/";
-  private static final String SERVICE_NAME = "Restorative justice feedback";
-
-  private static final List<Option> SATISFACTION = List.of(
-      Option.of("5", "Very satisfied"),
-      Option.of("4", "Satisfied"),
-      Option.of("3", "Neither satisfied nor dissatisfied"),
-      Option.of("2", "Dissatisfied"),
-      Option.of("1", "Very dissatisfied"));
-  private static final List<Option> YES_NO = List.of(Option.of("yes", "Yes"), Option.of("no", "No"));
+  static final String SERVICE_NAME = "Restorative justice feedback";
 
   private final SurveyInvitations invitations;
 
@@ -42,29 +33,49 @@ class SurveyController {
     this.invitations = invitations;
   }
 
+  /** The link in the email: the first question, or the first one not yet answered. */
   @GetMapping(PATH + "{token}")
-  String questions(@PathVariable String token, Model model, HttpServletResponse response) {
+  String start(@PathVariable String token, Model model, HttpServletResponse response) {
     Link link = invitations.open(token);
     if (link.state() != LinkState.OPEN) {
       return closed(link, model, response);
     }
-    model.addAttribute("surveyForm", new SurveyForm());
-    model.addAttribute("formFailed", false);
-    return form(link, token, model);
+    return "redirect:" + PATH + token + "/" + SurveyQuestion.askedOf(link.respondent()).get(0).slug();
   }
 
-  @Audited(AuditAction.SURVEY_ANSWERED)
-  @PostMapping(PATH + "{token}")
-  String answer(@PathVariable String token, @ModelAttribute("surveyForm") SurveyForm form,
-      BindingResult errors, Model model, HttpServletResponse response) {
+  @GetMapping(PATH + "{token}/check")
+  String check(@PathVariable String token, Model model, HttpServletResponse response) {
     Link link = invitations.open(token);
     if (link.state() != LinkState.OPEN) {
       return closed(link, model, response);
     }
-    SurveyAnswers answers = check(link.respondent(), form, errors);
-    if (errors.hasErrors()) {
-      model.addAttribute("formFailed", true);
-      return form(link, token, model);
+    SurveyAnswers answers = invitations.draft(token);
+    Optional<SurveyQuestion> missing = SurveyAnswerText.firstUnanswered(link.respondent(), answers);
+    if (missing.isPresent()) {
+      return "redirect:" + PATH + token + "/" + missing.get().slug();
+    }
+    List<SurveyQuestion> asked = SurveyQuestion.askedOf(link.respondent());
+    model.addAttribute("serviceName", SERVICE_NAME);
+    model.addAttribute("token", token);
+    model.addAttribute("backHref", PATH + token + "/" + asked.get(asked.size() - 1).slug());
+    model.addAttribute("rows", asked.stream().map(q -> new SummaryRow(q.text(link.respondent()),
+        SurveyAnswerText.of(q, answers), PATH + token + "/" + q.slug() + "?change=true",
+        SurveyAnswerText.changeText(q))).toList());
+    return "survey/check-answers";
+  }
+
+  /** Sends the answers kept so far; a question left unanswered is asked again first. */
+  @Audited(AuditAction.SURVEY_ANSWERED)
+  @PostMapping(PATH + "{token}")
+  String send(@PathVariable String token, Model model, HttpServletResponse response) {
+    Link link = invitations.open(token);
+    if (link.state() != LinkState.OPEN) {
+      return closed(link, model, response);
+    }
+    SurveyAnswers answers = invitations.draft(token);
+    Optional<SurveyQuestion> missing = SurveyAnswerText.firstUnanswered(link.respondent(), answers);
+    if (missing.isPresent()) {
+      return "redirect:" + PATH + token + "/" + missing.get().slug();
     }
     Link answered = invitations.answer(token, answers);
     if (answered.state() != LinkState.ANSWERED) {
@@ -80,60 +91,12 @@ class SurveyController {
     return "survey/thank-you";
   }
 
-  private String form(Link link, String token, Model model) {
-    model.addAttribute("serviceName", SERVICE_NAME);
-    model.addAttribute("token", token);
-    model.addAttribute("participant", link.respondent() == Respondent.PARTY);
-    model.addAttribute("satisfactionOptions", SATISFACTION);
-    model.addAttribute("yesNo", YES_NO);
-    model.addAttribute("commentsMax", SurveyForm.COMMENTS_MAX);
-    return "survey/questions";
-  }
-
-  private String closed(Link link, Model model, HttpServletResponse response) {
+  /** The GOV.UK page for a link that does not work (any more): 404 unknown, 410 used or expired. */
+  static String closed(Link link, Model model, HttpServletResponse response) {
     model.addAttribute("serviceName", SERVICE_NAME);
     model.addAttribute("state", link.state().name());
     response.setStatus(link.state() == LinkState.UNKNOWN ? HttpServletResponse.SC_NOT_FOUND
         : HttpServletResponse.SC_GONE);
     return "survey/closed";
-  }
-
-  /** The answers, or errors the GOV.UK way; the participant's questions all need an answer. */
-  private static SurveyAnswers check(Respondent respondent, SurveyForm form, BindingResult errors) {
-    boolean participant = respondent == Respondent.PARTY;
-    Integer satisfaction = null;
-    if (participant) {
-      satisfaction = switch (form.getSatisfaction() == null ? "" : form.getSatisfaction()) {
-        case "1", "2", "3", "4", "5" -> Integer.valueOf(form.getSatisfaction());
-        default -> null;
-      };
-      if (satisfaction == null) {
-        errors.rejectValue("satisfaction", "required", "Select how satisfied you were with the service");
-      }
-    }
-    Boolean recommend = yesNo(form.getRecommend(), "recommend", participant
-        ? "Select yes if you would recommend restorative justice to someone else"
-        : "Select yes if you would recommend the service", errors);
-    Boolean prepared = participant ? yesNo(form.getPrepared(), "prepared",
-        "Select yes if you felt prepared for your meeting or exchange", errors) : null;
-    Boolean wellRun = participant ? yesNo(form.getWellRun(), "wellRun",
-        "Select yes if the meeting or exchange was well run", errors) : null;
-    String comments = form.getComments() == null || form.getComments().isBlank() ? null : form.getComments().strip();
-    if (comments != null && comments.length() > SurveyForm.COMMENTS_MAX) {
-      errors.rejectValue("comments", "tooLong",
-          "Anything else you want to tell us must be " + SurveyForm.COMMENTS_MAX + " characters or fewer");
-    }
-    return new SurveyAnswers(satisfaction, recommend, prepared, wellRun, comments);
-  }
-
-  private static Boolean yesNo(String value, String field, String message, BindingResult errors) {
-    if ("yes".equals(value)) {
-      return true;
-    }
-    if ("no".equals(value)) {
-      return false;
-    }
-    errors.rejectValue(field, "required", message);
-    return null;
   }
 }

@@ -20,13 +20,15 @@ class SurveyInvitations {
 
   private final SurveyInvitationRepository invitations;
   private final SurveyService responses;
+  private final SurveyDrafts drafts;
   private final SurveySettings settings;
   private final Clock clock;
 
-  SurveyInvitations(SurveyInvitationRepository invitations, SurveyService responses,
+  SurveyInvitations(SurveyInvitationRepository invitations, SurveyService responses, SurveyDrafts drafts,
       SurveySettings settings, Clock clock) {
     this.invitations = invitations;
     this.responses = responses;
+    this.drafts = drafts;
     this.settings = settings;
     this.clock = clock;
   }
@@ -61,6 +63,17 @@ class SurveyInvitations {
     return invitations.findByTokenHash(SurveyTokens.hash(token)).map(this::state).orElse(Link.unknown());
   }
 
+  /** The answers given so far on the question pages of an open link. */
+  SurveyAnswers draft(String token) {
+    return drafts.of(SurveyTokens.hash(token));
+  }
+
+  /** Keeps one page's answer; false when the link no longer works. */
+  @Transactional
+  boolean keep(String token, SurveyQuestion question, Object answer) {
+    return SurveyTokens.wellFormed(token) && drafts.save(SurveyTokens.hash(token), question, answer, now());
+  }
+
   /**
    * Records the answers if the link still works and marks it used; otherwise says why not and
    * records nothing.
@@ -89,6 +102,7 @@ class SurveyInvitations {
         : new SurveyResponse(null, invitation.caseId(), Respondent.REFERRER, null, null,
             answers.wouldRecommend(), null, answers.comments(), now, key, null, null));
     invitations.save(invitation.used(now));
+    drafts.clear(invitation.id());
     return new Link(LinkState.ANSWERED, invitation.respondent(), invitation.caseId());
   }
 

@@ -2,6 +2,8 @@ package org.amends.app.tasklist;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,9 +24,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.amends.app.tasklist.FormSchema.Field;
-import org.camunda.feel.api.EvaluationResult;
-import org.camunda.feel.api.FeelEngineApi;
-import org.camunda.feel.api.FeelEngineBuilder;
 
 /**
  * Checks a form submission again on the server, as form-js checked it in the browser (required
@@ -60,9 +59,15 @@ final class FormCheck {
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did",
       "will", "would", "should", "can", "could", "has", "have", "had", "may", "might", "must", "shall");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final ZoneId UK = ZoneId.of("Europe/London");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{7,20}$");
 
-  private final FeelEngineApi feel = FeelEngineBuilder.forJava().build();
+  private final Clock clock;
+
+  /** {@code clock}: what "today" is for a date that may not be in the past. */
+  FormCheck(Clock clock) {
+    this.clock = clock;
+  }
 
   Result check(FormSchema schema, Map<String, Object> submitted, Map<String, Object> variables) {
     Map<String, Object> context = new HashMap<>(variables);
@@ -149,8 +154,7 @@ final class FormCheck {
     if (field.component().path("disabled").asBoolean(false)) {
       return true;
     }
-    String hide = field.hideExpression();
-    return hide != null && Boolean.TRUE.equals(evaluate(hide, context));
+    return FormFeel.hidden(field.component(), context);
   }
 
   private Problem checkValue(Field field, Object value, Map<String, Object> context, Integer index) {
@@ -162,8 +166,7 @@ final class FormCheck {
     return switch (field.type()) {
       case "textfield", "textarea" -> checkText(field, value, rules, index);
       case "number" -> checkNumber(field, value, rules, index);
-      case "datetime" -> realDateTime(field, value) ? null
-          : new Problem(field.id(), index, "The date for “" + label + "” must be a real date");
+      case "datetime" -> checkDateTime(field, value, index);
       case "checkbox" -> value instanceof Boolean ? null
           : new Problem(field.id(), index, "Select or clear “" + label + "”");
       case "radio", "select" -> allowed(field, context, List.of(value)) ? null : notAnOption(field, index);
@@ -225,84 +228,55 @@ final class FormCheck {
     return null;
   }
 
-  private static boolean realDateTime(Field field, Object value) {
+  private Problem checkDateTime(Field field, Object value, Integer index) {
+    String label = withoutOptional(field.label());
+    Optional<LocalDate> date = realDateTime(field, value);
+    if (date.isEmpty()) {
+      return new Problem(field.id(), index, "The date for “" + label + "” must be a real date");
+    }
+    if (field.component().path("disallowPassedDates").asBoolean(false)
+        && date.get().isBefore(LocalDate.now(clock.withZone(UK)))) {
+      return new Problem(field.id(), index, "The date for “" + label + "” must be today or in the future");
+    }
+    return null;
+  }
+
+  /** The day of a real date, or date and time (a time alone counts as today). */
+  private Optional<LocalDate> realDateTime(Field field, Object value) {
     if (!(value instanceof String text)) {
-      return false;
+      return Optional.empty();
     }
     String subtype = field.component().path("subtype").asText("date");
-    List<Function<String, Object>> parsers = switch (subtype) {
-      case "time" -> List.of(LocalTime::parse, OffsetTime::parse);
-      case "datetime" -> List.of(LocalDateTime::parse, OffsetDateTime::parse);
+    LocalDate today = LocalDate.now(clock.withZone(UK));
+    List<Function<String, LocalDate>> parsers = switch (subtype) {
+      case "time" -> List.of(t -> LocalTime.parse(t) == null ? null : today,
+          t -> OffsetTime.parse(t) == null ? null : today);
+      case "datetime" -> List.of(t -> LocalDateTime.parse(t).toLocalDate(),
+          t -> OffsetDateTime.parse(t).atZoneSameInstant(UK).toLocalDate());
       default -> List.of(LocalDate::parse);
     };
-    for (Function<String, Object> parser : parsers) {
+    for (Function<String, LocalDate> parser : parsers) {
       try {
-        parser.apply(text.trim());
-        return true;
+        return Optional.of(parser.apply(text.trim()));
       } catch (DateTimeParseException e) {
         // try the next form
       }
     }
-    return false;
+    return Optional.empty();
   }
 
-  private boolean allowed(Field field, Map<String, Object> context, Collection<?> chosen) {
+  private static boolean allowed(Field field, Map<String, Object> context, Collection<?> chosen) {
     List<String> options = options(field, context);
     if (options == null) {
       return true; // options only known at run time in the browser: nothing to compare with
     }
-    return chosen.stream().allMatch(c -> options.contains(normalised(c)));
+    return chosen.stream().allMatch(c -> options.contains(FormOptions.normalised(c)));
   }
 
-  /** The option values of a radio, select or checklist: static, from a FEEL expression or a variable. */
-  private List<String> options(Field field, Map<String, Object> context) {
-    JsonNode component = field.component();
-    if (component.path("values").isArray()) {
-      List<String> values = new ArrayList<>();
-      component.path("values").forEach(v -> values.add(normalised(jsonValue(v.path("value")))));
-      return values;
-    }
-    Object source = null;
-    if (component.hasNonNull("valuesExpression")) {
-      source = evaluate(component.get("valuesExpression").asText(), context);
-    } else if (component.hasNonNull("valuesKey")) {
-      source = context.get(component.get("valuesKey").asText());
-    }
-    if (!(source instanceof Collection<?> items)) {
-      return null;
-    }
-    List<String> values = new ArrayList<>();
-    for (Object item : items) {
-      values.add(normalised(item instanceof Map<?, ?> option ? option.get("value") : item));
-    }
-    return values;
-  }
-
-  private Object evaluate(String expression, Map<String, Object> context) {
-    String source = expression.trim().startsWith("=") ? expression.trim().substring(1) : expression;
-    try {
-      EvaluationResult result = feel.evaluateExpression(source, context);
-      return result.isSuccess() ? result.result() : null;
-    } catch (RuntimeException e) {
-      return null;
-    }
-  }
-
-  private static Object jsonValue(JsonNode node) {
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    if (node.isNumber()) {
-      return node.decimalValue();
-    }
-    return node.isNull() || node.isMissingNode() ? null : node.asText();
-  }
-
-  private static String normalised(Object value) {
-    if (value instanceof Number n) {
-      return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString();
-    }
-    return String.valueOf(value);
+  /** The option values of a radio, select or checklist as the page writes them, or null when not known here. */
+  private static List<String> options(Field field, Map<String, Object> context) {
+    List<FormOptions.Option> options = FormOptions.of(field.component(), context);
+    return options == null ? null : options.stream().map(FormOptions.Option::text).toList();
   }
 
   private static Problem notAnOption(Field field, Integer index) {

@@ -46,20 +46,17 @@ final class FormSchema {
     boolean required() {
       return validate().path("required").asBoolean(false);
     }
-
-    String hideExpression() {
-      JsonNode hide = component.path("conditional").path("hide");
-      return hide.isTextual() && !hide.asText().isBlank() ? hide.asText() : null;
-    }
   }
 
   private final String id;
   private final String json;
+  private final JsonNode root;
   private final List<Field> fields;
 
-  private FormSchema(String id, String json, List<Field> fields) {
+  private FormSchema(String id, String json, JsonNode root, List<Field> fields) {
     this.id = id;
     this.json = json;
+    this.root = root;
     this.fields = fields;
   }
 
@@ -70,7 +67,7 @@ final class FormSchema {
       JsonNode root = mapper.readTree(json);
       List<Field> fields = new ArrayList<>();
       collect(root.path("components"), List.of(), false, fields);
-      return new FormSchema(root.path("id").asText(""), json, List.copyOf(fields));
+      return new FormSchema(root.path("id").asText(""), json, root, List.copyOf(fields));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("The task's form is not valid JSON: " + e.getOriginalMessage(), e);
     }
@@ -124,6 +121,11 @@ final class FormSchema {
 
   String json() {
     return json;
+  }
+
+  /** The form's JSON, read. */
+  JsonNode root() {
+    return root;
   }
 
   List<Field> fields() {

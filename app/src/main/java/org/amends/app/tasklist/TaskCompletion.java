@@ -1,7 +1,5 @@
 package org.amends.app.tasklist;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
@@ -34,11 +32,9 @@ class TaskCompletion {
 
   record Completed(String title) implements Outcome {}
 
-  /** {@code fieldErrors} is shaped as form-js keeps errors: by field id, then by list item. */
-  record Invalid(List<PageProblem> problems, Map<String, Object> fieldErrors, Map<String, Object> submitted)
-      implements Outcome {}
-
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  /** The problems for the error summary, the same by field (anchor), and the fields as posted. */
+  record Invalid(List<PageProblem> problems, Map<String, FormView.FieldError> fieldErrors,
+      Map<String, List<String>> submitted) implements Outcome {}
 
   private final CamundaClient camunda;
   private final TaskDetails details;
@@ -47,7 +43,7 @@ class TaskCompletion {
   private final CurrentStaff staff;
   private final ObjectMapper json;
   private final Clock clock;
-  private final FormCheck check = new FormCheck();
+  private final FormCheck check;
 
   TaskCompletion(CamundaClient camunda, TaskDetails details, FormDataKeepers keepers,
       CaseRecordService records, CurrentStaff staff, ObjectMapper json, Clock clock) {
@@ -58,9 +54,11 @@ class TaskCompletion {
     this.staff = staff;
     this.json = json;
     this.clock = clock;
+    this.check = new FormCheck(clock);
   }
 
-  Outcome complete(long key, String submittedJson) {
+  /** Completes the task with its form's fields as posted ({@link FormParams}). */
+  Outcome complete(long key, Map<String, List<String>> submitted) {
     // a task that does not exist is answered as one that is not theirs to see
     TaskPage task = details.load(key, "complete").orElseThrow(TaskHidden::new);
     if (!task.open()) {
@@ -73,17 +71,12 @@ class TaskCompletion {
     }
     Map<String, Object> variables = Map.of();
     if (task.hasForm()) {
-      Map<String, Object> submitted = parse(submittedJson);
-      if (submitted == null) {
-        return new Invalid(List.of(new PageProblem("#main-content",
-            "Your answers could not be read. Enter them again and complete the task.")), Map.of(), Map.of());
-      }
       FormSchema schema = FormSchema.of(task.formSchema(), json);
-      FormCheck.Result result = check.check(schema, submitted, keepers.formData(schema.id(), task.variables()));
+      Map<String, Object> context = keepers.formData(schema.id(), task.variables());
+      FormParams.Read answers = FormParams.read(schema.root(), submitted, context);
+      FormCheck.Result result = check.check(schema, answers.data(), context);
       if (!result.valid()) {
-        return new Invalid(result.problems().stream()
-            .map(p -> new PageProblem("#" + p.anchor(), p.message())).toList(),
-            fieldErrors(result.problems()), submitted);
+        return invalid(result.problems(), answers.dateProblems(), submitted);
       }
       variables = keep(task, schema.id(), result);
     }
@@ -129,28 +122,22 @@ class TaskCompletion {
         clock.instant().truncatedTo(ChronoUnit.MICROS), "task-" + task.key()));
   }
 
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> fieldErrors(List<FormCheck.Problem> problems) {
-    Map<String, Object> errors = new LinkedHashMap<>();
+  /**
+   * The form's problems, a date's own (a missing month, a time that is not real) in place of the
+   * form's "must be a real date", each linked to its field, or to the box it is about.
+   */
+  private static Invalid invalid(List<FormCheck.Problem> problems, Map<String, FormDates.Read> dates,
+      Map<String, List<String>> submitted) {
+    List<PageProblem> summary = new java.util.ArrayList<>();
+    Map<String, FormView.FieldError> byField = new LinkedHashMap<>();
     for (FormCheck.Problem problem : problems) {
-      if (problem.index() == null) {
-        errors.put(problem.fieldId(), List.of(problem.message()));
-      } else {
-        ((Map<String, Object>) errors.computeIfAbsent(problem.fieldId(), k -> new LinkedHashMap<>()))
-            .put(String.valueOf(problem.index()), List.of(problem.message()));
-      }
+      FormDates.Read date = dates.get(problem.anchor());
+      String message = date == null ? problem.message() : date.problem();
+      String part = date == null ? null : date.part();
+      String target = part == null || part.equals("day") ? problem.anchor() : problem.anchor() + "-" + part;
+      summary.add(new PageProblem("#" + target, message));
+      byField.put(problem.anchor(), new FormView.FieldError(message, part));
     }
-    return errors;
-  }
-
-  private Map<String, Object> parse(String submitted) {
-    if (submitted == null || submitted.isBlank()) {
-      return null;
-    }
-    try {
-      return json.readValue(submitted, MAP);
-    } catch (JsonProcessingException e) {
-      return null;
-    }
+    return new Invalid(List.copyOf(summary), byField, submitted);
   }
 }

@@ -14,6 +14,7 @@ import org.amends.app.audit.AuditAction;
 import org.amends.app.audit.Audited;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A task's page: its Camunda form (rendered in the browser by form-js, posted back as JSON in an
- * ordinary form) beside the case summary; or, without a form or without JavaScript, its
- * variables.
+ * A task's page: its Camunda form drawn on the server as GOV.UK components and completed by an
+ * ordinary form post, beside the case summary; or, without a form, its variables.
  */
 @Controller
 class TaskPageController {
@@ -52,16 +52,34 @@ class TaskPageController {
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
       return "tasklist/not-found";
     }
-    return page(task.get(), "details".equals(view), List.of(), Map.of(), Map.of(), model);
+    return page(task.get(), "details".equals(view), List.of(), Map.of(), null, model);
+  }
+
+  /**
+   * A dynamic list's "Add another" or "Remove" button: the same page again with the answers as
+   * posted and one item more or less. Nothing is completed or checked.
+   */
+  @Audited(AuditAction.TASK_VIEWED)
+  @PostMapping("/tasks/{key:\\d+}/form")
+  String changeList(@PathVariable long key, @RequestParam MultiValueMap<String, String> posted, Model model,
+      HttpServletResponse response) {
+    Optional<TaskPage> task = details.load(key, "open");
+    if (task.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      return "tasklist/not-found";
+    }
+    Map<String, List<String>> fields = fields(posted);
+    Map<String, List<String>> changed = FormListActions.apply(posted.getFirst(FormListActions.PARAM), fields);
+    return page(task.get(), false, List.of(), Map.of(), changed == null ? fields : changed, model);
   }
 
   @Audited(AuditAction.TASK_COMPLETED)
   @PostMapping("/tasks/{key:\\d+}/complete")
-  String complete(@PathVariable long key, @RequestParam(required = false) String data, Model model,
+  String complete(@PathVariable long key, @RequestParam MultiValueMap<String, String> posted, Model model,
       RedirectAttributes flash) {
     TaskCompletion.Outcome outcome;
     try {
-      outcome = completion.complete(key, data);
+      outcome = completion.complete(key, fields(posted));
     } catch (TaskProblem problem) {
       flash.addFlashAttribute("problem", problem.getMessage());
       return "redirect:/tasks/" + key;
@@ -74,22 +92,35 @@ class TaskPageController {
     return "redirect:/tasks";
   }
 
+  /**
+   * {@code submitted}: the form's fields as posted (they win over what the task holds), or null to
+   * show what the process carries and Amends keeps for the form.
+   */
   private String page(TaskPage task, boolean detailsView, List<PageProblem> problems,
-      Map<String, Object> fieldErrors, Map<String, Object> submitted, Model model) {
-    // what the process carries, what Amends keeps for the form, and what was typed, which wins
-    Map<String, Object> data = new LinkedHashMap<>(task.hasForm()
-        ? keepers.formData(FormSchema.of(task.formSchema(), json).id(), task.variables())
-        : task.variables());
-    data.putAll(submitted);
+      Map<String, FormView.FieldError> fieldErrors, Map<String, List<String>> submitted, Model model) {
     model.addAttribute("title", (problems.isEmpty() ? "" : "Error: ") + task.name());
     model.addAttribute("task", task);
     model.addAttribute("showVariables", detailsView || !task.hasForm());
     model.addAttribute("problems", problems);
-    model.addAttribute("formData", write(data));
-    model.addAttribute("formErrors", write(fieldErrors));
+    if (task.hasForm()) {
+      FormSchema schema = FormSchema.of(task.formSchema(), json);
+      Map<String, Object> data = keepers.formData(schema.id(), task.variables());
+      Map<String, List<String>> fields = submitted == null ? FormParams.write(schema.root(), data) : submitted;
+      model.addAttribute("controls", FormView.build(schema.root(), fields, fieldErrors, data));
+      model.addAttribute("formContext", write(data));
+      model.addAttribute("formAction", "/tasks/" + task.key() + "/form");
+    }
     model.addAttribute("summary", task.caseId() == null ? null : summaries.load(task.caseId()));
     model.addAttribute("back", "/tasks/" + task.key());
     return "tasklist/task";
+  }
+
+  /** The posted fields without the page's own (the CSRF token, the button pressed). */
+  private static Map<String, List<String>> fields(MultiValueMap<String, String> posted) {
+    Map<String, List<String>> fields = new LinkedHashMap<>(posted);
+    fields.remove("_csrf");
+    fields.remove(FormListActions.PARAM);
+    return fields;
   }
 
   private String write(Object value) {

@@ -31,7 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
             pattern =
                 "org\\.amends\\.app\\.[a-z]+\\.(CaseService|CaseRecordService|CaseReferences|ContactReview"
                     + "|CaseworkConfiguration|ReferralService|ConsentService|FacilitatorService"
-                    + "|FacilitatorMatcher|MeetingService|OutcomeService|SurveyService"
+                    + "|FacilitatorMatcher|Conflicts|MeetingService|OutcomeService|SurveyService"
                     + "|NotificationService|NotificationConfiguration|MailRenderer|EmailClaims)"))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration(MailSenderAutoConfiguration.class)

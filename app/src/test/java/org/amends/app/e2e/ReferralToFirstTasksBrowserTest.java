@@ -7,13 +7,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The whole way in a real browser: someone refers themselves through the public question pages,
@@ -25,7 +25,6 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
 
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String RECORD_CONTACT = "Record contact with the party";
-  private static final String ACCEPTS_RESPONSIBILITY = "Do they accept responsibility";
 
   @Test
   void shouldTakeASelfReferralToItsFirstCompletedTasks() {
@@ -38,9 +37,9 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
     browser().press("Start now");
 
     // when they answer one question a page
-    assertThat(browser().path()).isEqualTo("/self-referral/who");
+    waitForPath("/self-referral/who");
     browser().press("Continue");
-    assertThat(browser().driver().getTitle()).startsWith("Error: ");
+    new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> d.getTitle().startsWith("Error: "));
     step("21-self-referral-who-error");
     browser().choose("I was harmed");
     answer("21-self-referral-who");
@@ -73,7 +72,7 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
     assertThat(browser().text()).contains("Wren " + surname, "1 June 1978", "Colchester");
     step("32-self-referral-check-answers");
     browser().press("Accept and send");
-    assertThat(browser().path()).isEqualTo("/self-referral/confirmation");
+    waitForPath("/self-referral/confirmation");
     String reference = browser().find(By.cssSelector(".govuk-panel__body strong")).getText();
     assertThat(reference).startsWith("RJ-");
     step("33-self-referral-confirmation");
@@ -87,36 +86,22 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
     });
     step("40-tasklist");
 
-    // and claims and completes each through its form: both want to take part
-    boolean first = true;
-    while (!browser().driver().findElements(By.linkText(RECORD_CONTACT)).isEmpty()) {
-      browser().click(By.linkText(RECORD_CONTACT));
-      browser().press("Claim this task");
-      browser().waitFor(By.cssSelector(".fjs-form"));
-      if (first) {
-        step("41-task-with-form");
-        // the form's own validation, summarised at the top the GOV.UK way
-        browser().press("Complete task");
-        browser().waitFor(By.id("form-error-summary"));
-        assertThat(browser().find(By.id("form-error-summary")).getText())
-            .contains("What happened when you contacted them?");
-        browser().screenshot("42-task-form-errors");
-        first = false;
-      }
-      chooseInSelect("What happened when you contacted them?", "They want to take part");
-      chooseInSelect("How did you contact them?", "Email");
-      // only the person who caused harm is asked whether they accept responsibility
-      if (!browser().driver().findElements(By.xpath(formLabel(ACCEPTS_RESPONSIBILITY))).isEmpty()) {
-        browser().click(By.xpath(formLabel(ACCEPTS_RESPONSIBILITY) + "/following::label[normalize-space()='Yes'][1]"));
-      }
-      WebElement date = browser().find(By.xpath(formLabel("When did you contact them?") + "/following::input[1]"));
-      date.sendKeys(LocalDate.now().format(DateTimeFormatter.ofPattern("MM/dd/yyyy")), Keys.TAB);
-      browser().find(By.xpath(formLabel("Notes (optional)") + "/following::textarea[1]"))
-          .sendKeys("Prefers a call after 5pm.");
-      browser().press("Complete task");
-      browser().waitFor(By.cssSelector(".govuk-notification-banner"));
-      assertThat(browser().text()).contains("Task completed: " + RECORD_CONTACT);
+    // and claims and completes each through its form, drawn on the server as GOV.UK components:
+    // the harmer's with JavaScript, the harmed person's with JavaScript switched off
+    for (int i = 0; i < 2; i++) {
       browser().open("/tasks?view=unassigned&reference=" + reference);
+      browser().click(By.linkText(RECORD_CONTACT));
+      new WebDriverWait(browser().driver(), WAIT).until(d -> browser().path().matches("/tasks/\\d+"));
+      String task = browser().path();
+      browser().press("Claim this task");
+      browser().waitFor(By.id("task-form"));
+      browser().open(task + "?view=details");
+      boolean harmer = browser().find(By.id("task-variables")).getText().contains("\"HARMER\"");
+      if (harmer) {
+        completeWithJavaScript(task);
+      } else {
+        completeWithoutJavaScript(task);
+      }
     }
 
     // then the case moves on to the risk assessment
@@ -124,26 +109,88 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
       browser().open("/tasks?view=open&reference=" + reference);
       return !browser().driver().findElements(By.linkText("Assess risk")).isEmpty();
     });
-    step("43-tasklist-case-moved-on");
+    step("46-tasklist-case-moved-on");
 
     // and its page shows the contacts, the notes and the steps taken
     browser().open("/cases?reference=" + reference);
     browser().click(By.linkText(reference));
     assertThat(browser().heading()).contains(reference);
     assertThat(browser().text()).contains("Prefers a call after 5pm.", "Record contact with the party");
-    step("44-case-page");
+    step("47-case-page");
   }
 
-  /** form-js draws its own drop-down list: open it, then pick the entry. */
-  private void chooseInSelect(String label, String entry) {
-    browser().click(By.xpath(formLabel(label) + "/following::div[contains(@class, 'fjs-select-display')][1]"));
-    By item = By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='" + entry + "']");
-    browser().waitFor(item);
-    new Actions(browser().driver()).moveToElement(browser().find(item)).click().perform();
+  /**
+   * The harmer's contact: the question whether they accept responsibility appears as soon as
+   * "They want to take part" is chosen (its FEEL condition, evaluated again in the browser).
+   */
+  private void completeWithJavaScript(String task) {
+    browser().open(task);
+    WebElement accepts = browser().find(By.id("Field_acceptsResponsibility-component"));
+    assertThat(accepts.isDisplayed()).isFalse();
+    step("41-task-form");
+    new Select(browser().find(By.id("Field_contactOutcome"))).selectByVisibleText("They want to take part");
+    new WebDriverWait(browser().driver(), Duration.ofSeconds(10)).until(d -> accepts.isDisplayed());
+    browser().click(By.id("Field_acceptsResponsibility"));
+    new Select(browser().find(By.id("Field_contactMethod"))).selectByVisibleText("Email");
+    typeDate(LocalDate.now());
+    browser().type("Field_notes", "Prefers a call after 5pm.");
+    step("42-task-form-answered");
+    browser().press("Complete task");
+    browser().waitFor(By.cssSelector(".govuk-notification-banner"));
+    assertThat(browser().text()).contains("Task completed: " + RECORD_CONTACT);
   }
 
-  private static String formLabel(String text) {
-    return "//label[contains(@class, 'fjs-form-field-label') and starts-with(normalize-space(), '" + text + "')]";
+  /**
+   * The harmed person's contact with JavaScript switched off in the page: the form is an ordinary
+   * form post; errors come back in the GOV.UK error summary with the answers kept.
+   */
+  private void completeWithoutJavaScript(String task) {
+    Map<String, Object> off = Map.of("value", true);
+    ((ChromeDriver) browser().driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled", off);
+    try {
+      browser().open(task);
+      assertThat(browser().find(By.tagName("body")).getDomAttribute("class")).doesNotContain("js-enabled");
+      stepWithoutJavaScript("43-task-form-without-javascript");
+      new Select(browser().find(By.id("Field_contactMethod"))).selectByVisibleText("Phone");
+      browser().type("Field_contactedOn", "31");
+      browser().type("Field_contactedOn-month", "2");
+      browser().type("Field_contactedOn-year", String.valueOf(LocalDate.now().getYear()));
+      browser().press("Complete task");
+      browser().waitFor(By.className("govuk-error-summary"));
+      assertThat(browser().driver().getTitle()).startsWith("Error: ");
+      WebElement summary = browser().find(By.className("govuk-error-summary"));
+      assertThat(summary.findElements(By.tagName("a"))).extracting(a -> a.getDomAttribute("href") + " " + a.getText())
+          .containsExactly("#Field_contactOutcome Select what happened when you contacted them",
+              "#Field_contactedOn The date for “When did you contact them?” must be a real date");
+      assertThat(new Select(browser().find(By.id("Field_contactMethod"))).getFirstSelectedOption().getText()).isEqualTo("Phone");
+      assertThat(browser().find(By.id("Field_contactedOn")).getDomProperty("value")).isEqualTo("31");
+      stepWithoutJavaScript("44-task-form-errors-without-javascript");
+      new Select(browser().find(By.id("Field_contactOutcome"))).selectByVisibleText("They want to take part");
+      typeDate(LocalDate.now());
+      browser().press("Complete task");
+      browser().waitFor(By.cssSelector(".govuk-notification-banner"));
+      assertThat(browser().text()).contains("Task completed: " + RECORD_CONTACT);
+      stepWithoutJavaScript("45-task-completed-without-javascript");
+    } finally {
+      ((ChromeDriver) browser().driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+  }
+
+  private void waitForPath(String path) {
+    new WebDriverWait(browser().driver(), WAIT).until(d -> browser().path().equals(path));
+  }
+
+  private void typeDate(LocalDate date) {
+    browser().type("Field_contactedOn", String.valueOf(date.getDayOfMonth()));
+    browser().type("Field_contactedOn-month", String.valueOf(date.getMonthValue()));
+    browser().type("Field_contactedOn-year", String.valueOf(date.getYear()));
+  }
+
+  /** Axe-core on a page whose own scripts did not run (axe itself is run through the driver). */
+  private void stepWithoutJavaScript(String name) {
+    assertThat(Axe.seriousViolations(browser().driver())).as("serious or critical WCAG 2.2 violations on %s", name).isEmpty();
+    assertThat(browser().blockedByContentSecurityPolicy()).as("blocked by the Content-Security-Policy on %s", name).isEmpty();
+    browser().screenshot(name);
   }
 
   /** Checks the page, saves it, and goes on. */

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -56,22 +58,47 @@ class ReportAndSurveyBrowserTest extends BrowserTestSupport {
     Matcher link = LINK.matcher(mail.text());
     assertThat(link.find()).isTrue();
 
-    // when the participant follows the link in the email
+    // when the participant follows the link in the email and answers one question a page
     browser().driver().manage().deleteAllCookies();
     browser().driver().get(link.group(1).replace("localhost", "127.0.0.1"));
-    assertThat(browser().heading()).isEqualTo("Tell us what you thought");
+    assertThat(browser().heading()).isEqualTo("How satisfied were you with the service?");
     assertThat(browser().text()).doesNotContain(first.reference(), "Browser", "Tendring");
-    assertAccessible("the survey page");
-    browser().screenshot("60-survey");
-    browser().press("Send your answers");
+    assertThat(browser().driver().findElements(By.className("govuk-back-link"))).as("the first question").isEmpty();
+    assertAccessible("the survey's first question");
+    browser().screenshot("60-survey-satisfaction");
+    continueFrom();
     assertThat(browser().driver().getTitle()).startsWith("Error: ");
-    assertAccessible("the survey page with errors");
-    browser().click(By.id("satisfaction-4"));
-    browser().click(By.id("recommend"));
-    browser().click(By.id("prepared"));
-    browser().click(By.id("wellRun"));
+    assertAccessible("a survey question with its error");
+    browser().screenshot("60-survey-error");
+    browser().choose("Satisfied");
+    continueFrom();
+    assertThat(browser().heading()).isEqualTo("Would you recommend restorative justice to someone else?");
+    assertAccessible("a survey question with a Back link");
+    browser().screenshot("60-survey-recommend");
+    browser().choose("No");
+    continueFrom();
+    // Back to the question before keeps the answer given there
+    browser().click(By.className("govuk-back-link"));
+    waitForHeading("Would you recommend restorative justice to someone else?");
+    assertThat(browser().find(By.id("recommend-no")).isSelected()).isTrue();
+    browser().choose("Yes");
+    continueFrom();
+    assertThat(browser().heading()).isEqualTo("Did you feel prepared for your meeting or exchange?");
+    browser().choose("Yes");
+    continueFrom();
+    assertThat(browser().heading()).isEqualTo("Was the meeting or exchange well run?");
+    browser().choose("Yes");
+    continueFrom();
+    assertThat(browser().heading()).isEqualTo("Is there anything else you want to tell us?");
     browser().type("comments", "It helped.");
+    assertAccessible("the survey's free-text question");
+    continueFrom();
+    assertThat(browser().heading()).isEqualTo("Check your answers before sending them");
+    assertThat(browser().text()).contains("Satisfied", "It helped.");
+    assertAccessible("check your survey answers");
+    browser().screenshot("60-survey-check-answers");
     browser().press("Send your answers");
+    waitForHeading("Thank you for your answers");
 
     // then their answers are kept against the case and the party, and the link is spent
     assertThat(browser().heading()).isEqualTo("Thank you for your answers");
@@ -114,6 +141,18 @@ class ReportAndSurveyBrowserTest extends BrowserTestSupport {
       assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
           .contains("Annual report 2021/22", "Referrals received 2", "Referrals by source", "How it is counted");
     }
+  }
+
+  /** Presses Continue and waits for the next page, or the same one with its errors. */
+  private void continueFrom() {
+    String question = browser().path();
+    browser().press("Continue");
+    new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> !browser().path().equals(question)
+        || !d.findElements(By.className("govuk-error-summary")).isEmpty());
+  }
+
+  private void waitForHeading(String heading) {
+    new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> heading.equals(browser().heading()));
   }
 
   private CaseCreated referral(String date, String email) {

@@ -6,6 +6,7 @@ import static org.amends.app.casework.CaseFixtures.newCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,9 @@ import org.amends.app.casework.CaseDataTest;
 import org.amends.app.casework.CaseService;
 import org.amends.app.casework.ClosureOutcome;
 import org.amends.app.casework.Sensitivity;
+import org.amends.app.meeting.Meeting;
+import org.amends.app.meeting.MeetingKind;
+import org.amends.app.meeting.MeetingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +31,7 @@ class FacilitatorMatcherTest {
   @Autowired FacilitatorMatcher matcher;
   @Autowired FacilitatorService facilitators;
   @Autowired CaseService cases;
+  @Autowired MeetingService meetings;
 
   @Test
   void shouldSuggestOnlySpecialistsForASensitiveCase() {
@@ -110,9 +115,108 @@ class FacilitatorMatcherTest {
     assertThat(matcher.suggestPair(caseId)).extracting(Facilitator::id).containsExactly(only.id());
   }
 
+  @Test
+  void shouldLeaveOutAFacilitatorWhoIsNotActive() {
+    // given
+    Facilitator active = register("Pia Active", TrainingLevel.STANDARD, Area.COLCHESTER);
+    Facilitator inactive = register("Quin Inactive", TrainingLevel.STANDARD, Area.COLCHESTER);
+    facilitators.setAvailable(inactive.id(), false);
+    long caseId = openCase(Area.COLCHESTER, Sensitivity.NONE);
+
+    // when / then
+    assertThat(matcher.suggest(caseId, 5)).extracting(Facilitator::id).containsExactly(active.id());
+    assertThat(reasonsAgainst(caseId, inactive)).containsExactly("not active on the register");
+  }
+
+  @Test
+  void shouldLeaveOutAFacilitatorWithoutAValidDbsCheck() {
+    // given
+    LocalDate today = LocalDate.now();
+    Facilitator valid = register("Rue Valid", TrainingLevel.STANDARD, Area.HARLOW);
+    Facilitator none = facilitators.register(Facilitator.of("Sam None", UUID.randomUUID() + "@volunteers.example",
+        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW)));
+    Facilitator expired = facilitators.register(Facilitator.of("Tam Expired", UUID.randomUUID() + "@volunteers.example",
+        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW))
+        .withDbsCheck("001234567890", today.minusYears(3)));
+    Facilitator lapsing = facilitators.register(Facilitator.of("Uma Lapsing", UUID.randomUUID() + "@volunteers.example",
+        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW))
+        .withDbsCheck("001234567891", today.minusYears(3).plusDays(10)));
+    long caseId = openCase(Area.HARLOW, Sensitivity.NONE);
+    // the conference is after Uma's check expires
+    meetings.schedule(Meeting.scheduled(caseId, MeetingKind.CONFERENCE, null,
+        today.plusDays(20).atTime(14, 0).atZone(ZoneId.of("Europe/London")).toInstant(), "Hall", null));
+
+    // when / then
+    assertThat(matcher.suggest(caseId, 5)).extracting(Facilitator::id).containsExactly(valid.id());
+    assertThat(reasonsAgainst(caseId, none)).containsExactly("no DBS check recorded");
+    assertThat(reasonsAgainst(caseId, expired)).singleElement().asString().startsWith("DBS check not valid on");
+    assertThat(reasonsAgainst(caseId, lapsing)).singleElement().asString()
+        .startsWith("DBS check not valid on").contains("it expires on");
+  }
+
+  @Test
+  void shouldLeaveOutAFacilitatorAwayOnAMeetingDate() {
+    // given
+    LocalDate meetingDay = LocalDate.now().plusDays(10);
+    Facilitator free = register("Vic Free", TrainingLevel.STANDARD, Area.BRENTWOOD);
+    Facilitator away = register("Wyn Away", TrainingLevel.STANDARD, Area.BRENTWOOD);
+    Facilitator awayOtherDays = register("Xan Elsewhen", TrainingLevel.STANDARD, Area.BRENTWOOD);
+    facilitators.addAway(away.id(), new AwayPeriod(meetingDay.minusDays(1), meetingDay.plusDays(2)));
+    facilitators.addAway(awayOtherDays.id(), new AwayPeriod(meetingDay.plusDays(1), meetingDay.plusDays(3)));
+    long caseId = openCase(Area.BRENTWOOD, Sensitivity.NONE);
+    meetings.schedule(Meeting.scheduled(caseId, MeetingKind.CONFERENCE, null,
+        meetingDay.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant(), "Hall", null));
+
+    // when / then
+    assertThat(matcher.suggest(caseId, 5)).extracting(Facilitator::id)
+        .containsExactlyInAnyOrder(free.id(), awayOtherDays.id());
+    assertThat(reasonsAgainst(caseId, away)).singleElement().asString().startsWith("away on ");
+  }
+
+  @Test
+  void shouldNeverProposeAFacilitatorWithAConflictOfInterestRecordedOnTheCase() {
+    // given
+    Facilitator clear = register("Yas Clear", TrainingLevel.STANDARD, Area.CHELMSFORD);
+    Facilitator knowsThem = register("Zed Knows", TrainingLevel.STANDARD, Area.CHELMSFORD);
+    long caseId = openCase(Area.CHELMSFORD, Sensitivity.NONE);
+    long otherCase = openCase(Area.CHELMSFORD, Sensitivity.NONE);
+    facilitators.recordConflict(caseId, knowsThem.id(), "coordinator");
+
+    // when / then: left out of that case only
+    assertThat(matcher.suggest(caseId, 5)).extracting(Facilitator::id).containsExactly(clear.id());
+    assertThat(reasonsAgainst(caseId, knowsThem)).containsExactly("a conflict of interest is recorded on this case");
+    assertThat(matcher.suggest(otherCase, 5)).extracting(Facilitator::id).contains(knowsThem.id());
+  }
+
+  @Test
+  void shouldSayWhyEachFacilitatorWasLeftOutAndWhyTheOthersWereProposed() {
+    // given
+    Facilitator specialist = register("Abe Specialist", TrainingLevel.SPECIALIST, Area.THURROCK);
+    Facilitator standard = register("Bea Standard", TrainingLevel.STANDARD, Area.THURROCK, Area.SOUTHEND);
+    long caseId = openCase(Area.THURROCK, DOMESTIC_ABUSE);
+
+    // when
+    List<Candidate> assessed = matcher.assess(caseId);
+
+    // then
+    Candidate first = assessed.get(0);
+    assertThat(first.facilitator().id()).isEqualTo(specialist.id());
+    assertThat(first.proposedBecause()).contains("works in Thurrock", "specialist-trained", "DBS check valid until",
+        "0 open cases");
+    assertThat(reasonsAgainst(caseId, standard)).containsExactly("not trained for sensitive or complex cases");
+    Candidate left = assessed.stream().filter(c -> c.facilitator().id().equals(standard.id())).findFirst().orElseThrow();
+    assertThat(left.explanation()).isEqualTo("Bea Standard: not trained for sensitive or complex cases");
+  }
+
+  private List<String> reasonsAgainst(long caseId, Facilitator f) {
+    return matcher.assess(caseId).stream().filter(c -> c.facilitator().id().equals(f.id()))
+        .findFirst().orElseThrow().leftOutBecause();
+  }
+
   private Facilitator register(String name, TrainingLevel level, Area... areas) {
     return facilitators.register(Facilitator.of(name, UUID.randomUUID() + "@volunteers.example",
-        LocalDate.of(1985, 4, 1), level, true, Set.of(areas)));
+        LocalDate.of(1985, 4, 1), level, true, Set.of(areas))
+        .withDbsCheck("001234567899", LocalDate.now().minusMonths(6)));
   }
 
   private long openCase(Area area, Sensitivity sensitivity) {

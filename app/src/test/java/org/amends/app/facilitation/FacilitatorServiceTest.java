@@ -95,6 +95,41 @@ class FacilitatorServiceTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void shouldKeepTrainingSupervisionAndDatesAwayWhenTheRegisterDetailsChange() {
+    // given
+    long id = volunteer("kept@volunteers.example");
+    facilitators.addCourse(id, new TrainingCourse("Restorative justice: sexual harm", today.minusMonths(2)));
+    facilitators.addSupervision(id, today.minusWeeks(3));
+    facilitators.addAway(id, new AwayPeriod(today.plusDays(5), today.plusDays(6)));
+    // the same first day again: the period is corrected, not added twice
+    facilitators.addAway(id, new AwayPeriod(today.plusDays(5), today.plusDays(9)));
+
+    // when
+    facilitators.update(id, Facilitator.of("Kept Renamed", "kept@volunteers.example", LocalDate.of(1990, 1, 1),
+        TrainingLevel.SPECIALIST, false, Set.of(Area.TENDRING)).withPhone("01632 960 001")
+        .withDbsCheck("001234567890", today.minusYears(1)));
+
+    // then
+    Facilitator loaded = facilitators.get(id);
+    assertThat(loaded.name()).isEqualTo("Kept Renamed");
+    assertThat(loaded.volunteer()).isFalse();
+    assertThat(loaded.servedAreas()).containsExactly(Area.TENDRING);
+    assertThat(loaded.dbsCheck().validOn(today)).isTrue();
+    assertThat(loaded.courses()).extracting(TrainingCourse::course).containsExactly("Restorative justice: sexual harm");
+    assertThat(loaded.supervisions()).extracting(Supervision::supervisedOn).containsExactly(today.minusWeeks(3));
+    assertThat(loaded.awayPeriods()).containsExactly(new AwayPeriod(today.plusDays(5), today.plusDays(9)));
+    assertThat(loaded.awayOn(today.plusDays(7))).isTrue();
+    assertThat(loaded.awayOn(today.plusDays(10))).isFalse();
+  }
+
+  @Test
+  void shouldHaveTheDatabaseRejectAHalfRecordedDbsCheck() {
+    long id = volunteer("half@volunteers.example");
+    assertThatThrownBy(() -> jdbc.update("update amends.facilitator set dbs_certificate_number = '001234567890' where id = ?", id))
+        .isInstanceOf(DataIntegrityViolationException.class);
+  }
+
   private long volunteer(String email) {
     return facilitators.register(Facilitator.of("Volunteer " + email, email,
         LocalDate.of(1990, 1, 1), TrainingLevel.STANDARD, true, Set.of(Area.COLCHESTER))).id();

@@ -178,6 +178,9 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     // given two facilitators who work where the case is, and someone who refers themselves
     Facilitator first = facilitator("Uma", Area.HARLOW);
     Facilitator second = facilitator("Vic", Area.HARLOW);
+    Facilitator unchecked = facilitators.register(Facilitator.of("Wyn " + unique,
+        "wyn." + unique + "@facilitators.example.org", LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true,
+        Set.of(Area.HARLOW)));
     StartedCase started = starter.start(selfReferral(Area.HARLOW));
     ProcessInstanceSelector instance = instance(started);
 
@@ -186,6 +189,10 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
     staff.completeEach(caseId, "UserTask_RecordContact", 2, AGREED);
     staff.complete(caseId, "UserTask_AssessRisk", LOW_RISK);
     staff.completeEach(caseId, "UserTask_RecordConsent", 2, CONSENT);
+    // the allocation task says why each facilitator was proposed, and why one was left out
+    assertThat(staff.show(caseId, "UserTask_AllocateFacilitators"))
+        .contains(first.name() + " (standard, volunteer): active, works in Harlow, DBS check valid until",
+            unchecked.name() + ": no DBS check recorded");
     staff.complete(caseId, "UserTask_AllocateFacilitators",
         Map.of("facilitatorIds", List.of(first.id().toString(), second.id().toString())));
     staff.completeEach(caseId, "UserTask_RecordPreparationMeeting", 2,
@@ -346,7 +353,8 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   private Facilitator facilitator(String name, Area area) {
     return facilitators.register(Facilitator.of(name + " " + unique,
         name.toLowerCase() + "." + unique + "@facilitators.example.org",
-        LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true, Set.of(area)));
+        LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true, Set.of(area))
+        .withDbsCheck("001122334455", LocalDate.now().minusMonths(1)));
   }
 
   private static ProcessInstanceSelector instance(StartedCase started) {

@@ -273,6 +273,7 @@ class PersonalDataStaysInAmendsTest {
 
   private Facilitator facilitator(String name, String email) {
     return facilitators.register(Facilitator.of(name, email, LocalDate.of(1972, 3, 3),
-        TrainingLevel.STANDARD, true, Set.of(Area.HARLOW)));
+        TrainingLevel.STANDARD, true, Set.of(Area.HARLOW))
+        .withDbsCheck("001122334455", LocalDate.now().minusMonths(1)));
   }
 }

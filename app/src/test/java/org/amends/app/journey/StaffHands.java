@@ -7,11 +7,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +23,13 @@ import org.amends.app.facilitation.Allocation;
 import org.amends.app.facilitation.FacilitatorService;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Staff working a case through the app's own pages, as the browser would post them: a task is
- * claimed and its form's answers posted as JSON to the tasklist (which keeps what the process
+ * claimed and its form's answers posted as the page's fields (a date as day, month and year boxes,
+ * a time in its own box, a list's items numbered) to the tasklist (which keeps what the process
  * must not carry), a withdrawal recorded on the case page. Coordinators' tasks are done by a
  * coordinator, facilitators' by a facilitator.
  */
@@ -34,7 +40,6 @@ final class StaffHands {
   private final MockMvc mvc;
   private final CamundaClient camunda;
   private final FacilitatorService facilitators;
-  private final ObjectMapper json = new ObjectMapper();
 
   StaffHands(MockMvc mvc, CamundaClient camunda, FacilitatorService facilitators) {
     this.mvc = mvc;
@@ -47,12 +52,47 @@ final class StaffHands {
     UserTask task = open(caseId, elementId);
     RequestPostProcessor who = who(caseId, task);
     mvc.perform(post("/tasks/{key}/claim", task.getUserTaskKey()).with(who).with(csrf()));
-    MockHttpServletResponse response = mvc.perform(post("/tasks/{key}/complete", task.getUserTaskKey())
-            .with(who).with(csrf()).param("data", json.writeValueAsString(answers)))
-        .andReturn().getResponse();
+    MockHttpServletRequestBuilder request = post("/tasks/{key}/complete", task.getUserTaskKey()).with(who).with(csrf());
+    fields("", answers, request);
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
     assertThat(response.getRedirectedUrl())
         .as("completing %s with %s (the page said: %s)", elementId, answers, response.getContentAsString())
         .isEqualTo("/tasks");
+  }
+
+  /** The answers as the task page's fields name them (see the tasklist's FormParams). */
+  private static void fields(String prefix, Map<?, ?> answers, MockHttpServletRequestBuilder request) {
+    answers.forEach((key, value) -> {
+      String name = prefix + key;
+      if (value instanceof Map<?, ?> nested) {
+        fields(name + ".", nested, request);
+      } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?>) {
+        request.param("_items." + name, String.valueOf(list.size()));
+        for (int i = 0; i < list.size(); i++) {
+          fields(name + "[" + i + "].", (Map<?, ?>) list.get(i), request);
+        }
+      } else if (value instanceof List<?> list) {
+        list.forEach(item -> request.param(name, String.valueOf(item)));
+      } else if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        date(name, LocalDate.parse(text).atStartOfDay(), false, request);
+      } else if (value instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+        LocalDateTime local = text.matches(".*(Z|[+-]\\d{2}:\\d{2})$")
+            ? OffsetDateTime.parse(text).atZoneSameInstant(ZoneId.of("Europe/London")).toLocalDateTime()
+            : LocalDateTime.parse(text);
+        date(name, local, true, request);
+      } else {
+        request.param(name, String.valueOf(value));
+      }
+    });
+  }
+
+  private static void date(String name, LocalDateTime at, boolean time, MockHttpServletRequestBuilder request) {
+    request.param(name + "-day", String.valueOf(at.getDayOfMonth()))
+        .param(name + "-month", String.valueOf(at.getMonthValue()))
+        .param(name + "-year", String.valueOf(at.getYear()));
+    if (time) {
+      request.param(name + "-time", at.toLocalTime().format(DateTimeFormatter.ofPattern("HH:mm")));
+    }
   }
 
   /** The page of the open task at {@code elementId} with its form, claimed by the one who may do it. */

@@ -81,6 +81,26 @@ class ProcessDeployerTest extends EmbeddedEngineTestSupport {
     assertThat(catalogue.versions("meeting")).hasSize(versionsBefore);
   }
 
+  @Test
+  void shouldNotDeployAFormTheTasklistCannotDrawAndNameTheField() {
+    // given a form draft saved before the check, whose question is now a tag list
+    drafts.save(Kind.PROCESS, CONSENT, bundled(), 0, "manager");
+    drafts.save(Kind.FORM, CONSENT_FORM, BundledFiles.form(CONSENT_FORM).orElseThrow()
+        .replace("\"type\": \"textarea\"", "\"type\": \"taglist\""), 0, "manager");
+    int versionsBefore = catalogue.versions(CONSENT).size();
+
+    // when the manager deploys the process
+    DeployOutcome outcome = deployer.deploy(CONSENT, "Tags for what they agreed to", "manager");
+
+    // then nothing goes out, and the problem names the form and the field
+    assertThat(outcome).isEqualTo(DeployOutcome.refused("draft", "The form 'record-consent.form' cannot be shown in the"
+        + " tasklist: The field 'What have they agreed to?' (Field_consentScope) is a 'taglist' component, which the"
+        + " tasklist cannot show"));
+    assertThat(catalogue.versions(CONSENT)).hasSize(versionsBefore);
+    drafts.delete(Kind.FORM, CONSENT_FORM);
+    drafts.delete(Kind.PROCESS, CONSENT);
+  }
+
   private static String bundled() {
     return BundledFiles.read("bpmn/" + CONSENT + ".bpmn").orElseThrow();
   }

@@ -125,6 +125,7 @@ class ScreeningWorkerTest {
 
   private void specialist(String name, Area area) {
     facilitators.register(Facilitator.of(name, name.replace(' ', '.').toLowerCase() + "@example.org",
-        LocalDate.of(1980, 1, 1), TrainingLevel.SPECIALIST, true, Set.of(area)));
+        LocalDate.of(1980, 1, 1), TrainingLevel.SPECIALIST, true, Set.of(area))
+        .withDbsCheck("001122334455", LocalDate.now().minusMonths(1)));
   }
 }

@@ -322,14 +322,25 @@ final class ReportDataset {
     return m.group(1);
   }
 
+  /** Answers a participant's survey one question a page, then sends it from check your answers. */
   private void answerParticipant(String path, String satisfaction) throws Exception {
-    mvc.perform(get(path)).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
-    mvc.perform(post(path).with(csrf()).param("satisfaction", satisfaction).param("recommend", "yes")
-        .param("prepared", "yes").param("wellRun", "yes")).andExpect(redirectedUrl("/survey/thank-you"));
+    mvc.perform(get(path)).andExpect(redirectedUrl(path + "/satisfaction"));
+    answer(path + "/satisfaction", "satisfaction", satisfaction, path + "/recommend");
+    answer(path + "/recommend", "recommend", "yes", path + "/prepared");
+    answer(path + "/prepared", "prepared", "yes", path + "/well-run");
+    answer(path + "/well-run", "wellRun", "yes", path + "/anything-else");
+    answer(path + "/anything-else", "comments", "", path + "/check");
+    mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl("/survey/thank-you"));
   }
 
   private void answerReferrer(String path, String recommend) throws Exception {
-    mvc.perform(post(path).with(csrf()).param("recommend", recommend)).andExpect(redirectedUrl("/survey/thank-you"));
+    answer(path + "/recommend", "recommend", recommend, path + "/anything-else");
+    answer(path + "/anything-else", "comments", "", path + "/check");
+    mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl("/survey/thank-you"));
+  }
+
+  private void answer(String page, String field, String value, String next) throws Exception {
+    mvc.perform(post(page).with(csrf()).param(field, value)).andExpect(redirectedUrl(next));
   }
 
   private static Instant at(String day) {

@@ -239,10 +239,10 @@ class RoleBypassTest extends EngineAndMailTestSupport {
 
   @Test
   void shouldShowEachRoleOnlyTheSectionsItMayUse() throws Exception {
-    assertThat(navigation(page("/cases", COORDINATOR))).containsExactly("Tasks", "Cases", "New referral", "Volunteer hours");
-    assertThat(navigation(page("/cases", FACILITATOR_IN))).containsExactly("Tasks", "Cases", "Volunteer hours");
+    assertThat(navigation(page("/cases", COORDINATOR))).containsExactly("Tasks", "Cases", "New referral", "Volunteer hours", "Volunteers");
+    assertThat(navigation(page("/cases", FACILITATOR_IN))).containsExactly("Tasks", "Cases", "My cases", "My meetings", "My details", "Volunteer hours");
     assertThat(navigation(page("/cases", MANAGER)))
-        .containsExactly("Cases", "Processes", "Monitoring", "Users", "Audit log", "Data protection", "Reports");
+        .containsExactly("Cases", "Volunteers", "Processes", "Monitoring", "Users", "Audit log", "Data protection", "Reports");
     // a monitor starts at monitoring, and the navigation offers monitoring and the reports only
     mvc.perform(get("/").with(MONITOR)).andExpect(redirectedUrl("/monitoring"));
     assertThat(navigation(page("/monitoring", MONITOR))).containsExactly("Monitoring", "Reports");

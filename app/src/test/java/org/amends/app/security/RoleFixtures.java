@@ -29,9 +29,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * What the role tests need, made through the app's own services and the Camunda client: cases,
  * facilitators who sign in (linked by user name) and their allocations, and user tasks of a
  * candidate group on a case (a one-task process carrying the case's id, as the journey's
- * processes do).
+ * processes do). Public for the tests of other features' pages that need the same.
  */
-final class RoleFixtures {
+public final class RoleFixtures {
 
   static final String TASK_PROCESS = "RoleFixtures_OneTask";
 
@@ -40,37 +40,37 @@ final class RoleFixtures {
   private final CamundaClient camunda;
   private boolean deployed;
 
-  RoleFixtures(CaseService cases, FacilitatorService facilitators, CamundaClient camunda) {
+  public RoleFixtures(CaseService cases, FacilitatorService facilitators, CamundaClient camunda) {
     this.cases = cases;
     this.facilitators = facilitators;
     this.camunda = camunda;
   }
 
-  static RequestPostProcessor as(String username, Role role) {
+  public static RequestPostProcessor as(String username, Role role) {
     return user(username).roles(role.name());
   }
 
   /** A case between two uniquely named people, with no journey (nothing moves it on). */
-  CaseCreated openCase(String surname) {
+  public CaseCreated openCase(String surname) {
     return cases.createFromReferral(newCase(Area.CHELMSFORD, Sensitivity.NONE,
         harmed("Wren " + surname, LocalDate.of(1978, 6, 1), null),
         harmer("Sol " + surname, LocalDate.of(2000, 4, 2), null)));
   }
 
   /** A facilitator who signs in as {@code username}. */
-  Facilitator facilitator(String username) {
+  public Facilitator facilitator(String username) {
     Facilitator registered = facilitators.register(Facilitator.of("Fac " + username,
         UUID.randomUUID() + "@volunteers.example", LocalDate.of(1980, 1, 1), TrainingLevel.STANDARD,
         true, Set.of(Area.CHELMSFORD)));
     return username == null ? registered : facilitators.linkStaffUser(registered.id(), username);
   }
 
-  void allocate(long caseId, Facilitator first, Facilitator second) {
+  public void allocate(long caseId, Facilitator first, Facilitator second) {
     facilitators.allocate(caseId, first.id(), second.id(), "role-tests");
   }
 
   /** An open user task for the candidate group on the case, as the journey's tasks carry it. */
-  UserTask task(long caseId, String candidateGroup) {
+  public UserTask task(long caseId, String candidateGroup) {
     deployTaskProcess();
     long instance = camunda.newCreateInstanceCommand()
         .bpmnProcessId(TASK_PROCESS + "_" + candidateGroup).latestVersion()

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.response.UserTask;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +21,9 @@ import org.amends.app.casework.CaseCreated;
 import org.amends.app.casework.CaseService;
 import org.amends.app.facilitation.Facilitator;
 import org.amends.app.facilitation.FacilitatorService;
+import org.amends.app.meeting.Meeting;
+import org.amends.app.meeting.MeetingKind;
+import org.amends.app.meeting.MeetingService;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -69,6 +74,7 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("POST /tasks/{key:\\d+}/unclaim",                "/tasks/{task}/unclaim",            "login", "403",   "→/tasks", "404", "403",   "403",   "login"),
       row("POST /tasks/{key:\\d+}/assign",                 "/tasks/{task}/assign",             "login", "403",   "→/tasks", "404", "403",   "403",   "login"),
       row("POST /tasks/{key:\\d+}/complete",               "/tasks/{task}/complete",           "login", "403",   "→/tasks/", "404", "403",  "403",   "login"),
+      row("POST /tasks/{key:\\d+}/form",                   "/tasks/{task}/form",               "login", "403",   "200",   "404",   "403",   "403",   "login"),
       row("GET /referrals/new",                            "/referrals/new",                   "login", "200",   "403",   "403",   "403",   "403",   "login"),
       row("POST /referrals/new",                           "/referrals/new",                   "login", "200",   "403",   "403",   "403",   "403",   "login"),
       row("GET /referrals/{caseId}/confirmation",          "/referrals/{case}/confirmation",   "login", "200",   "403",   "403",   "403",   "403",   "login"),
@@ -100,9 +106,30 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       // volunteer hours outside cases: facilitators their own, coordinators anyone's (an empty form shows its errors)
       row("GET /volunteer-hours",                          "/volunteer-hours",                 "login", "200",   "200",   "200",   "403",   "403",   "login"),
       row("POST /volunteer-hours",                         "/volunteer-hours",                 "login", "200",   "200",   "200",   "403",   "403",   "login"),
+      // a facilitator's own work: their cases, meetings (a meeting of a case they are not allocated to is 404) and details
+      row("GET /my/cases",                                 "/my/cases",                        "login", "403",   "200",   "200",   "403",   "403",   "login"),
+      row("GET /my/meetings",                              "/my/meetings",                     "login", "403",   "200",   "200",   "403",   "403",   "login"),
+      row("GET /my/meetings/{meetingId:\\d{1,18}}.ics",    "/my/meetings/{meeting}.ics",       "login", "403",   "200",   "404",   "403",   "403",   "login"),
+      row("GET /my/details",                               "/my/details",                      "login", "403",   "200",   "200",   "403",   "403",   "login"),
+      // the volunteer register: coordinators and managers (empty forms come back with their errors;
+      // a change of status without saying which is a bad request)
+      row("GET /volunteers",                               "/volunteers",                      "login", "200",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /volunteers/new",                           "/volunteers/new",                  "login", "200",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /volunteers/new",                          "/volunteers/new",                  "login", "200",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /volunteers/{facilitatorId:\\d{1,18}}",     "/volunteers/{facilitator}",        "login", "200",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /volunteers/{facilitatorId:\\d{1,18}}/edit", "/volunteers/{facilitator}/edit",  "login", "200",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /volunteers/{facilitatorId:\\d{1,18}}/edit", "/volunteers/{facilitator}/edit", "login", "200",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /volunteers/{facilitatorId:\\d{1,18}}/active", "/volunteers/{facilitator}/active", "login", "400", "403",   "403",   "400",   "403",   "login"),
+      row("POST /volunteers/{facilitatorId:\\d{1,18}}/courses", "/volunteers/{facilitator}/courses", "login", "200", "403", "403",   "200",   "403",   "login"),
+      row("POST /volunteers/{facilitatorId:\\d{1,18}}/supervisions", "/volunteers/{facilitator}/supervisions", "login", "200", "403", "403", "200", "403", "login"),
+      row("POST /volunteers/{facilitatorId:\\d{1,18}}/away", "/volunteers/{facilitator}/away",  "login", "200",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /volunteers/{facilitatorId:\\d{1,18}}/conflicts", "/volunteers/{facilitator}/conflicts", "login", "200", "403", "403", "200", "403", "login"),
       // the public survey pages: a link that was never made is answered 404 for everyone
       row("GET /survey/{token}",                           "/survey/no-such-link",             "404",   "404",   "404",   "404",   "404",   "404",   "404"),
       row("POST /survey/{token}",                          "/survey/no-such-link",             "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("GET /survey/{token}/check",                     "/survey/no-such-link/check",       "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("GET /survey/{token}/{slug}",                    "/survey/no-such-link/recommend",   "404",   "404",   "404",   "404",   "404",   "404",   "404"),
+      row("POST /survey/{token}/{slug}",                   "/survey/no-such-link/recommend",   "404",   "404",   "404",   "404",   "404",   "404",   "404"),
       row("GET /survey/thank-you",                         "/survey/thank-you",                "200",   "200",   "200",   "200",   "200",   "200",   "200"),
       // the annual report: managers and monitors
       row("GET /reports",                                  "/reports",                         "login", "403",   "403",   "403",   "200",   "200",   "login"),
@@ -149,6 +176,7 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
   @Autowired CaseService cases;
   @Autowired FacilitatorService facilitators;
   @Autowired CamundaClient camunda;
+  @Autowired MeetingService meetings;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -171,6 +199,8 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
     values.put("{reference}", allocated.reference());
     values.put("{task}", String.valueOf(task.getUserTaskKey()));
     values.put("{facilitator}", String.valueOf(in.id()));
+    values.put("{meeting}", String.valueOf(meetings.schedule(Meeting.scheduled(allocated.caseId(),
+        MeetingKind.CONFERENCE, null, Instant.now().plus(Duration.ofDays(7)), "Matrix Hall", null)).id()));
     values.put("{definition}", String.valueOf(camunda.newProcessDefinitionSearchRequest()
         .filter(f -> f.processDefinitionId("restorative-justice-case")).send().join().items().get(0)
         .getProcessDefinitionKey()));

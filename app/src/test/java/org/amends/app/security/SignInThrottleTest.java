@@ -32,7 +32,7 @@ class SignInThrottleTest {
   }
 
   private final MockMvc mvc = MockMvcBuilders.standaloneSetup(new SignInReached())
-      .addFilters(new SignInThrottle(new SignInSettings(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(5), null)))
+      .addFilters(AddressThrottle.signIn(new SignInSettings(5, Duration.ofMinutes(15), 3, Duration.ofMinutes(5), null)))
       .build();
 
   @Test

@@ -33,8 +33,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * The public survey pages with the real app: the link comes from the email the follow-up sends
- * (GreenMail), answers land against the case and the party, and a link works once, for 90 days,
- * only with the form's CSRF token, and never shows anything about the case.
+ * (GreenMail), the questions come one a page with their answers kept against the link, check
+ * your answers sends them against the case and the party, and a link works once, for 90 days,
+ * only with the forms' CSRF token, and never shows anything about the case.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -48,43 +49,94 @@ class SurveyPagesTest extends EngineAndMailTestSupport {
   @Autowired JdbcClient jdbc;
 
   @Test
-  void shouldTakeAParticipantsAnswersOnceFromTheLinkInTheirEmail() throws Exception {
+  void shouldAskAParticipantOneQuestionAPageAndTakeTheirAnswersOnce() throws Exception {
     Sent sent = sendSurvey();
+    String path = sent.path();
     assertThat(jdbc.sql("select token_hash from amends.survey_invitation where party_id = ?").param(sent.partyId())
         .query(String.class).single())
-        .as("only the token's SHA-256 is kept").isEqualTo(SurveyTokens.hash(sent.path().substring(8)))
-        .doesNotContain(sent.path().substring(8));
+        .as("only the token's SHA-256 is kept").isEqualTo(SurveyTokens.hash(path.substring(8)))
+        .doesNotContain(path.substring(8));
 
-    String page = mvc.perform(get(sent.path())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("How satisfied were you with the service?", "Did you feel prepared",
-            "Was the meeting or exchange well run?", "Would you recommend restorative justice")
-        .doesNotContain(sent.reference(), sent.surname(), "Criminal damage", "Chelmsford");
+    // the link opens the first question, which has no Back link and says nothing about the case
+    mvc.perform(get(path)).andExpect(redirectedUrl(path + "/satisfaction"));
+    String first = page(get(path + "/satisfaction"));
+    assertThat(first).contains("How satisfied were you with the service?", "There are 5 questions", "Continue")
+        .doesNotContain("govuk-back-link", "Did you feel prepared", sent.reference(), sent.surname(),
+            "Criminal damage", "Chelmsford");
 
-    String errors = mvc.perform(post(sent.path()).with(csrf())).andExpect(status().isOk())
-        .andReturn().getResponse().getContentAsString();
-    assertThat(errors).contains("There is a problem", "Select how satisfied you were with the service",
-        "href=\"#satisfaction\"", "Select yes if the meeting or exchange was well run");
+    String errors = page(post(path + "/satisfaction").with(csrf()));
+    assertThat(errors).contains("Error: How satisfied", "There is a problem",
+        "Select how satisfied you were with the service", "href=\"#satisfaction\"");
 
-    mvc.perform(answer(sent.path(), "4", "yes", "no", "yes", "Thank you Fay")).andExpect(redirectedUrl("/survey/thank-you"));
+    // each answer is kept against the link (no session: every request here is a new one) and leads on
+    mvc.perform(post(path + "/satisfaction").with(csrf()).param("satisfaction", "4"))
+        .andExpect(redirectedUrl(path + "/recommend"));
+    assertThat(draft(sent, "draft_satisfaction")).isEqualTo(4);
+    assertThat(page(get(path + "/recommend"))).contains("Would you recommend restorative justice to someone else?",
+        "href=\"" + path + "/satisfaction\"", "govuk-back-link");
+    assertThat(page(get(path + "/satisfaction"))).as("an answer comes back when the page is asked again")
+        .containsPattern("value=\"4\"[^>]*checked");
+    mvc.perform(post(path + "/recommend").with(csrf()).param("recommend", "yes")).andExpect(redirectedUrl(path + "/prepared"));
+    mvc.perform(post(path + "/prepared").with(csrf()).param("prepared", "no")).andExpect(redirectedUrl(path + "/well-run"));
+    assertThat(page(get(path + "/well-run"))).contains("Was the meeting or exchange well run?",
+        "href=\"" + path + "/prepared\"");
+    mvc.perform(post(path + "/well-run").with(csrf()).param("wellRun", "yes"))
+        .andExpect(redirectedUrl(path + "/anything-else"));
+    assertThat(page(post(path + "/anything-else").with(csrf()).param("comments", "x".repeat(2001))))
+        .contains("Anything else you want to tell us must be 2000 characters or fewer");
+    mvc.perform(post(path + "/anything-else").with(csrf()).param("comments", "Thank you Fay"))
+        .andExpect(redirectedUrl(path + "/check"));
+    assertThat(jdbc.sql("select count(*) from amends.survey_response where case_id = ?").param(sent.caseId())
+        .query(Long.class).single()).as("nothing is sent before check your answers").isZero();
+
+    // check your answers, and a change that comes back to it
+    String check = page(get(path + "/check"));
+    assertThat(check).contains("Check your answers before sending them", "Satisfied", "Thank you Fay",
+        "href=\"" + path + "/prepared?change=true\"", "Send your answers");
+    assertThat(page(get(path + "/prepared?change=true"))).contains("href=\"" + path + "/check\"");
+    mvc.perform(post(path + "/prepared?change=true").with(csrf()).param("prepared", "yes"))
+        .andExpect(redirectedUrl(path + "/check"));
+
+    mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl("/survey/thank-you"));
     assertThat(jdbc.sql("""
             select respondent, party_id, satisfaction, satisfied, would_recommend, felt_prepared, well_run, comments
             from amends.survey_response where case_id = ?""").param(sent.caseId()).query().listOfRows())
         .singleElement().satisfies(row -> assertThat(row).containsEntry("respondent", "PARTY")
             .containsEntry("party_id", sent.partyId()).containsEntry("satisfaction", 4)
             .containsEntry("satisfied", true).containsEntry("would_recommend", true)
-            .containsEntry("felt_prepared", false).containsEntry("well_run", true)
+            .containsEntry("felt_prepared", true).containsEntry("well_run", true)
             .containsEntry("comments", "Thank you Fay"));
+    assertThat(draft(sent, "draft_comments")).as("the draft goes once the answers are sent").isNull();
+    assertThat(draft(sent, "draft_satisfaction")).isNull();
     assertThat(jdbc.sql("select count(*) from amends.audit_event where action = 'SURVEY_ANSWERED' and actor_kind = 'PUBLIC'"
         + " and case_reference = ?").param(sent.reference()).query(Long.class).single()).isEqualTo(1);
 
-    // a second answer with the same link is refused and changes nothing
-    String again = mvc.perform(answer(sent.path(), "1", "no", "no", "no", "Second try"))
-        .andExpect(status().isGone()).andReturn().getResponse().getContentAsString();
-    assertThat(again).contains("You have already answered");
-    assertThat(mvc.perform(get(sent.path())).andExpect(status().isGone()).andReturn().getResponse()
+    // the link is used: sending again, any question page and the link itself say so and change nothing
+    assertThat(mvc.perform(post(path).with(csrf())).andExpect(status().isGone()).andReturn().getResponse()
+        .getContentAsString()).contains("You have already answered");
+    mvc.perform(post(path + "/satisfaction").with(csrf()).param("satisfaction", "1")).andExpect(status().isGone());
+    assertThat(mvc.perform(get(path + "/satisfaction")).andExpect(status().isGone()).andReturn().getResponse()
         .getContentAsString()).contains("You have already answered").doesNotContain("How satisfied");
+    mvc.perform(get(path)).andExpect(status().isGone());
+    assertThat(draft(sent, "draft_satisfaction")).isNull();
     assertThat(jdbc.sql("select count(*) from amends.survey_response where case_id = ?").param(sent.caseId())
         .query(Long.class).single()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldAskAgainAQuestionLeftUnansweredBeforeSending() throws Exception {
+    Sent sent = sendSurvey();
+    String path = sent.path();
+    mvc.perform(post(path + "/satisfaction").with(csrf()).param("satisfaction", "2"))
+        .andExpect(redirectedUrl(path + "/recommend"));
+
+    mvc.perform(get(path + "/check")).andExpect(redirectedUrl(path + "/recommend"));
+    mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl(path + "/recommend"));
+    mvc.perform(get(path + "/no-such-question")).andExpect(status().isNotFound());
+    assertThat(jdbc.sql("select count(*) from amends.survey_response where case_id = ?").param(sent.caseId())
+        .query(Long.class).single()).isZero();
+    assertThat(jdbc.sql("select used_at is null from amends.survey_invitation where party_id = ?")
+        .param(sent.partyId()).query(Boolean.class).single()).isTrue();
   }
 
   @Test
@@ -92,16 +144,21 @@ class SurveyPagesTest extends EngineAndMailTestSupport {
     Sent sent = sendSurvey();
     assertThat(jdbc.sql("select expires_at - created_at from amends.survey_invitation where party_id = ?")
         .param(sent.partyId()).query(String.class).single()).isEqualTo("90 days");
+    mvc.perform(post(sent.path() + "/satisfaction").with(csrf()).param("satisfaction", "5"));
     jdbc.sql("update amends.survey_invitation set created_at = created_at - interval '91 days',"
         + " expires_at = expires_at - interval '91 days' where party_id = ?").param(sent.partyId()).update();
 
     assertThat(mvc.perform(get(sent.path())).andExpect(status().isGone()).andReturn().getResponse()
         .getContentAsString()).contains("This link has expired").doesNotContain(sent.reference());
-    mvc.perform(answer(sent.path(), "5", "yes", "yes", "yes", null)).andExpect(status().isGone());
+    mvc.perform(get(sent.path() + "/recommend")).andExpect(status().isGone());
+    mvc.perform(post(sent.path() + "/recommend").with(csrf()).param("recommend", "yes")).andExpect(status().isGone());
+    mvc.perform(post(sent.path()).with(csrf())).andExpect(status().isGone());
+    assertThat(draft(sent, "draft_recommend")).isNull();
     assertThat(jdbc.sql("select count(*) from amends.survey_response where case_id = ?").param(sent.caseId())
         .query(Long.class).single()).isZero();
 
-    for (String unknown : List.of("/survey/" + SurveyTokens.newToken(), "/survey/short", "/survey/" + "x".repeat(500))) {
+    for (String unknown : List.of("/survey/" + SurveyTokens.newToken(), "/survey/short", "/survey/" + "x".repeat(500),
+        "/survey/" + SurveyTokens.newToken() + "/satisfaction", "/survey/" + SurveyTokens.newToken() + "/check")) {
       assertThat(mvc.perform(get(unknown)).andExpect(status().isNotFound()).andReturn().getResponse()
           .getContentAsString()).contains("This link does not work");
     }
@@ -110,8 +167,13 @@ class SurveyPagesTest extends EngineAndMailTestSupport {
   @Test
   void shouldRefuseAnAnswerWithoutTheFormsCsrfToken() throws Exception {
     Sent sent = sendSurvey();
-    mvc.perform(post(sent.path()).param("satisfaction", "5").param("recommend", "yes").param("prepared", "yes")
-        .param("wellRun", "yes")).andExpect(status().isForbidden());
+    mvc.perform(post(sent.path() + "/satisfaction").param("satisfaction", "5")).andExpect(status().isForbidden());
+    assertThat(draft(sent, "draft_satisfaction")).isNull();
+    for (String page : List.of("satisfaction", "recommend", "prepared", "well-run")) {
+      String field = page.equals("well-run") ? "wellRun" : page;
+      mvc.perform(post(sent.path() + "/" + page).with(csrf()).param(field, page.equals("satisfaction") ? "5" : "yes"));
+    }
+    mvc.perform(post(sent.path())).andExpect(status().isForbidden());
     assertThat(jdbc.sql("select used_at is null from amends.survey_invitation where party_id = ?")
         .param(sent.partyId()).query(Boolean.class).single()).isTrue();
   }
@@ -126,10 +188,17 @@ class SurveyPagesTest extends EngineAndMailTestSupport {
     assertThat(mail.to()).isEqualTo("jo.lane@police.example");
     String path = path(mail.text());
 
-    String page = mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    assertThat(page).contains("Would you recommend the restorative justice service to colleagues")
-        .doesNotContain("How satisfied", c.reference(), "Surveyed");
-    mvc.perform(post(path).with(csrf()).param("recommend", "yes")).andExpect(redirectedUrl("/survey/thank-you"));
+    mvc.perform(get(path)).andExpect(redirectedUrl(path + "/recommend"));
+    String page = page(get(path + "/recommend"));
+    assertThat(page).contains("Would you recommend the restorative justice service to colleagues", "There are 2 questions")
+        .doesNotContain("How satisfied", "govuk-back-link", c.reference(), "Surveyed");
+    mvc.perform(get(path + "/satisfaction")).andExpect(status().isNotFound());
+    assertThat(page(post(path + "/recommend").with(csrf()))).contains("Select yes if you would recommend the service");
+    mvc.perform(post(path + "/recommend").with(csrf()).param("recommend", "yes"))
+        .andExpect(redirectedUrl(path + "/anything-else"));
+    mvc.perform(post(path + "/anything-else").with(csrf())).andExpect(redirectedUrl(path + "/check"));
+    assertThat(page(get(path + "/check"))).contains("Nothing else").doesNotContain("How satisfied");
+    mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl("/survey/thank-you"));
     assertThat(jdbc.sql("select respondent || ':' || would_recommend from amends.survey_response where case_id = ?")
         .param(c.caseId()).query(String.class).single()).isEqualTo("REFERRER:true");
   }
@@ -145,23 +214,32 @@ class SurveyPagesTest extends EngineAndMailTestSupport {
 
   @Test
   void shouldThrottleAnswersFromOneAddress() throws Exception {
-    int refused = 0;
-    for (int i = 0; i < 25; i++) {
-      int status = mvc.perform(post("/survey/" + SurveyTokens.newToken()).with(csrf())
+    // 60 pages per 5 minutes: the bucket refills one every 5 seconds, so pages sent faster than
+    // that are refused soon after the first 60, however slowly this machine sends them
+    int accepted = 0;
+    int status = 0;
+    while (accepted < 1000) {
+      status = mvc.perform(post("/survey/" + SurveyTokens.newToken() + "/recommend").with(csrf())
               .with(r -> { r.setRemoteAddr("192.0.2.77"); return r; }))
           .andReturn().getResponse().getStatus();
       if (status == 429) {
-        refused++;
+        break;
       }
+      accepted++;
     }
-    assertThat(refused).as("answers past the 20 allowed per 5 minutes").isEqualTo(5);
+    assertThat(status).isEqualTo(429);
+    assertThat(accepted).as("pages let through before the first refusal").isGreaterThanOrEqualTo(60);
+    mvc.perform(post("/survey/" + SurveyTokens.newToken()).with(csrf()).with(r -> { r.setRemoteAddr("192.0.2.78"); return r; }))
+        .andExpect(status().isNotFound());
   }
 
-  private MockHttpServletRequestBuilder answer(String path, String satisfaction, String recommend, String prepared,
-      String wellRun, String comments) {
-    MockHttpServletRequestBuilder post = post(path).with(csrf()).param("satisfaction", satisfaction)
-        .param("recommend", recommend).param("prepared", prepared).param("wellRun", wellRun);
-    return comments == null ? post : post.param("comments", comments);
+  private String page(MockHttpServletRequestBuilder request) throws Exception {
+    return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+  }
+
+  private Object draft(Sent sent, String column) {
+    return jdbc.sql("select " + column + " from amends.survey_invitation where party_id = ?").param(sent.partyId())
+        .query().listOfRows().get(0).get(column);
   }
 
   private record Sent(long caseId, String reference, long partyId, String surname, String path) {}

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 class FormCheckTest {
 
   private final ObjectMapper json = new ObjectMapper();
-  private final FormCheck check = new FormCheck();
+  /** "Today" for the forms' dates that may not be in the past. */
+  private final FormCheck check = new FormCheck(
+      java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T12:00:00Z"), java.time.ZoneOffset.UTC));
 
   private FormSchema form(String id) throws IOException {
     return FormSchema.of(Files.readString(Path.of("..", "forms", id + ".form")), json);
@@ -143,5 +145,14 @@ class FormCheckTest {
 
       assertThat(String.valueOf(result.decisions())).as(formId).doesNotContain("Typed by staff");
     }
+  }
+
+  @Test
+  void shouldRefuseAPassedDateWhereTheFormDisallowsIt() throws IOException {
+    FormCheck.Result result = check.check(form("arrange-meeting"), Map.of(
+        "meetingAt", "2026-02-28T10:00+00:00", "venue", "Harlow Civic Centre"), Map.of());
+
+    assertThat(result.problems()).containsExactly(new FormCheck.Problem("Field_meetingAt", null,
+        "The date for “What date is the meeting?” must be today or in the future"));
   }
 }

@@ -246,9 +246,13 @@ class TasklistTest extends EmbeddedEngineTestSupport {
     String html = page("/tasks/" + key, coordinator("reader"));
 
     assertThat(html).contains("<title>Record contact with the party", started.reference());
-    assertThat(html).contains("id=\"task-form\"", "data-schema=\"", "&quot;id&quot;:&quot;record-contact&quot;",
-        "&quot;caseId&quot;:" + started.caseId(), "name=\"data\"", "name=\"_csrf\"", "<noscript>",
-        "/assets/form-js/form-viewer.umd.js", "/assets/tasklist.js");
+    // the form drawn on the server as GOV.UK components, posted as it is; no form-js
+    assertThat(html).contains("id=\"task-form\"", "action=\"/tasks/" + key + "/complete\"", "name=\"_csrf\"",
+        "<select class=\"govuk-select\" id=\"Field_contactOutcome\" name=\"contactOutcome\"",
+        "<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">When did you contact them?</legend>",
+        "name=\"contactedOn-day\"", "name=\"contactedOn-month\"", "name=\"contactedOn-year\"",
+        "&quot;caseId&quot;:" + started.caseId(), "/assets/tasklist/task-form.js")
+        .doesNotContain("form-js", "<noscript>");
     assertThat(html).contains("Case <span>" + started.reference() + "</span>", "Chelmsford",
         "Harmed person", "Chloe Page", "Person who caused harm", "Chris Page",
         "Check for an open case", "Send the invitation", "No contacts recorded yet", "No notes yet");
@@ -272,9 +276,9 @@ class TasklistTest extends EmbeddedEngineTestSupport {
     UserTask first = tasks.get(0);
 
     mvc.perform(post("/tasks/{key}/complete", first.getUserTaskKey()).with(me).with(csrf())
-            .param("data", """
-                {"contactOutcome":"AGREED","acceptsResponsibility":true,"contactMethod":"PHONE",
-                 "contactedOn":"2026-03-02","notes":"Prefers calls after 6pm","caseId":999}"""))
+            .param("contactOutcome", "AGREED").param("acceptsResponsibility", "true").param("contactMethod", "PHONE")
+            .param("contactedOn-day", "2").param("contactedOn-month", "3").param("contactedOn-year", "2026")
+            .param("notes", "Prefers calls after 6pm").param("caseId", "999"))
         .andExpect(redirectedUrl("/tasks"))
         .andExpect(flash().attribute("success", "Task completed: Record contact with the party — " + started.reference()));
 
@@ -283,6 +287,9 @@ class TasklistTest extends EmbeddedEngineTestSupport {
         .filter(f -> f.processInstanceKey(first.getProcessInstanceKey()))
         .send().join().items();
     assertThat(variables).extracting(Variable::getName).contains("contactOutcome", "contactedOn").doesNotContain("notes");
+    // typed as day, month and year; the process gets the ISO date, as a string, as it always has
+    assertThat(variables).filteredOn(v -> v.getName().equals("contactedOn"))
+        .extracting(Variable::getValue).containsOnly("\"2026-03-02\"");
     assertThat(variables).filteredOn(v -> v.getName().equals("caseId"))
         .extracting(Variable::getValue).containsOnly(String.valueOf(started.caseId()));
     assertThat(jdbc.sql("select text from amends.case_note where case_id = ? and written_by = 'completer'")
@@ -290,7 +297,8 @@ class TasklistTest extends EmbeddedEngineTestSupport {
         .singleElement().asString().contains("Record contact with the party", "Prefers calls after 6pm");
 
     mvc.perform(post("/tasks/{key}/complete", tasks.get(1).getUserTaskKey()).with(me).with(csrf())
-            .param("data", "{\"contactOutcome\":\"AGREED\",\"acceptsResponsibility\":true,\"contactedOn\":\"2026-03-03\"}"))
+            .param("contactOutcome", "AGREED").param("acceptsResponsibility", "true")
+            .param("contactedOn-day", "3").param("contactedOn-month", "3").param("contactedOn-year", "2026"))
         .andExpect(redirectedUrl("/tasks"));
     // both parties agreed: the journey moves on to the risk assessment
     waitFor(() -> openTasks(started, "UserTask_AssessRisk").size() == 1, "the risk assessment");
@@ -305,20 +313,25 @@ class TasklistTest extends EmbeddedEngineTestSupport {
     mvc.perform(post("/tasks/{key}/claim", key).with(me).with(csrf()));
 
     String html = mvc.perform(post("/tasks/{key}/complete", key).with(me).with(csrf())
-            .param("data", "{\"contactMethod\":\"LETTER\",\"notes\":\"Wrote twice\"}"))
+            .param("contactMethod", "LETTER").param("notes", "Wrote twice")
+            .param("contactedOn-day", "31").param("contactedOn-month", "2").param("contactedOn-year", "2026"))
         .andExpect(status().isOk())
         .andReturn().getResponse().getContentAsString();
 
+    // the GOV.UK error summary links to each field; each field shows its message; what was typed is kept
     assertThat(html).contains("<title>Error: Record contact with the party", "There is a problem",
         "href=\"#Field_contactOutcome\" data-field=\"Field_contactOutcome\">Select what happened when you contacted them",
-        "href=\"#Field_contactedOn\"", "&quot;contactMethod&quot;:&quot;LETTER&quot;", "Wrote twice",
-        "&quot;Field_contactOutcome&quot;:[&quot;Select what happened when you contacted them&quot;]");
+        "href=\"#Field_contactedOn\" data-field=\"Field_contactedOn\">The date for “When did you contact them?” must be a real date",
+        "<p class=\"govuk-error-message\" id=\"Field_contactOutcome-error\">",
+        "<option value=\"LETTER\" selected=\"selected\">", ">Wrote twice</textarea>",
+        "id=\"Field_contactedOn\" name=\"contactedOn-day\" value=\"31\"");
     assertThat(task(key).getState()).isEqualTo(UserTaskState.CREATED);
     assertThat(jdbc.sql("select count(*) from amends.case_note where case_id = ?").param(started.caseId())
         .query(Integer.class).single()).isZero();
 
     mvc.perform(post("/tasks/{key}/complete", key).with(coordinator("not-mine")).with(csrf())
-            .param("data", "{\"contactOutcome\":\"AGREED\",\"acceptsResponsibility\":true,\"contactedOn\":\"2026-03-03\"}"))
+            .param("contactOutcome", "AGREED").param("acceptsResponsibility", "true")
+            .param("contactedOn-day", "3").param("contactedOn-month", "3").param("contactedOn-year", "2026"))
         .andExpect(redirectedUrl("/tasks/" + key))
         .andExpect(flash().attribute("problem", "‘Record contact with the party’ is assigned to forgetful. Only they can complete it."));
     assertThat(task(key).getState()).isEqualTo(UserTaskState.CREATED);

@@ -18,4 +18,6 @@ public record ActivatedJob(
     long deadline,
     Map<String, Object> variables,
     String tenantId,
-    String kind) {}
+    String kind,
+    /** For a listener's job: START, END, CREATING, ...; null otherwise. */
+    String listenerEventType) {}

@@ -137,7 +137,7 @@ public final class Deployer {
       definition.tenantId = tenantId;
       definition.executable = process.executable();
       state.save(definition);
-      runtime.events().scheduleStartTimers(definition);
+      runtime.timers().scheduleStartTimers(definition);
       processes.add(new DeploymentResult.DeployedProcess(id, definition.version, definition.key, definition.resourceName, tenantId));
     }
     List<DeploymentResult.DeployedDecision> decisionsDeployed = new ArrayList<>();

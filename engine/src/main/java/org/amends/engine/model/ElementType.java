@@ -5,6 +5,9 @@ public enum ElementType {
   PROCESS,
   SUB_PROCESS,
   EVENT_SUB_PROCESS,
+  AD_HOC_SUB_PROCESS,
+  /** One activation inside an ad-hoc subprocess: the scope of the element it activated. */
+  AD_HOC_SUB_PROCESS_INNER_INSTANCE,
   MULTI_INSTANCE_BODY,
   CALL_ACTIVITY,
   START_EVENT,
@@ -27,6 +30,6 @@ public enum ElementType {
   SEQUENCE_FLOW;
 
   public boolean isContainer() {
-    return this == PROCESS || this == SUB_PROCESS || this == EVENT_SUB_PROCESS;
+    return this == PROCESS || this == SUB_PROCESS || this == EVENT_SUB_PROCESS || this == AD_HOC_SUB_PROCESS;
   }
 }

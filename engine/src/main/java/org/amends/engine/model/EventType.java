@@ -9,5 +9,6 @@ public enum EventType {
   ESCALATION,
   SIGNAL,
   LINK,
-  TERMINATE
+  TERMINATE,
+  COMPENSATION
 }

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.amends.engine.expression.Expression;
 
 /**
- * One BPMN element ready to execute. The transformer fills in what its kind uses; the other
- * fields stay empty. Flow scopes own their start events, children and event subprocesses.
+ * One BPMN element ready to execute: its place in the graph (flow scope, flows, boundary events,
+ * children) and, in a class per kind, what its kind needs (job worker, user task, form, called
+ * process or decision, script, event). The transformer fills in what the kind uses; the rest stays
+ * empty. Flow scopes own their start events, children and event subprocesses.
  */
 public final class ExecutableElement {
 
@@ -35,42 +36,22 @@ public final class ExecutableElement {
   private boolean interrupting = true;
   private MultiInstance multiInstance;
 
-  // jobs (service, send, script-by-worker, business rule by worker)
-  private Expression jobType;
-  private Expression jobRetries;
-  private Map<String, String> taskHeaders = new LinkedHashMap<>();
+  // what the element's kind needs: null (or empty) for the other kinds
+  private final Map<String, String> taskHeaders = new LinkedHashMap<>();
+  private final EventProperties event = new EventProperties();
+  private JobWorkerProperties jobWorker;
+  private UserTaskProperties userTask;
+  private FormLink form;
+  private CalledProcess calledProcess;
+  private CalledDecision calledDecision;
+  private Script script;
 
-  // user tasks
-  private boolean userTask;
-  private Expression assignee;
-  private Expression candidateGroups;
-  private Expression candidateUsers;
-  private Expression dueDate;
-  private Expression followUpDate;
-  private Expression priority;
-  private String formId;
-  private String formKey;
-  private String externalFormReference;
+  // execution listeners and user task listeners, in the model's order
+  private final List<Listener> listeners = new ArrayList<>();
 
-  // events
-  private TimerDefinition timer;
-  private Expression messageName;
-  private Expression correlationKey;
-  private String errorCode;
-  private Expression errorCodeExpression;
-  private String escalationCode;
-  private Expression signalName;
-  private String linkName;
-
-  // call activity, business rule task, script task
-  private Expression calledProcessId;
-  private boolean propagateAllChildVariables = true;
-  private boolean propagateAllParentVariables = true;
-  private Expression calledDecisionId;
-  /** For a called process, decision or linked form: which version. */
-  private Binding binding = Binding.LATEST;
-  private String resultVariable;
-  private Expression script;
+  // compensation and ad-hoc subprocesses
+  private Compensation compensation;
+  private AdHoc adHoc;
 
   public ExecutableElement(String id, String name, ElementType type) {
     this.id = id;
@@ -178,237 +159,112 @@ public final class ExecutableElement {
     this.multiInstance = multiInstance;
   }
 
-  public Expression jobType() {
-    return jobType;
-  }
-
-  public void jobType(Expression jobType) {
-    this.jobType = jobType;
-  }
-
-  public Expression jobRetries() {
-    return jobRetries;
-  }
-
-  public void jobRetries(Expression jobRetries) {
-    this.jobRetries = jobRetries;
-  }
-
+  /** Custom headers ({@code zeebe:taskHeaders}) of a job worker element or a user task. */
   public Map<String, String> taskHeaders() {
     return taskHeaders;
   }
 
-  public boolean isUserTask() {
+  /** What the event (or receive task) catches or throws; empty for other elements. */
+  public EventProperties event() {
+    return event;
+  }
+
+  public JobWorkerProperties jobWorker() {
+    return jobWorker;
+  }
+
+  public void jobWorker(JobWorkerProperties jobWorker) {
+    this.jobWorker = jobWorker;
+  }
+
+  /** A user task's properties (either kind); null for other elements. */
+  public UserTaskProperties userTask() {
     return userTask;
   }
 
-  public void userTask(boolean userTask) {
+  public void userTask(UserTaskProperties userTask) {
     this.userTask = userTask;
   }
 
-  public Expression assignee() {
-    return assignee;
+  /** Whether this is a Camunda user task ({@code zeebe:userTask}) rather than a job-worker one. */
+  public boolean isUserTask() {
+    return userTask != null && userTask.camundaUserTask();
   }
 
-  public void assignee(Expression assignee) {
-    this.assignee = assignee;
+  public FormLink form() {
+    return form;
   }
 
-  public Expression candidateGroups() {
-    return candidateGroups;
+  public void form(FormLink form) {
+    this.form = form;
   }
 
-  public void candidateGroups(Expression candidateGroups) {
-    this.candidateGroups = candidateGroups;
+  public CalledProcess calledProcess() {
+    return calledProcess;
   }
 
-  public Expression candidateUsers() {
-    return candidateUsers;
+  public void calledProcess(CalledProcess calledProcess) {
+    this.calledProcess = calledProcess;
   }
 
-  public void candidateUsers(Expression candidateUsers) {
-    this.candidateUsers = candidateUsers;
+  public CalledDecision calledDecision() {
+    return calledDecision;
   }
 
-  public Expression dueDate() {
-    return dueDate;
+  public void calledDecision(CalledDecision calledDecision) {
+    this.calledDecision = calledDecision;
   }
 
-  public void dueDate(Expression dueDate) {
-    this.dueDate = dueDate;
-  }
-
-  public Expression followUpDate() {
-    return followUpDate;
-  }
-
-  public void followUpDate(Expression followUpDate) {
-    this.followUpDate = followUpDate;
-  }
-
-  public Expression priority() {
-    return priority;
-  }
-
-  public void priority(Expression priority) {
-    this.priority = priority;
-  }
-
-  public String formId() {
-    return formId;
-  }
-
-  public void formId(String formId) {
-    this.formId = formId;
-  }
-
-  public String formKey() {
-    return formKey;
-  }
-
-  public void formKey(String formKey) {
-    this.formKey = formKey;
-  }
-
-  public String externalFormReference() {
-    return externalFormReference;
-  }
-
-  public void externalFormReference(String externalFormReference) {
-    this.externalFormReference = externalFormReference;
-  }
-
-  public TimerDefinition timer() {
-    return timer;
-  }
-
-  public void timer(TimerDefinition timer) {
-    this.timer = timer;
-  }
-
-  public Expression messageName() {
-    return messageName;
-  }
-
-  public void messageName(Expression messageName) {
-    this.messageName = messageName;
-  }
-
-  public Expression correlationKey() {
-    return correlationKey;
-  }
-
-  public void correlationKey(Expression correlationKey) {
-    this.correlationKey = correlationKey;
-  }
-
-  /** The error code caught (null catches every error) or thrown. */
-  public String errorCode() {
-    return errorCode;
-  }
-
-  public void errorCode(String errorCode) {
-    this.errorCode = errorCode;
-  }
-
-  public Expression errorCodeExpression() {
-    return errorCodeExpression;
-  }
-
-  public void errorCodeExpression(Expression errorCodeExpression) {
-    this.errorCodeExpression = errorCodeExpression;
-  }
-
-  public String escalationCode() {
-    return escalationCode;
-  }
-
-  public void escalationCode(String escalationCode) {
-    this.escalationCode = escalationCode;
-  }
-
-  public Expression signalName() {
-    return signalName;
-  }
-
-  public void signalName(Expression signalName) {
-    this.signalName = signalName;
-  }
-
-  public String linkName() {
-    return linkName;
-  }
-
-  public void linkName(String linkName) {
-    this.linkName = linkName;
-  }
-
-  public Expression calledProcessId() {
-    return calledProcessId;
-  }
-
-  public void calledProcessId(Expression calledProcessId) {
-    this.calledProcessId = calledProcessId;
-  }
-
-  public boolean propagateAllChildVariables() {
-    return propagateAllChildVariables;
-  }
-
-  public void propagateAllChildVariables(boolean value) {
-    this.propagateAllChildVariables = value;
-  }
-
-  public boolean propagateAllParentVariables() {
-    return propagateAllParentVariables;
-  }
-
-  public void propagateAllParentVariables(boolean value) {
-    this.propagateAllParentVariables = value;
-  }
-
-  public Expression calledDecisionId() {
-    return calledDecisionId;
-  }
-
-  public Binding binding() {
-    return binding;
-  }
-
-  public void binding(Binding binding) {
-    this.binding = binding;
-  }
-
-  public void calledDecisionId(Expression calledDecisionId) {
-    this.calledDecisionId = calledDecisionId;
-  }
-
-  public String resultVariable() {
-    return resultVariable;
-  }
-
-  public void resultVariable(String resultVariable) {
-    this.resultVariable = resultVariable;
-  }
-
-  public Expression script() {
+  public Script script() {
     return script;
   }
 
-  public void script(Expression script) {
+  public void script(Script script) {
     this.script = script;
+  }
+
+  public List<Listener> listeners() {
+    return listeners;
+  }
+
+  /** The listeners of one event, in the order they run. */
+  public List<Listener> listeners(ListenerEventType eventType) {
+    return listeners.isEmpty() ? List.of() : listeners.stream().filter(l -> l.eventType() == eventType).toList();
+  }
+
+  /** Compensation boundary, throw and end events, and handlers; null otherwise. */
+  public Compensation compensation() {
+    return compensation;
+  }
+
+  public void compensation(Compensation compensation) {
+    this.compensation = compensation;
+  }
+
+  /** Whether this activity is a compensation handler (started only by compensation). */
+  public boolean isForCompensation() {
+    return compensation != null && compensation.isHandler();
+  }
+
+  /** An ad-hoc subprocess's settings; null for every other element. */
+  public AdHoc adHoc() {
+    return adHoc;
+  }
+
+  public void adHoc(AdHoc adHoc) {
+    this.adHoc = adHoc;
   }
 
   /** Whether activating this element creates a job for a worker. */
   public boolean isJobWorkerTask() {
-    return jobType != null;
+    return jobWorker != null;
   }
 
   /** Whether this element waits for a job, a user, a message, a timer or a child. */
   public boolean isActivity() {
     return switch (type) {
       case SERVICE_TASK, SEND_TASK, SCRIPT_TASK, BUSINESS_RULE_TASK, USER_TASK, RECEIVE_TASK,
-          MANUAL_TASK, TASK, SUB_PROCESS, CALL_ACTIVITY -> true;
+          MANUAL_TASK, TASK, SUB_PROCESS, AD_HOC_SUB_PROCESS, CALL_ACTIVITY -> true;
       default -> false;
     };
   }

@@ -14,7 +14,7 @@ public abstract class AbstractProcessor implements BpmnElementProcessor {
 
   @Override
   public void afterComplete(ElementInstance instance, ExecutableElement element) {
-    runtime.lifecycle().takeOutgoingFlows(instance, element);
+    runtime.flows().takeOutgoingFlows(instance, element);
   }
 
   protected void completeNow(ElementInstance instance, java.util.Map<String, Object> variables) {

@@ -3,6 +3,8 @@ package org.amends.engine.processing;
 import java.util.EnumMap;
 import java.util.Map;
 import org.amends.engine.model.ElementType;
+import org.amends.engine.processing.container.AdHocInnerInstanceProcessor;
+import org.amends.engine.processing.container.AdHocSubProcessProcessor;
 import org.amends.engine.processing.container.CallActivityProcessor;
 import org.amends.engine.processing.container.EventSubProcessProcessor;
 import org.amends.engine.processing.container.MultiInstanceBodyProcessor;
@@ -34,6 +36,9 @@ public final class BpmnElementProcessors {
     processors.put(ElementType.PROCESS, new ProcessProcessor(runtime));
     processors.put(ElementType.SUB_PROCESS, new SubProcessProcessor(runtime));
     processors.put(ElementType.EVENT_SUB_PROCESS, new EventSubProcessProcessor(runtime));
+    AdHocSubProcessProcessor adHoc = new AdHocSubProcessProcessor(runtime, jobWorker);
+    processors.put(ElementType.AD_HOC_SUB_PROCESS, adHoc);
+    processors.put(ElementType.AD_HOC_SUB_PROCESS_INNER_INSTANCE, new AdHocInnerInstanceProcessor(runtime, adHoc));
     processors.put(ElementType.CALL_ACTIVITY, new CallActivityProcessor(runtime));
     processors.put(ElementType.MULTI_INSTANCE_BODY, new MultiInstanceBodyProcessor(runtime));
     processors.put(ElementType.SERVICE_TASK, jobWorker);
@@ -57,6 +62,10 @@ public final class BpmnElementProcessors {
 
   public MultiInstanceBodyProcessor multiInstance() {
     return (MultiInstanceBodyProcessor) processors.get(ElementType.MULTI_INSTANCE_BODY);
+  }
+
+  public AdHocSubProcessProcessor adHoc() {
+    return (AdHocSubProcessProcessor) processors.get(ElementType.AD_HOC_SUB_PROCESS);
   }
 
   public CallActivityProcessor callActivity() {

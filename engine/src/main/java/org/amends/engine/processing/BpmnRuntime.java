@@ -7,6 +7,7 @@ import org.amends.engine.decision.DecisionEngine;
 import org.amends.engine.expression.ExpressionLanguage;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.model.ExecutableProcess;
+import org.amends.engine.processing.task.UserTaskLifecycle;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.EngineState;
 import org.amends.engine.state.HistoryEvent;
@@ -28,9 +29,17 @@ public final class BpmnRuntime {
   private final VariableBehavior variables;
   private final IncidentBehavior incidents;
   private final JobBehavior jobs;
+  private final ExecutionListenerBehavior executionListeners;
+  private final UserTaskLifecycle userTasks;
   private final EventBehavior events;
+  private final CompensationBehavior compensations;
+  private final TimerBehavior timers;
+  private final MessageCorrelation messages;
+  private final SignalBehavior signals;
+  private final ThrownEvents thrownEvents;
   private final BindingResolver bindings;
   private final ElementLifecycle lifecycle;
+  private final SequenceFlows flows;
   private final BpmnElementProcessors processors;
   private final RuntimeListener listener;
 
@@ -48,9 +57,17 @@ public final class BpmnRuntime {
     this.variables = new VariableBehavior(this);
     this.incidents = new IncidentBehavior(this);
     this.jobs = new JobBehavior(this);
+    this.executionListeners = new ExecutionListenerBehavior(this);
+    this.userTasks = new UserTaskLifecycle(this);
     this.events = new EventBehavior(this);
+    this.compensations = new CompensationBehavior(this);
+    this.timers = new TimerBehavior(this);
+    this.messages = new MessageCorrelation(this);
+    this.signals = new SignalBehavior(this);
+    this.thrownEvents = new ThrownEvents(this);
     this.bindings = new BindingResolver(this);
     this.lifecycle = new ElementLifecycle(this);
+    this.flows = new SequenceFlows(this);
     this.processors = new BpmnElementProcessors(this);
   }
 
@@ -82,6 +99,14 @@ public final class BpmnRuntime {
     return jobs;
   }
 
+  public ExecutionListenerBehavior executionListeners() {
+    return executionListeners;
+  }
+
+  public UserTaskLifecycle userTasks() {
+    return userTasks;
+  }
+
   public BindingResolver bindings() {
     return bindings;
   }
@@ -90,8 +115,32 @@ public final class BpmnRuntime {
     return events;
   }
 
+  public CompensationBehavior compensations() {
+    return compensations;
+  }
+
+  public TimerBehavior timers() {
+    return timers;
+  }
+
+  public MessageCorrelation messages() {
+    return messages;
+  }
+
+  public SignalBehavior signals() {
+    return signals;
+  }
+
+  public ThrownEvents thrownEvents() {
+    return thrownEvents;
+  }
+
   public ElementLifecycle lifecycle() {
     return lifecycle;
+  }
+
+  public SequenceFlows flows() {
+    return flows;
   }
 
   public BpmnElementProcessors processors() {

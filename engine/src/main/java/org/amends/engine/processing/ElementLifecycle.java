@@ -2,24 +2,22 @@ package org.amends.engine.processing;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.amends.engine.expression.ExpressionException;
 import org.amends.engine.model.ElementType;
 import org.amends.engine.model.ExecutableElement;
-import org.amends.engine.model.ExecutableFlow;
+import org.amends.engine.model.ListenerEventType;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.ElementState;
 import org.amends.engine.state.Incident;
 import org.amends.engine.state.ProcessDefinition;
 
 /**
- * The element instance lifecycle shared by every element kind: activate, complete, terminate,
- * take sequence flows, join tokens, and complete a scope once nothing is left in it. The kind
- * specific parts are in the processors.
+ * The element instance lifecycle shared by every element kind: create, activate, complete and
+ * terminate, with the legal transitions checked. Tokens moving between elements are in
+ * {@link SequenceFlows}; the kind specific parts are in the processors.
  */
 public final class ElementLifecycle {
 
@@ -131,7 +129,10 @@ public final class ElementLifecycle {
     return instance;
   }
 
-  /** Applies input mappings, opens the element's event subscriptions and lets its processor act. */
+  /**
+   * Applies input mappings, runs the start listeners, opens the element's event subscriptions and
+   * lets its processor act.
+   */
   void activate(ElementInstance instance, Map<String, Object> trigger) {
     if (instance.state != ElementState.ACTIVATING) {
       return;
@@ -145,6 +146,28 @@ public final class ElementLifecycle {
       runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
       return;
     }
+    try {
+      if (runtime.executionListeners().start(instance, element, ListenerEventType.START)) {
+        instance.listenerTrigger = trigger.isEmpty() ? null : new HashMap<>(trigger);
+        runtime.state().save(instance);
+        return;
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.ACTIVATE);
+      return;
+    }
+    continueActivating(instance, element, trigger);
+  }
+
+  /** The element's start listeners completed: it goes on activating with what triggered it. */
+  void afterStartListeners(ElementInstance instance) {
+    Map<String, Object> trigger = instance.listenerTrigger == null ? Map.of() : instance.listenerTrigger;
+    instance.listenerTrigger = null;
+    runtime.state().save(instance);
+    continueActivating(instance, runtime.element(instance), trigger);
+  }
+
+  private void continueActivating(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
     try {
       if (!runtime.processors().of(instance).onActivating(instance, element)) {
         return;
@@ -170,7 +193,7 @@ public final class ElementLifecycle {
   /** Re-runs an activation that failed (incident resolved). */
   public void retryActivation(ElementInstance instance) {
     if (instance.state == ElementState.ACTIVATING) {
-      activate(instance, Map.of());
+      activate(instance, instance.listenerTrigger == null ? Map.of() : instance.listenerTrigger);
     } else if (instance.state == ElementState.ACTIVATED) {
       ExecutableElement element = runtime.element(instance);
       runtime.events().closeSubscriptions(instance);
@@ -221,16 +244,32 @@ public final class ElementLifecycle {
         runtime.processors().multiInstance().innerCompleting(body, instance);
       }
     } catch (ExpressionException e) {
-      runtime.incidents().raise(instance, IncidentBehavior.IO_MAPPING_ERROR, e.getMessage(), Incident.Phase.COMPLETE);
+      runtime.incidents().raise(instance, e.errorType(IncidentBehavior.IO_MAPPING_ERROR), e.getMessage(), Incident.Phase.COMPLETE);
       return;
     }
     runtime.events().closeSubscriptions(instance);
+    try {
+      if (runtime.executionListeners().start(instance, element, ListenerEventType.END)) {
+        return;
+      }
+    } catch (ExpressionException e) {
+      runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(), Incident.Phase.COMPLETE);
+      return;
+    }
+    afterEndListeners(instance);
+  }
+
+  /** The element's end listeners completed (or it has none): it completes and moves on. */
+  void afterEndListeners(ElementInstance instance) {
+    ExecutableElement element = runtime.element(instance);
+    ElementInstance body = multiInstanceBodyOf(instance);
     finish(instance, ElementState.COMPLETED);
+    runtime.compensations().completed(instance, element);
     if (body != null) {
       // Inner instances of a multi-instance body hand back to the body instead of moving on.
       runtime.processors().multiInstance().innerEnded(body, element);
     } else {
-      processor.afterComplete(instance, element);
+      runtime.processors().of(instance).afterComplete(instance, element);
     }
   }
 
@@ -253,10 +292,37 @@ public final class ElementLifecycle {
     for (ElementInstance child : children) {
       terminate(child);
     }
+    runtime.jobs().cancel(instance); // a listener's job it waited for
     runtime.processors().of(instance).onTerminate(instance, runtime.element(instance));
+    if (waitsToTerminate(instance)) {
+      // a user task's canceling listeners run (in it or below it): it terminates once they are done
+      runtime.events().closeSubscriptions(instance);
+      return;
+    }
+    finishTerminating(instance, false);
+  }
+
+  /** Whether the terminating instance waits for a canceling listener's job, its own or a child's. */
+  private boolean waitsToTerminate(ElementInstance instance) {
+    if (instance.jobKey >= 0) {
+      var job = runtime.state().jobs.get(instance.jobKey);
+      if (job != null && job.active()) {
+        return true;
+      }
+    }
+    return runtime.state().children(instance.key).stream().anyMatch(child -> !child.state.isFinal());
+  }
+
+  /**
+   * The end of a termination. One that waited (for canceling listeners) lets its flow scope go on:
+   * a terminating scope finishes its own termination once nothing in it waits, an active one may
+   * complete.
+   */
+  public void finishTerminating(ElementInstance instance, boolean waited) {
     runtime.events().closeSubscriptions(instance);
     runtime.incidents().resolveAllOf(instance);
     finish(instance, ElementState.TERMINATED);
+    runtime.compensations().terminated(instance);
     ElementInstance body = multiInstanceBodyOf(instance);
     if (body != null) {
       body.terminatedInstances++;
@@ -264,6 +330,12 @@ public final class ElementLifecycle {
     }
     if (instance.isProcessInstance()) {
       runtime.listener().processInstanceTerminated(instance);
+    }
+    ElementInstance scope = waited && instance.flowScopeKey >= 0 ? runtime.state().elementInstance(instance.flowScopeKey) : null;
+    if (scope != null && scope.state == ElementState.TERMINATING && !waitsToTerminate(scope)) {
+      finishTerminating(scope, true);
+    } else if (scope != null && scope.state == ElementState.ACTIVATED) {
+      runtime.flows().childEnded(scope);
     }
   }
 
@@ -288,7 +360,7 @@ public final class ElementLifecycle {
     runtime.state().save(instance);
     if (instance.isProcessInstance() && instance.startCorrelationKey != null && !instance.startCorrelationKey.isEmpty()) {
       // its correlation key is free again for the process's message start events
-      runtime.schedule(() -> runtime.events().startByBufferedMessage(instance));
+      runtime.schedule(() -> runtime.messages().startByBufferedMessage(instance));
     }
     if (instance.flowScopeKey >= 0) {
       ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
@@ -307,146 +379,5 @@ public final class ElementLifecycle {
     instance.state = next;
     runtime.state().save(instance);
     runtime.history("ELEMENT_" + next.name(), instance, instance.elementId);
-  }
-
-  /** Takes all outgoing flows of a completed element, then checks whether its scope is done. */
-  public void takeOutgoingFlows(ElementInstance instance, ExecutableElement element) {
-    takeFlows(instance, element.outgoing());
-  }
-
-  public void takeFlows(ElementInstance instance, List<ExecutableFlow> flows) {
-    ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
-    if (scope == null) {
-      return;
-    }
-    for (ExecutableFlow flow : flows) {
-      takeFlow(scope, flow);
-    }
-    childEnded(scope);
-  }
-
-  private void takeFlow(ElementInstance scope, ExecutableFlow flow) {
-    scope.activeFlows++;
-    runtime.state().save(scope);
-    var event = runtime.history("SEQUENCE_FLOW_TAKEN", scope, flow.id());
-    event.data.put("sourceElementId", flow.source().id());
-    event.data.put("targetElementId", flow.target().id());
-    runtime.schedule(() -> arrive(scope, flow));
-  }
-
-  private void arrive(ElementInstance scope, ExecutableFlow flow) {
-    if (scope.state != ElementState.ACTIVATED) {
-      return;
-    }
-    ExecutableElement target = flow.target();
-    boolean joining =
-        (target.type() == ElementType.PARALLEL_GATEWAY || target.type() == ElementType.INCLUSIVE_GATEWAY)
-            && target.incoming().size() > 1;
-    if (!joining) {
-      scope.activeFlows--;
-      runtime.state().save(scope);
-      activateChild(scope, target, null);
-      return;
-    }
-    scope.joinTokens.computeIfAbsent(target.id(), k -> new ArrayList<>()).add(flow.id());
-    runtime.state().save(scope);
-    tryJoin(scope, target);
-  }
-
-  private void tryJoin(ElementInstance scope, ExecutableElement gateway) {
-    List<String> tokens = scope.joinTokens.get(gateway.id());
-    if (tokens == null || tokens.isEmpty()) {
-      return;
-    }
-    Set<String> arrived = new HashSet<>(tokens);
-    boolean all = gateway.incoming().stream().allMatch(f -> arrived.contains(f.id()));
-    boolean ready = all
-        || (gateway.type() == ElementType.INCLUSIVE_GATEWAY
-            && tokensInFlight(scope) == 0
-            && !canStillReach(scope, gateway, tokens));
-    if (!ready) {
-      return;
-    }
-    for (String flowId : arrived) {
-      tokens.remove(flowId);
-    }
-    if (tokens.isEmpty()) {
-      scope.joinTokens.remove(gateway.id());
-    }
-    scope.activeFlows -= arrived.size();
-    runtime.state().save(scope);
-    activateChild(scope, gateway, null);
-  }
-
-  /** Flows taken but not yet arrived at their target (waiting join tokens excluded). */
-  private static int tokensInFlight(ElementInstance scope) {
-    int waiting = scope.joinTokens.values().stream().mapToInt(List::size).sum();
-    return scope.activeFlows - waiting;
-  }
-
-  /** Whether an active element or another waiting token in the scope can still reach the gateway. */
-  private boolean canStillReach(ElementInstance scope, ExecutableElement gateway, List<String> waiting) {
-    for (ElementInstance child : runtime.state().children(scope.key)) {
-      ExecutableElement element = runtime.element(child);
-      if (reaches(element, gateway, new HashSet<>())) {
-        return true;
-      }
-    }
-    for (Map.Entry<String, List<String>> entry : scope.joinTokens.entrySet()) {
-      if (!entry.getKey().equals(gateway.id()) && !entry.getValue().isEmpty()) {
-        ExecutableElement other = runtime.process(scope.processDefinitionKey).element(entry.getKey());
-        if (reaches(other, gateway, new HashSet<>())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean reaches(ExecutableElement from, ExecutableElement target, Set<String> seen) {
-    if (!seen.add(from.id())) {
-      return false;
-    }
-    for (ExecutableFlow flow : from.outgoing()) {
-      if (flow.target() == target || reaches(flow.target(), target, seen)) {
-        return true;
-      }
-    }
-    for (ExecutableElement boundary : from.boundaryEvents()) {
-      if (reaches(boundary, target, seen)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A child of the scope ended (or took its flows): the scope may be done, or a join may fire. */
-  public void childEnded(ElementInstance scope) {
-    if (scope.state != ElementState.ACTIVATED) {
-      return;
-    }
-    runtime.processors().of(scope).onChildEnded(scope, runtime.element(scope));
-  }
-
-  /** The default for containers: complete once no child is active and no token is moving. */
-  public void completeScopeIfDone(ElementInstance scope) {
-    if (scope.state != ElementState.ACTIVATED) {
-      return;
-    }
-    for (String gatewayId : new ArrayList<>(scope.joinTokens.keySet())) {
-      ExecutableElement gateway = runtime.process(scope.processDefinitionKey).element(gatewayId);
-      if (gateway != null && gateway.type() == ElementType.INCLUSIVE_GATEWAY) {
-        tryJoin(scope, gateway);
-      }
-    }
-    if (scope.activeChildren == 0 && scope.activeFlows == 0) {
-      runtime.schedule(
-          () -> {
-            // Something may have started in the scope since (an event subprocess, say).
-            if (scope.activeChildren == 0 && scope.activeFlows == 0) {
-              complete(scope, new HashMap<>());
-            }
-          });
-    }
   }
 }

@@ -11,6 +11,8 @@ public final class IncidentBehavior {
   public static final String EXTRACT_VALUE_ERROR = "EXTRACT_VALUE_ERROR";
   public static final String CONDITION_ERROR = "CONDITION_ERROR";
   public static final String JOB_NO_RETRIES = "JOB_NO_RETRIES";
+  public static final String EXECUTION_LISTENER_NO_RETRIES = "EXECUTION_LISTENER_NO_RETRIES";
+  public static final String TASK_LISTENER_NO_RETRIES = "TASK_LISTENER_NO_RETRIES";
   public static final String UNHANDLED_ERROR_EVENT = "UNHANDLED_ERROR_EVENT";
   public static final String CALLED_ELEMENT_ERROR = "CALLED_ELEMENT_ERROR";
   public static final String CALLED_DECISION_ERROR = "CALLED_DECISION_ERROR";

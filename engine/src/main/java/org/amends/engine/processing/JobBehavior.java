@@ -7,11 +7,13 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amends.engine.expression.Expression;
 import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.model.Listener;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.Job;
 
-/** Jobs for service, send, script and business rule tasks and message throw events. */
+/** Jobs for service, send, script and business rule tasks, message throw events and listeners. */
 public final class JobBehavior {
 
   private final BpmnRuntime runtime;
@@ -23,14 +25,37 @@ public final class JobBehavior {
   /** Creates the element's job; expression failures propagate as ExpressionException. */
   public Job create(ElementInstance instance, ExecutableElement element) {
     Map<String, Object> context = runtime.variables().visible(instance.key);
+    Map<String, String> headers = new LinkedHashMap<>(element.taskHeaders());
+    if (element.type() == org.amends.engine.model.ElementType.USER_TASK) {
+      userTaskHeaders(headers, element, context);
+    }
+    return create(instance, element.jobWorker().type(), element.jobWorker().retries(), context, headers, null);
+  }
+
+  /**
+   * Creates the job of an execution or task listener: the element's headers with the given ones
+   * over them, the listener's kind and event type. The element waits for it.
+   */
+  public Job createForListener(
+      ElementInstance instance, ExecutableElement element, Listener listener, Map<String, String> extraHeaders) {
+    Map<String, Object> context = runtime.variables().visible(instance.key);
+    Map<String, String> headers = new LinkedHashMap<>(element.taskHeaders());
+    headers.putAll(extraHeaders);
+    return create(instance, listener.type(), listener.retries(), context, headers, listener);
+  }
+
+  private Job create(
+      ElementInstance instance, Expression type, Expression retries, Map<String, Object> context,
+      Map<String, String> headers, Listener listener) {
     Job job = new Job();
     job.key = runtime.state().newKey();
-    job.type = runtime.expressions().evaluateString(element.jobType(), context);
-    job.retries = (int) runtime.expressions().evaluateLong(element.jobRetries(), context);
+    job.type = runtime.expressions().evaluateString(type, context);
+    job.retries = (int) runtime.expressions().evaluateLong(retries, context);
     job.state = Job.State.CREATED;
-    job.customHeaders = new LinkedHashMap<>(element.taskHeaders());
-    if (element.type() == org.amends.engine.model.ElementType.USER_TASK) {
-      userTaskHeaders(job, element, context);
+    job.customHeaders = headers;
+    if (listener != null) {
+      job.kind = listener.jobKind();
+      job.listenerEventType = listener.eventType().name();
     }
     job.elementInstanceKey = instance.key;
     job.processInstanceKey = instance.processInstanceKey;
@@ -48,12 +73,12 @@ public final class JobBehavior {
   }
 
   /** Zeebe passes a job-worker user task's assignment as reserved headers. */
-  private void userTaskHeaders(Job job, ExecutableElement element, Map<String, Object> context) {
-    if (element.assignee() != null) {
-      job.customHeaders.put("io.camunda.zeebe:assignee", runtime.expressions().evaluateString(element.assignee(), context));
+  private void userTaskHeaders(Map<String, String> headers, ExecutableElement element, Map<String, Object> context) {
+    if (element.userTask() != null && element.userTask().assignee() != null) {
+      headers.put("io.camunda.zeebe:assignee", runtime.expressions().evaluateString(element.userTask().assignee(), context));
     }
-    if (element.formKey() != null) {
-      job.customHeaders.put("io.camunda.zeebe:formKey", element.formKey());
+    if (element.form() != null && element.form().formKey() != null) {
+      headers.put("io.camunda.zeebe:formKey", element.form().formKey());
     }
   }
 

@@ -25,7 +25,7 @@ public final class ProcessStart {
         ? process.noneStartEvent()
         : runtime.process(processInstance.processDefinitionKey).element(startAt.toString());
     if (start == null) {
-      runtime.lifecycle().completeScopeIfDone(processInstance);
+      runtime.flows().completeScopeIfDone(processInstance);
       return;
     }
     runtime.lifecycle().activateChild(processInstance, start, variables);

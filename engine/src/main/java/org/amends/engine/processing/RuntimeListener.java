@@ -15,6 +15,12 @@ public interface RuntimeListener {
   /** A process instance was terminated. */
   void processInstanceTerminated(ElementInstance processInstance);
 
+  /**
+   * A user task transition that waited for its listeners ended: finalized (refusal null) or
+   * refused (denied by a listener, or the task canceled). The command that began it is answered.
+   */
+  default void userTaskTransitionEnded(long userTaskKey, org.amends.engine.EngineException refusal) {}
+
   RuntimeListener NONE =
       new RuntimeListener() {
         @Override

@@ -2,6 +2,8 @@ package org.amends.engine.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -82,40 +84,59 @@ public record SearchRequest(JsonNode filter, List<Sort> sort, int from, int limi
   /** The offset the page starts at, from a cursor when one is given. */
   int offset() {
     if (after != null) {
-      return decode(after);
+      return decode(after).offset();
     }
     if (before != null) {
-      return Math.max(0, decode(before) - limit);
+      return Math.max(0, decode(before).offset() - limit);
     }
     return from;
+  }
+
+  /** The "after" cursor, or null. */
+  Cursor afterCursor() {
+    return after == null ? null : decode(after);
   }
 
   /** How many rows the page holds: fewer before a "before" cursor near the start. */
   int pageSize() {
     if (before != null) {
-      return Math.min(limit, Math.max(0, decode(before)));
+      return Math.min(limit, Math.max(0, decode(before).offset()));
     }
     return limit;
   }
 
   /**
-   * Cursors are opaque to clients; ours hold an offset into the sorted result, so that "after the
-   * last item of this page" is the next page.
+   * What a cursor holds: the offset into the sorted result that "after the last item of this
+   * page" is, and for keyset-paged searches (see Keyset) the last item's date and key.
    */
+  record Cursor(int offset, String lastDate, Long lastKey) {}
+
+  /** Cursors are opaque to clients. */
   static String encode(int offset) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(("o:" + offset).getBytes(StandardCharsets.UTF_8));
+    return encode(new Cursor(offset, null, null));
   }
 
-  static int decode(String cursor) {
+  static String encode(Cursor cursor) {
+    String text = "o:" + cursor.offset()
+        + (cursor.lastDate() == null ? "" : "|d:" + cursor.lastDate() + "|k:" + cursor.lastKey());
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static Cursor decode(String cursor) {
     try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      if (text.startsWith("o:")) {
-        int offset = Integer.parseInt(text.substring(2));
-        if (offset >= 0) {
-          return offset;
+      String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+      if (parts[0].startsWith("o:")) {
+        int offset = Integer.parseInt(parts[0].substring(2));
+        if (offset >= 0 && parts.length == 1) {
+          return new Cursor(offset, null, null);
+        }
+        if (offset >= 0 && parts.length == 3 && parts[1].startsWith("d:") && parts[2].startsWith("k:")) {
+          String date = parts[1].substring(2);
+          OffsetDateTime.parse(date);
+          return new Cursor(offset, date, Long.parseLong(parts[2].substring(2)));
         }
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | DateTimeParseException e) {
       // fall through
     }
     throw new InvalidSearch("The page cursor '" + cursor + "' is not valid; use a startCursor or endCursor of a page");

@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +42,46 @@ public final class Searcher {
     int offset = request.offset();
     int size = request.pageSize();
     String from = " from " + conditions.sql(spec.from()) + " where " + where.sql();
-    long total = count(from, where.params());
-    List<SearchHit> hits = size == 0 ? List.of() : select(spec, from + " order by " + order + " limit ? offset ?",
-        append(where.params(), size, offset));
+    Keyset keyset = Keyset.of(spec, request, conditions);
+    // a feed read page by page would count its whole history again for every page: counted up to
+    // a cap, as Camunda does, with hasMoreTotalItems saying there are more
+    long total = keyset == null ? count(from, where.params()) : countUpTo(Keyset.COUNT_CAP + 1, from, where.params());
+    boolean more = total > (keyset == null ? Long.MAX_VALUE : Keyset.COUNT_CAP);
+    total = more ? Keyset.COUNT_CAP : total;
+    if (size == 0) {
+      return new SearchPage(List.of(), total, more, null, null);
+    }
+    List<SearchHit> hits;
+    if (keyset == null) {
+      hits = select(spec, Map.of(), from + " order by " + order + " limit ? offset ?", append(where.params(), size, offset));
+    } else {
+      // the page after a keyset cursor starts at its last row, not at an offset walked again
+      Where page = new Where().add(where.sql(), where.params().toArray());
+      keyset.after(request.afterCursor(), page);
+      hits = select(spec, Map.of(Keyset.DATE_ALIAS, keyset.dateSql(), Keyset.KEY_ALIAS, "t.key"),
+          " from " + conditions.sql(spec.from()) + " where " + page.sql() + " order by " + order + " limit ?"
+              + (request.afterCursor() != null && request.afterCursor().lastDate() != null ? "" : " offset " + offset),
+          append(page.params(), size));
+    }
     String start = hits.isEmpty() ? null : SearchRequest.encode(offset);
-    String end = hits.isEmpty() ? null : SearchRequest.encode(offset + hits.size());
-    return new SearchPage(hits, total, start, end);
+    String end = hits.isEmpty() ? null : SearchRequest.encode(endOf(hits, offset, keyset));
+    return new SearchPage(hits, total, more, start, end);
+  }
+
+  /** The cursor after the page's last row: its offset, and for keyset paging its date and key. */
+  private static SearchRequest.Cursor endOf(List<SearchHit> hits, int offset, Keyset keyset) {
+    int next = offset + hits.size();
+    if (keyset == null) {
+      return new SearchRequest.Cursor(next, null, null);
+    }
+    SearchHit last = hits.get(hits.size() - 1);
+    Object date = last.values().get(Keyset.DATE_ALIAS);
+    if (date == null) {
+      return new SearchRequest.Cursor(next, null, null);
+    }
+    OffsetDateTime lastDate = date instanceof OffsetDateTime odt ? odt
+        : ((java.sql.Timestamp) date).toInstant().atOffset(ZoneOffset.UTC);
+    return new SearchRequest.Cursor(next, lastDate.toString(), last.longValue(Keyset.KEY_ALIAS));
   }
 
   /** The one row whose field has the value (GET by key); empty when none. */
@@ -127,8 +163,16 @@ public final class Searcher {
   }
 
   private long count(String from, List<Object> params) {
+    return number("select count(*)" + from, params);
+  }
+
+  private long countUpTo(int limit, String from, List<Object> params) {
+    return number("select count(*) from (select 1" + from + " limit " + limit + ") capped", params);
+  }
+
+  private long number(String sql, List<Object> params) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement("select count(*)" + from)) {
+        PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(statement, params);
       try (ResultSet result = statement.executeQuery()) {
         result.next();
@@ -140,10 +184,19 @@ public final class Searcher {
   }
 
   private List<SearchHit> select(SearchSpec spec, String rest, List<Object> params) {
+    return select(spec, Map.of(), rest, params);
+  }
+
+  /** The rows' JSON, the spec's selects and {@code extra} selects (SQL already resolved). */
+  private List<SearchHit> select(SearchSpec spec, Map<String, String> extra, String rest, List<Object> params) {
     StringBuilder sql = new StringBuilder("select ").append(conditions.sql(spec.data())).append("::text");
     List<String> aliases = new ArrayList<>(spec.selects().keySet());
     for (String alias : aliases) {
       sql.append(", ").append(conditions.sql(spec.selects().get(alias)));
+    }
+    for (Map.Entry<String, String> column : extra.entrySet()) {
+      aliases.add(column.getKey());
+      sql.append(", ").append(column.getValue());
     }
     sql.append(rest);
     try (Connection connection = dataSource.getConnection();

@@ -34,7 +34,7 @@ public final class HistoryCleanup {
   /** Definitions are kept: they belong to deployments, not to instances. */
   private static final List<String> INSTANCE_TABLES = List.of(
       "element_instance", "variable", "job", "user_task", "incident", "timer", "message",
-      "message_subscription", "signal_subscription", "history_event");
+      "message_subscription", "signal_subscription", "compensation_subscription", "history_event");
 
   private final RowStore store;
   private final EngineClock clock;

@@ -53,8 +53,16 @@ public final class EngineServer implements AutoCloseable {
    */
   public static EngineServer start(
       EngineServerSettings settings, DataSource dataSource, boolean ownLogging) {
-    Engine engine = Engine.start(
-        EngineConfiguration.of(dataSource).withHistoryRetention(settings.historyRetention()));
+    return start(settings, EngineConfiguration.of(dataSource).withHistoryRetention(settings.historyRetention()), ownLogging);
+  }
+
+  /**
+   * Starts an engine of the given configuration (its command queue and command deadline, say)
+   * and serves it; the settings' history retention is the configuration's own.
+   */
+  public static EngineServer start(
+      EngineServerSettings settings, EngineConfiguration configuration, boolean ownLogging) {
+    Engine engine = Engine.start(configuration);
     GatewayServer gateway = null;
     try {
       // The gateway first: once the REST API answers (what readiness checks and tests wait

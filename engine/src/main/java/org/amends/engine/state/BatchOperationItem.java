@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /** One process instance (or incident) of a batch operation, and what became of it. */
-public final class BatchOperationItem implements Row {
+public final class BatchOperationItem extends InstanceRow<BatchOperationItem.State> {
 
   /** The 8.8 API's item states. */
   public enum State {
@@ -15,29 +15,15 @@ public final class BatchOperationItem implements Row {
     FAILED
   }
 
-  public long key;
   public long batchOperationKey;
   public String operationType;
   /** The process instance key, or the incident key for incident resolution. */
   public long itemKey;
-  public long processInstanceKey;
-  public State state = State.ACTIVE;
   public Instant processedDate;
   public String errorMessage;
 
-  @Override
-  public long key() {
-    return key;
-  }
-
-  @Override
-  public long processInstanceKey() {
-    return processInstanceKey;
-  }
-
-  @Override
-  public String stateName() {
-    return state.name();
+  public BatchOperationItem() {
+    super(State.ACTIVE);
   }
 
   @Override

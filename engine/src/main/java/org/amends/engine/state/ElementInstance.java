@@ -9,17 +9,14 @@ import java.util.Map;
 import org.amends.engine.model.ElementType;
 
 /** An instance of a BPMN element; the process instance is the one whose flow scope is -1. */
-public final class ElementInstance implements Row {
+public final class ElementInstance extends InstanceRow<ElementState> {
 
-  public long key;
-  public long processInstanceKey;
   public long processDefinitionKey;
   public String bpmnProcessId;
   public int version;
   public String elementId;
   public String elementName;
   public ElementType type;
-  public ElementState state;
   public long flowScopeKey = -1;
   public Instant startDate;
   public Instant endDate;
@@ -40,7 +37,12 @@ public final class ElementInstance implements Row {
   /** Per joining gateway of this scope: the ids of the incoming flows that arrived. */
   public Map<String, List<String>> joinTokens = new LinkedHashMap<>();
 
+  /** The element's job, or the job of the execution listener it waits for. */
   public long jobKey = -1;
+  /** Execution listeners: how many of the current event's listeners completed. */
+  public int listenerIndex;
+  /** What activated the element, kept while its start listeners run. */
+  public Map<String, Object> listenerTrigger;
   public long userTaskKey = -1;
   public long incidentKey = -1;
 
@@ -49,25 +51,12 @@ public final class ElementInstance implements Row {
   public int loopCounter;
   public int completedInstances;
   public int terminatedInstances;
+  /** Ad-hoc subprocess: its completion condition held; it completes once nothing inside is active. */
+  public boolean completionConditionFulfilled;
   /** Whether the scope was interrupted by an event subprocess (no further tokens). */
   public boolean interrupted;
 
   public ElementInstance() {}
-
-  @Override
-  public long key() {
-    return key;
-  }
-
-  @Override
-  public long processInstanceKey() {
-    return processInstanceKey;
-  }
-
-  @Override
-  public String stateName() {
-    return state.name();
-  }
 
   @Override
   @JsonIgnore

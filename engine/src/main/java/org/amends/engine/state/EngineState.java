@@ -1,5 +1,6 @@
 package org.amends.engine.state;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -39,25 +40,9 @@ public final class EngineState {
   public final Map<Long, Message> messages = new TreeMap<>();
   public final Map<Long, MessageSubscription> messageSubscriptions = new TreeMap<>();
   public final Map<Long, SignalSubscription> signalSubscriptions = new TreeMap<>();
+  public final Map<Long, CompensationSubscription> compensationSubscriptions = new TreeMap<>();
 
-  /** Live timers by due date, so that finding the due ones costs what is due, not what waits. */
-  private record DueEntry(java.time.Instant dueDate, long key) implements Comparable<DueEntry> {
-    @Override
-    public int compareTo(DueEntry other) {
-      int byDate = dueDate.compareTo(other.dueDate);
-      return byDate != 0 ? byDate : Long.compare(key, other.key);
-    }
-  }
-
-  private final java.util.NavigableSet<DueEntry> timersByDueDate = new java.util.TreeSet<>();
-  private final RowIndex<Long> timersByElement = new RowIndex<>();
-  private final RowIndex<Long> messageSubscriptionsByElement = new RowIndex<>();
-  private final RowIndex<Long> signalSubscriptionsByElement = new RowIndex<>();
-  private final RowIndex<Long> incidentsByElement = new RowIndex<>();
-  private final RowIndex<String> jobsByType = new RowIndex<>();
-  /** Jobs waiting for a time: an activation deadline or a retry back-off. */
-  private final RowIndex<Boolean> timedJobs = new RowIndex<>();
-  private final Map<Long, DueEntry> timerDueEntries = new HashMap<>();
+  private final StateIndexes indexes = new StateIndexes();
 
   public EngineState(long nextKey) {
     this.nextKey = nextKey;
@@ -94,58 +79,75 @@ public final class EngineState {
         }
       }
     } else {
-      if (row instanceof Timer timer) {
-        indexTimer(timer);
-      }
-      indexLookups(row);
+      indexes.index(row);
       index(row);
-    }
-  }
-
-  private void indexLookups(Row row) {
-    if (row instanceof Timer timer) {
-      timersByElement.put(timer.key, timer.live && timer.elementInstanceKey >= 0 ? timer.elementInstanceKey : null);
-    } else if (row instanceof MessageSubscription subscription) {
-      messageSubscriptionsByElement.put(subscription.key, subscription.active() ? subscription.elementInstanceKey : null);
-    } else if (row instanceof SignalSubscription subscription) {
-      signalSubscriptionsByElement.put(subscription.key, subscription.active() ? subscription.elementInstanceKey : null);
-    } else if (row instanceof Incident incident) {
-      incidentsByElement.put(incident.key, incident.active() ? incident.elementInstanceKey : null);
-    } else if (row instanceof Job job) {
-      jobsByType.put(job.key, job.active() ? job.type : null);
-      boolean timed = job.active() && (job.retryAt != null || (job.state == Job.State.ACTIVATED && job.deadline != null));
-      timedJobs.put(job.key, timed ? Boolean.TRUE : null);
     }
   }
 
   /** Live timers of an element instance (boundary and catch events). */
   public List<Timer> timersOf(long elementInstanceKey) {
-    return rows(timersByElement.keys(elementInstanceKey), timers);
+    return rows(indexes.timersByElement.keys(elementInstanceKey), timers);
   }
 
   /** Open message subscriptions of an element instance. */
   public List<MessageSubscription> messageSubscriptionsOf(long elementInstanceKey) {
-    return rows(messageSubscriptionsByElement.keys(elementInstanceKey), messageSubscriptions);
+    return rows(indexes.messageSubscriptionsByElement.keys(elementInstanceKey), messageSubscriptions);
   }
 
   /** Live signal subscriptions of an element instance. */
   public List<SignalSubscription> signalSubscriptionsOf(long elementInstanceKey) {
-    return rows(signalSubscriptionsByElement.keys(elementInstanceKey), signalSubscriptions);
+    return rows(indexes.signalSubscriptionsByElement.keys(elementInstanceKey), signalSubscriptions);
   }
 
   /** Open incidents of an element instance. */
   public List<Incident> incidentsOf(long elementInstanceKey) {
-    return rows(incidentsByElement.keys(elementInstanceKey), incidents);
+    return rows(indexes.incidentsByElement.keys(elementInstanceKey), incidents);
   }
 
   /** Active jobs of a type, oldest first. */
   public List<Job> jobsOfType(String type) {
-    return rows(jobsByType.keys(type), jobs);
+    return rows(indexes.jobsByType.keys(type), jobs);
   }
 
   /** Active jobs with an activation deadline or a retry back-off. */
   public List<Job> timedJobs() {
-    return rows(timedJobs.keys(Boolean.TRUE), jobs);
+    return rows(indexes.timedJobs.keys(Boolean.TRUE), jobs);
+  }
+
+  /** Live timers of a process definition's timer start events. */
+  public List<Timer> startTimersOf(long processDefinitionKey) {
+    return rows(indexes.startTimersByDefinition.keys(processDefinitionKey), timers);
+  }
+
+  /** Buffered messages with the name and correlation key, oldest first (all tenants). */
+  public List<Message> bufferedMessages(String name, String correlationKey) {
+    return rows(indexes.messagesByName.keys(new StateIndexes.MessageName(name, correlationKey)), messages);
+  }
+
+  /** Buffered messages whose time to live has run out at the instant. */
+  public List<Message> expiredMessages(Instant now) {
+    return rows(indexes.messagesByDeadline.dueAt(now), messages);
+  }
+
+  /** Open message subscriptions for the name and correlation key, oldest first (all tenants). */
+  public List<MessageSubscription> messageSubscriptions(String messageName, String correlationKey) {
+    return rows(indexes.messageSubscriptionsByName.keys(new StateIndexes.MessageName(messageName, correlationKey)),
+        messageSubscriptions);
+  }
+
+  /** Live signal subscriptions for the signal name, oldest first (all tenants). */
+  public List<SignalSubscription> signalSubscriptions(String signalName) {
+    return rows(indexes.signalSubscriptionsByName.keys(signalName), signalSubscriptions);
+  }
+
+  /** Whether an active process instance runs on the definition. */
+  public boolean hasProcessInstances(long processDefinitionKey) {
+    return indexes.processInstancesByDefinition.has(processDefinitionKey);
+  }
+
+  /** Whether an active instance of the process was started by a message with the correlation key. */
+  public boolean hasProcessInstanceStartedWith(String bpmnProcessId, String correlationKey) {
+    return indexes.processInstancesByStartKey.has(new StateIndexes.StartedWithKey(bpmnProcessId, correlationKey));
   }
 
   private static <T extends Row> List<T> rows(List<Long> keys, Map<Long, T> table) {
@@ -159,26 +161,11 @@ public final class EngineState {
     return rows;
   }
 
-  private void indexTimer(Timer timer) {
-    DueEntry old = timerDueEntries.remove(timer.key);
-    if (old != null) {
-      timersByDueDate.remove(old);
-    }
-    if (timer.live && timer.dueDate != null) {
-      DueEntry entry = new DueEntry(timer.dueDate, timer.key);
-      timersByDueDate.add(entry);
-      timerDueEntries.put(timer.key, entry);
-    }
-  }
-
   /** The live timers due at the given instant, earliest first. */
-  public List<Timer> dueTimers(java.time.Instant now) {
+  public List<Timer> dueTimers(Instant now) {
     List<Timer> due = new ArrayList<>();
-    for (DueEntry entry : timersByDueDate) {
-      if (entry.dueDate().isAfter(now)) {
-        break;
-      }
-      Timer timer = timers.get(entry.key());
+    for (Long key : indexes.dueTimers(now)) {
+      Timer timer = timers.get(key);
       if (timer != null && timer.live) {
         due.add(timer);
       }
@@ -187,6 +174,9 @@ public final class EngineState {
   }
 
   private void saveElementInstance(ElementInstance instance) {
+    if (instance.isProcessInstance()) {
+      indexes.indexProcessInstance(instance);
+    }
     if (instance.active()) {
       if (elementInstances.put(instance.key, instance) == null && instance.flowScopeKey >= 0) {
         childrenByScope.computeIfAbsent(instance.flowScopeKey, k -> new LinkedHashSet<>()).add(instance.key);
@@ -239,6 +229,8 @@ public final class EngineState {
       return messageSubscriptions;
     } else if (row instanceof SignalSubscription) {
       return signalSubscriptions;
+    } else if (row instanceof CompensationSubscription) {
+      return compensationSubscriptions;
     } else if (row instanceof ProcessDefinition) {
       return processDefinitions;
     } else if (row instanceof DecisionRequirements) {
@@ -364,16 +356,10 @@ public final class EngineState {
     userTasks.clear();
     incidents.clear();
     timers.clear();
-    timersByDueDate.clear();
-    timerDueEntries.clear();
-    timersByElement.clear();
-    messageSubscriptionsByElement.clear();
-    signalSubscriptionsByElement.clear();
-    incidentsByElement.clear();
-    jobsByType.clear();
-    timedJobs.clear();
+    indexes.clear();
     messages.clear();
     messageSubscriptions.clear();
     signalSubscriptions.clear();
+    compensationSubscriptions.clear();
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /** Something in a process instance that needs a person: the error says what. */
-public final class Incident implements Row {
+public final class Incident extends InstanceRow<Incident.State> {
 
   public enum State {
     ACTIVE,
@@ -18,13 +18,10 @@ public final class Incident implements Row {
     JOB
   }
 
-  public long key;
-  public State state = State.ACTIVE;
   public String errorType;
   public String errorMessage;
   public long elementInstanceKey;
   public String elementId;
-  public long processInstanceKey;
   public long processDefinitionKey;
   public String bpmnProcessId;
   public long jobKey = -1;
@@ -32,19 +29,8 @@ public final class Incident implements Row {
   public String tenantId = "<default>";
   public Instant creationTime;
 
-  @Override
-  public long key() {
-    return key;
-  }
-
-  @Override
-  public long processInstanceKey() {
-    return processInstanceKey;
-  }
-
-  @Override
-  public String stateName() {
-    return state.name();
+  public Incident() {
+    super(State.ACTIVE);
   }
 
   @Override

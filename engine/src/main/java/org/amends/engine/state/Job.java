@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A unit of work for a job worker, created by a task or event. */
-public final class Job implements Row {
+public final class Job extends InstanceRow<Job.State> {
 
   public enum State {
     CREATED,
@@ -19,9 +19,7 @@ public final class Job implements Row {
     CANCELED
   }
 
-  public long key;
   public String type;
-  public State state;
   public int retries;
   /** When an activation expires. */
   public Instant deadline;
@@ -32,7 +30,6 @@ public final class Job implements Row {
   public String errorCode;
   public Map<String, String> customHeaders = new LinkedHashMap<>();
   public long elementInstanceKey;
-  public long processInstanceKey;
   public long processDefinitionKey;
   public String bpmnProcessId;
   public int processDefinitionVersion;
@@ -42,20 +39,12 @@ public final class Job implements Row {
   public Instant endTime;
   public boolean hasFailedWithRetriesLeft;
   public String kind = "BPMN_ELEMENT";
+  /** For a listener's job: the event it listens to (START, END, CREATING, ...); null otherwise. */
+  public String listenerEventType;
 
-  @Override
-  public long key() {
-    return key;
-  }
-
-  @Override
-  public long processInstanceKey() {
-    return processInstanceKey;
-  }
-
-  @Override
-  public String stateName() {
-    return state.name();
+  @JsonIgnore
+  public boolean isListener() {
+    return listenerEventType != null;
   }
 
   @Override

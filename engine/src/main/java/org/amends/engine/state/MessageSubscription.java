@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 
 /** An element instance waiting for a message with a name and a correlation key. */
-public final class MessageSubscription implements Row {
+public final class MessageSubscription extends InstanceRow<MessageSubscription.State> {
 
   public enum State {
     CREATED,
@@ -12,12 +12,9 @@ public final class MessageSubscription implements Row {
     DELETED
   }
 
-  public long key;
-  public State state = State.CREATED;
   public String messageName;
   public String correlationKey;
   public long elementInstanceKey;
-  public long processInstanceKey;
   public long processDefinitionKey;
   public String bpmnProcessId;
   /** The catching element: the catch event, boundary event, receive task or event subprocess start. */
@@ -26,19 +23,8 @@ public final class MessageSubscription implements Row {
   public Instant lastUpdatedDate;
   public String tenantId = "<default>";
 
-  @Override
-  public long key() {
-    return key;
-  }
-
-  @Override
-  public long processInstanceKey() {
-    return processInstanceKey;
-  }
-
-  @Override
-  public String stateName() {
-    return state.name();
+  public MessageSubscription() {
+    super(State.CREATED);
   }
 
   @Override

@@ -46,6 +46,11 @@ final class RowIndex<V> {
     return keys == null ? List.of() : List.copyOf(keys);
   }
 
+  /** Whether any key is filed under the value. */
+  boolean has(V value) {
+    return keysOf.containsKey(value);
+  }
+
   void clear() {
     valueOf.clear();
     keysOf.clear();

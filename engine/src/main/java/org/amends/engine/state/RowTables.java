@@ -23,6 +23,7 @@ public final class RowTables {
     TABLES.put(Message.class, "message");
     TABLES.put(MessageSubscription.class, "message_subscription");
     TABLES.put(SignalSubscription.class, "signal_subscription");
+    TABLES.put(CompensationSubscription.class, "compensation_subscription");
     TABLES.put(HistoryEvent.class, "history_event");
     TABLES.put(BatchOperation.class, "batch_operation");
     TABLES.put(BatchOperationItem.class, "batch_operation_item");

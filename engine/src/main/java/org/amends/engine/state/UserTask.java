@@ -9,17 +9,21 @@ import java.util.List;
 import java.util.Map;
 
 /** A Camunda user task: work for a person, with its form. */
-public final class UserTask implements Row {
+public final class UserTask extends InstanceRow<UserTask.State> {
 
+  /** Zeebe's user task states; the -ING ones last while the transition's listeners run. */
   public enum State {
+    CREATING,
     CREATED,
+    ASSIGNING,
+    UPDATING,
+    COMPLETING,
+    CANCELING,
     COMPLETED,
     CANCELED,
     FAILED
   }
 
-  public long key;
-  public State state;
   public String name;
   public String assignee;
   public List<String> candidateGroups = new ArrayList<>();
@@ -31,7 +35,6 @@ public final class UserTask implements Row {
   public String externalFormReference;
   public Map<String, String> customHeaders = new LinkedHashMap<>();
   public long elementInstanceKey;
-  public long processInstanceKey;
   public long processDefinitionKey;
   public String bpmnProcessId;
   public int processDefinitionVersion;
@@ -39,25 +42,12 @@ public final class UserTask implements Row {
   public String tenantId = "<default>";
   public Instant creationDate;
   public Instant completionDate;
-
-  @Override
-  public long key() {
-    return key;
-  }
-
-  @Override
-  public long processInstanceKey() {
-    return processInstanceKey;
-  }
-
-  @Override
-  public String stateName() {
-    return state.name();
-  }
+  /** The transition under way while its task listeners run; null otherwise. */
+  public UserTaskTransition transition;
 
   @Override
   @JsonIgnore
   public boolean active() {
-    return state == State.CREATED;
+    return state != State.COMPLETED && state != State.CANCELED && state != State.FAILED;
   }
 }

@@ -16,9 +16,9 @@ import org.amends.app.referral.ReferralSource;
 /**
  * How codes and times read on the case pages, the GOV.UK way ("3 November 2025 at 2:15pm").
  * Codes without a wording of their own read as their name in sentence case, so that a code added
- * later still reads sensibly.
+ * later still reads sensibly. Public for the facilitators' own pages and the volunteer register.
  */
-final class Labels {
+public final class Labels {
 
   /** Staff work in England: every date and time on the pages is the service's local time. */
   static final ZoneId SERVICE_ZONE = ZoneId.of("Europe/London");
@@ -29,11 +29,11 @@ final class Labels {
 
   private Labels() {}
 
-  static String date(LocalDate date) {
+  public static String date(LocalDate date) {
     return date == null ? null : DATE.format(date);
   }
 
-  static String dateTime(Instant instant) {
+  public static String dateTime(Instant instant) {
     if (instant == null) {
       return null;
     }
@@ -41,7 +41,7 @@ final class Labels {
     return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
   }
 
-  static String role(PartyRole role) {
+  public static String role(PartyRole role) {
     return switch (role) {
       case HARMED -> "Harmed person";
       case HARMER -> "Person who caused the harm";
@@ -54,7 +54,7 @@ final class Labels {
     return source == ReferralSource.SELF ? "Self-referral" : sentence(source);
   }
 
-  static String meeting(MeetingKind kind) {
+  public static String meeting(MeetingKind kind) {
     return switch (kind.name()) {
       case "PREPARATION" -> "Preparation meeting";
       case "PANEL" -> "Community panel";
@@ -66,7 +66,7 @@ final class Labels {
     return area.displayName();
   }
 
-  static String stage(Stage stage) {
+  public static String stage(Stage stage) {
     return sentence(stage);
   }
 
@@ -89,7 +89,7 @@ final class Labels {
   }
 
   /** REFERRED_ON reads "Referred on"; GP keeps its capitals and follow-up its hyphen. */
-  static String sentence(Enum<?> code) {
+  public static String sentence(Enum<?> code) {
     if (code == null) {
       return null;
     }

@@ -26,6 +26,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,8 +55,15 @@ class ServiceHoursController {
     this.clock = clock;
   }
 
+  /** {@code facilitator}: a coordinator coming from a facilitator's page logs hours for them. */
   @GetMapping(PATH)
-  String page(Model model) {
+  String page(@RequestParam(required = false) String facilitator, Model model) {
+    if (isCoordinator() && facilitator != null && facilitator.matches("\\d{1,18}")) {
+      HoursForm form = new HoursForm();
+      form.setHoursKey(UUID.randomUUID().toString());
+      form.setFacilitatorId(facilitator);
+      model.addAttribute("hoursForm", form);
+    }
     return render(model);
   }
 

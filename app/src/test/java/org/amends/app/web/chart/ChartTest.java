@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.amends.app.web.Fragments;
 import org.junit.jupiter.api.Test;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /** The chart component drawn by its real Thymeleaf fragment: SVG with its title and description, numbers, table. */
 class ChartTest {
@@ -64,21 +60,9 @@ class ChartTest {
   }
 
   private static String render(Chart chart) {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("templates/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCheckExistence(true);
-    resolver.setOrder(1);
-    StringTemplateResolver inline = new StringTemplateResolver();
-    inline.setOrder(2);
-    TemplateEngine engine = new SpringTemplateEngine();
-    engine.addTemplateResolver(resolver);
-    engine.addTemplateResolver(inline);
-    Context context = new Context();
-    context.setVariable("chart", chart);
-    return engine.process("<div th:replace=\"~{fragments/chart :: chart(chart=${chart})}\"></div>", context);
+    return Fragments.render("<div th:replace=\"~{fragments/chart :: chart(chart=${chart})}\"></div>", Map.of("chart", chart));
   }
+
 
   private static List<String> texts(String html, String regex) {
     Matcher m = Pattern.compile(regex).matcher(html);

@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.Map;
 import org.amends.engine.EngineException;
 import org.amends.engine.api.UserTaskChanges;
+import org.amends.engine.model.ListenerEventType;
 import org.amends.engine.processing.BpmnRuntime;
-import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.UserTask;
+import org.amends.engine.state.UserTaskTransition;
 
-/** What people do with user tasks: assign, unassign, update, complete. */
+/**
+ * What people do with user tasks: assign, unassign, update, complete. Each returns whether the
+ * task's listeners now run (the command is answered when they are done) or it took effect at once.
+ */
 public final class UserTaskCommands {
 
   private UserTaskCommands() {}
 
-  public static void assign(BpmnRuntime runtime, long key, String assignee, boolean allowOverride) {
+  public static boolean assign(BpmnRuntime runtime, long key, String assignee, boolean allowOverride) {
     UserTask task = task(runtime, key, "assign");
     if (assignee == null || assignee.isBlank()) {
       throw EngineException.invalidArgument("No assignee provided");
@@ -22,21 +26,49 @@ public final class UserTaskCommands {
       throw EngineException.invalidState(
           "Expected to assign user task with key '" + key + "', but it is already assigned to '" + task.assignee + "'");
     }
+    if (runtime.userTasks().begin(task, ListenerEventType.ASSIGNING, "assign", t -> t.assignee = assignee, Map.of())) {
+      return true;
+    }
     task.assignee = assignee;
     runtime.state().save(task);
+    return false;
   }
 
-  public static void unassign(BpmnRuntime runtime, long key) {
+  public static boolean unassign(BpmnRuntime runtime, long key) {
     UserTask task = task(runtime, key, "unassign");
+    if (runtime.userTasks().begin(task, ListenerEventType.ASSIGNING, "unassign", t -> t.assignee = null, Map.of())) {
+      return true;
+    }
     task.assignee = null;
     runtime.state().save(task);
+    return false;
   }
 
-  public static void update(BpmnRuntime runtime, long key, UserTaskChanges changes) {
+  public static boolean update(BpmnRuntime runtime, long key, UserTaskChanges changes) {
     UserTask task = task(runtime, key, "update");
     if (changes.priority() != null && (changes.priority() < 0 || changes.priority() > 100)) {
       throw EngineException.invalidArgument("The value for priority is '" + changes.priority() + "' but must be within the [0,100] range.");
     }
+    if (runtime.userTasks().begin(task, ListenerEventType.UPDATING, "update", t -> apply(t, changes), Map.of())) {
+      return true;
+    }
+    UserTaskTransition updated = new UserTaskTransition();
+    updated.dueDate = task.dueDate;
+    updated.followUpDate = task.followUpDate;
+    updated.candidateGroups = task.candidateGroups;
+    updated.candidateUsers = task.candidateUsers;
+    updated.priority = task.priority;
+    apply(updated, changes);
+    task.dueDate = updated.dueDate;
+    task.followUpDate = updated.followUpDate;
+    task.candidateGroups = updated.candidateGroups;
+    task.candidateUsers = updated.candidateUsers;
+    task.priority = updated.priority;
+    runtime.state().save(task);
+    return false;
+  }
+
+  private static void apply(UserTaskTransition task, UserTaskChanges changes) {
     if (changes.clearDueDate()) {
       task.dueDate = null;
     } else if (changes.dueDate() != null) {
@@ -56,27 +88,28 @@ public final class UserTaskCommands {
     if (changes.priority() != null) {
       task.priority = changes.priority();
     }
-    runtime.state().save(task);
   }
 
-  public static void complete(BpmnRuntime runtime, long key, Map<String, Object> variables) {
+  public static boolean complete(BpmnRuntime runtime, long key, Map<String, Object> variables) {
     UserTask task = task(runtime, key, "complete");
-    task.state = UserTask.State.COMPLETED;
-    task.completionDate = runtime.clock().now();
-    runtime.state().save(task);
-    ElementInstance instance = runtime.state().elementInstance(task.elementInstanceKey);
-    if (instance != null) {
-      instance.userTaskKey = -1;
-      runtime.state().save(instance);
-      runtime.lifecycle().complete(instance, variables == null ? Map.of() : variables);
+    Map<String, Object> values = variables == null ? Map.of() : variables;
+    if (runtime.userTasks().begin(task, ListenerEventType.COMPLETING, "complete", t -> { }, values)) {
+      return true;
     }
+    runtime.userTasks().complete(task, values);
+    return false;
   }
 
+  /** The task, if it exists and is CREATED: while a transition's listeners run it takes no other command. */
   private static UserTask task(BpmnRuntime runtime, long key, String action) {
     UserTask task = runtime.state().userTasks.get(key);
     if (task == null || !task.active()) {
       throw EngineException.notFound(
           "Expected to " + action + " user task with key '" + key + "', but no such user task was found");
+    }
+    if (task.state != UserTask.State.CREATED) {
+      throw EngineException.invalidState(
+          "Expected to " + action + " user task with key '" + key + "', but it is in state '" + task.state + "'");
     }
     return task;
   }

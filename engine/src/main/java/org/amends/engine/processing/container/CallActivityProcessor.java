@@ -2,6 +2,7 @@ package org.amends.engine.processing.container;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.amends.engine.model.CalledProcess;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.processing.AbstractProcessor;
 import org.amends.engine.processing.BpmnRuntime;
@@ -20,13 +21,14 @@ public final class CallActivityProcessor extends AbstractProcessor {
   @Override
   public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
     Map<String, Object> visible = runtime.variables().visible(instance.key);
-    String processId = runtime.expressions().evaluateString(element.calledProcessId(), visible);
-    ProcessDefinition called = runtime.bindings().process(processId, element.binding(), instance);
+    CalledProcess calledProcess = element.calledProcess();
+    String processId = runtime.expressions().evaluateString(calledProcess.processId(), visible);
+    ProcessDefinition called = runtime.bindings().process(processId, calledProcess.binding(), instance);
     if (called == null) {
       runtime.incidents().raise(
           instance,
           IncidentBehavior.CALLED_ELEMENT_ERROR,
-          runtime.bindings().notFound("call process with BPMN process id", processId, element.binding(), instance,
+          runtime.bindings().notFound("call process with BPMN process id", processId, calledProcess.binding(), instance,
               "Expected process with BPMN process id '" + processId + "' to be deployed, but not found."),
           Incident.Phase.ACTIVATE);
       return;
@@ -39,7 +41,7 @@ public final class CallActivityProcessor extends AbstractProcessor {
           Incident.Phase.ACTIVATE);
       return;
     }
-    Map<String, Object> variables = element.propagateAllParentVariables()
+    Map<String, Object> variables = calledProcess.propagateAllParentVariables()
         ? visible
         : runtime.variables().local(instance.key);
     ElementInstance child = runtime.lifecycle().createProcessInstance(called, new LinkedHashMap<>(variables), null, instance);
@@ -54,7 +56,7 @@ public final class CallActivityProcessor extends AbstractProcessor {
       return;
     }
     ExecutableElement element = runtime.element(callActivity);
-    Map<String, Object> output = element.propagateAllChildVariables() || !element.outputMappings().isEmpty()
+    Map<String, Object> output = element.calledProcess().propagateAllChildVariables() || !element.outputMappings().isEmpty()
         ? childVariables
         : Map.of();
     runtime.lifecycle().complete(callActivity, output);

@@ -25,6 +25,6 @@ public final class EventSubProcessProcessor extends AbstractProcessor {
 
   @Override
   public void onChildEnded(ElementInstance scope, ExecutableElement element) {
-    runtime.lifecycle().completeScopeIfDone(scope);
+    runtime.flows().completeScopeIfDone(scope);
   }
 }

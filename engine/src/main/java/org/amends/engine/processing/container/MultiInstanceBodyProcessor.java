@@ -111,10 +111,15 @@ public final class MultiInstanceBodyProcessor extends AbstractProcessor {
 
   /** The variable an output element expression names ({@code =meeting}, {@code =meeting.id}), if it is one. */
   static String outputElementVariable(MultiInstance loop) {
-    if (loop.outputElement() == null) {
+    return variableNamedBy(loop.outputElement());
+  }
+
+  /** The variable an expression names ({@code =meeting}, {@code =meeting.id}), if it only names one. */
+  static String variableNamedBy(org.amends.engine.expression.Expression expression) {
+    if (expression == null) {
       return null;
     }
-    Matcher name = VARIABLE_PATH.matcher(loop.outputElement().source());
+    Matcher name = VARIABLE_PATH.matcher(expression.source());
     return name.matches() ? name.group(1) : null;
   }
 

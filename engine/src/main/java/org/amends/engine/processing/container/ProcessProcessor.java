@@ -42,6 +42,6 @@ public final class ProcessProcessor extends AbstractProcessor {
 
   @Override
   public void onChildEnded(ElementInstance scope, ExecutableElement element) {
-    runtime.lifecycle().completeScopeIfDone(scope);
+    runtime.flows().completeScopeIfDone(scope);
   }
 }

@@ -30,6 +30,6 @@ public final class SubProcessProcessor extends AbstractProcessor {
 
   @Override
   public void onChildEnded(ElementInstance scope, ExecutableElement element) {
-    runtime.lifecycle().completeScopeIfDone(scope);
+    runtime.flows().completeScopeIfDone(scope);
   }
 }

@@ -1,13 +1,14 @@
 package org.amends.engine.processing.event;
 
 import java.util.Map;
+import org.amends.engine.model.EventProperties;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.processing.AbstractProcessor;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.task.JobWorkerTaskProcessor;
 import org.amends.engine.state.ElementInstance;
 
-/** None, terminate, error, escalation, signal and (job-worker) message end events. */
+/** None, terminate, error, escalation, signal, compensation and (job-worker) message end events. */
 public final class EndEventProcessor extends AbstractProcessor {
 
   private final JobWorkerTaskProcessor jobWorker;
@@ -30,13 +31,20 @@ public final class EndEventProcessor extends AbstractProcessor {
         completeNow(instance, Map.of());
       }
       case ERROR -> {
-        String code = element.errorCodeExpression() != null
-            ? runtime.expressions().evaluateString(element.errorCodeExpression(), runtime.variables().visible(instance.key))
-            : element.errorCode();
-        runtime.events().throwError(instance, code, null, Map.of());
+        EventProperties error = element.event();
+        String code = error.errorCodeExpression() != null
+            ? runtime.expressions().evaluateString(error.errorCodeExpression(), runtime.variables().visible(instance.key))
+            : error.errorCode();
+        runtime.thrownEvents().throwError(instance, code, null, Map.of());
+      }
+      case COMPENSATION -> {
+        // waits for the handlers it started; completes at once when nothing was to compensate
+        if (!runtime.compensations().trigger(instance, element)) {
+          completeNow(instance, Map.of());
+        }
       }
       default -> {
-        if (!runtime.events().throwFrom(instance, element)) {
+        if (!runtime.thrownEvents().throwFrom(instance, element)) {
           completeNow(instance, Map.of());
         }
       }

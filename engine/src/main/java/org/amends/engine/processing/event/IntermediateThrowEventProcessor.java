@@ -8,7 +8,7 @@ import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.task.JobWorkerTaskProcessor;
 import org.amends.engine.state.ElementInstance;
 
-/** None, signal, escalation, link and (job-worker) message throw events. */
+/** None, signal, escalation, link, compensation and (job-worker) message throw events. */
 public final class IntermediateThrowEventProcessor extends AbstractProcessor {
 
   private final JobWorkerTaskProcessor jobWorker;
@@ -24,7 +24,10 @@ public final class IntermediateThrowEventProcessor extends AbstractProcessor {
       jobWorker.onActivate(instance, element, trigger);
       return;
     }
-    if (!runtime.events().throwFrom(instance, element)) {
+    boolean waits = element.eventType() == EventType.COMPENSATION
+        ? runtime.compensations().trigger(instance, element)
+        : runtime.thrownEvents().throwFrom(instance, element);
+    if (!waits) {
       completeNow(instance, Map.of());
     }
   }
@@ -32,7 +35,7 @@ public final class IntermediateThrowEventProcessor extends AbstractProcessor {
   @Override
   public void afterComplete(ElementInstance instance, ExecutableElement element) {
     if (element.eventType() == EventType.LINK) {
-      runtime.events().followLink(instance, element);
+      runtime.thrownEvents().followLink(instance, element);
     } else {
       super.afterComplete(instance, element);
     }

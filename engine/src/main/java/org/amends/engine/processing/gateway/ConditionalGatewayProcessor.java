@@ -60,6 +60,6 @@ public final class ConditionalGatewayProcessor extends AbstractProcessor {
 
   @Override
   public void afterComplete(ElementInstance instance, ExecutableElement element) {
-    runtime.lifecycle().takeFlows(instance, flows.take(instance));
+    runtime.flows().takeFlows(instance, flows.take(instance));
   }
 }

@@ -24,7 +24,7 @@ public final class EventBasedGatewayProcessor extends AbstractProcessor {
   @Override
   public void afterComplete(ElementInstance instance, ExecutableElement element) {
     String triggered = runtime.events().takeGatewayChoice(instance);
-    runtime.lifecycle().takeFlows(
+    runtime.flows().takeFlows(
         instance,
         element.outgoing().stream().filter(f -> f.target().id().equals(triggered)).toList());
   }

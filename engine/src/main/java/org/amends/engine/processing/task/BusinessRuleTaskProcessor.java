@@ -3,6 +3,7 @@ package org.amends.engine.processing.task;
 import java.util.HashMap;
 import java.util.Map;
 import org.amends.engine.decision.DecisionEvaluation;
+import org.amends.engine.model.CalledDecision;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.processing.AbstractProcessor;
 import org.amends.engine.processing.BpmnRuntime;
@@ -24,18 +25,19 @@ public final class BusinessRuleTaskProcessor extends AbstractProcessor {
 
   @Override
   public void onActivate(ElementInstance instance, ExecutableElement element, Map<String, Object> trigger) {
-    if (element.calledDecisionId() == null) {
+    CalledDecision called = element.calledDecision();
+    if (called == null) {
       jobWorker.onActivate(instance, element, trigger);
       return;
     }
     Map<String, Object> context = runtime.variables().visible(instance.key);
-    String decisionId = runtime.expressions().evaluateString(element.calledDecisionId(), context);
-    DecisionDefinition decision = runtime.bindings().decision(decisionId, element.binding(), instance);
+    String decisionId = runtime.expressions().evaluateString(called.decisionId(), context);
+    DecisionDefinition decision = runtime.bindings().decision(decisionId, called.binding(), instance);
     if (decision == null) {
       runtime.incidents().raise(
           instance,
           IncidentBehavior.CALLED_DECISION_ERROR,
-          runtime.bindings().notFound("evaluate decision with id", decisionId, element.binding(), instance,
+          runtime.bindings().notFound("evaluate decision with id", decisionId, called.binding(), instance,
               "Expected to evaluate decision '" + decisionId + "', but no decision found for id '" + decisionId + "'"),
           Incident.Phase.ACTIVATE);
       return;
@@ -47,7 +49,7 @@ public final class BusinessRuleTaskProcessor extends AbstractProcessor {
       return;
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(element.resultVariable(), evaluation.output());
+    variables.put(called.resultVariable(), evaluation.output());
     completeNow(instance, variables);
   }
 

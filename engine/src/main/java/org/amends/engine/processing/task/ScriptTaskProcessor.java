@@ -3,6 +3,7 @@ package org.amends.engine.processing.task;
 import java.util.HashMap;
 import java.util.Map;
 import org.amends.engine.model.ExecutableElement;
+import org.amends.engine.model.Script;
 import org.amends.engine.processing.AbstractProcessor;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.state.ElementInstance;
@@ -23,9 +24,10 @@ public final class ScriptTaskProcessor extends AbstractProcessor {
       jobWorker.onActivate(instance, element, trigger);
       return;
     }
-    Object result = runtime.expressions().evaluate(element.script(), runtime.variables().visible(instance.key));
+    Script script = element.script();
+    Object result = runtime.expressions().evaluate(script.expression(), runtime.variables().visible(instance.key));
     Map<String, Object> variables = new HashMap<>();
-    variables.put(element.resultVariable(), result);
+    variables.put(script.resultVariable(), result);
     completeNow(instance, variables);
   }
 

@@ -17,16 +17,19 @@ import io.camunda.zeebe.gateway.protocol.GatewayOuterClass.UpdateJobTimeoutRespo
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.amends.engine.Engine;
+import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.EngineException;
 import org.amends.engine.JobStream;
 import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.ActivatedJob;
+import org.amends.engine.api.JobResult;
 import org.amends.engine.server.EngineServerSettings;
 
 /** Jobs over gRPC: long-polling activation, job push (streams), and what workers do with a job. */
@@ -128,9 +131,49 @@ final class JobGateway {
   void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> observer) {
     Calls.answer(observer, "COMPLETE", () -> {
       // as over REST: a result is checked for task-listener jobs only, so it completes any other job
-      engine.completeJob(request.getJobKey(), VariablesDocument.read("variables", request.getVariables()));
+      Map<String, Object> variables = VariablesDocument.read("variables", request.getVariables());
+      if (request.hasResult() && "adHocSubProcess".equals(request.getResult().getType())) {
+        engine.completeJob(request.getJobKey(), variables, adHocResult(request.getResult()));
+      } else {
+        engine.completeJob(request.getJobKey(), variables, request.hasResult() ? jobResult(request.getResult()) : null);
+      }
       return CompleteJobResponse.getDefaultInstance();
     });
+  }
+
+  private static JobResult jobResult(GatewayOuterClass.JobResult result) {
+    Map<String, Object> corrections = new LinkedHashMap<>();
+    if (result.hasCorrections()) {
+      GatewayOuterClass.JobResultCorrections given = result.getCorrections();
+      if (given.hasAssignee()) {
+        corrections.put("assignee", given.getAssignee());
+      }
+      if (given.hasDueDate()) {
+        corrections.put("dueDate", given.getDueDate());
+      }
+      if (given.hasFollowUpDate()) {
+        corrections.put("followUpDate", given.getFollowUpDate());
+      }
+      if (given.hasCandidateUsers()) {
+        corrections.put("candidateUsers", List.copyOf(given.getCandidateUsers().getValuesList()));
+      }
+      if (given.hasCandidateGroups()) {
+        corrections.put("candidateGroups", List.copyOf(given.getCandidateGroups().getValuesList()));
+      }
+      if (given.hasPriority()) {
+        corrections.put("priority", given.getPriority());
+      }
+    }
+    return new JobResult(result.getDenied(), result.hasDeniedReason() ? result.getDeniedReason() : null, corrections);
+  }
+
+  private static AdHocJobResult adHocResult(GatewayOuterClass.JobResult result) {
+    return new AdHocJobResult(
+        result.getActivateElementsList().stream()
+            .map(e -> new AdHocJobResult.ActivateElement(e.getElementId(), VariablesDocument.read("variables", e.getVariables())))
+            .toList(),
+        result.getIsCompletionConditionFulfilled(),
+        result.getIsCancelRemainingInstances());
   }
 
   void failJob(FailJobRequest request, StreamObserver<FailJobResponse> observer) {
@@ -182,7 +225,9 @@ final class JobGateway {
         .setVariables(VariablesDocument.write(job.variables()))
         .setTenantId(job.tenantId())
         .setKind(kind(job.kind()))
-        .setListenerEventType(GatewayOuterClass.ActivatedJob.ListenerEventType.UNSPECIFIED)
+        .setListenerEventType(job.listenerEventType() == null
+            ? GatewayOuterClass.ActivatedJob.ListenerEventType.UNSPECIFIED
+            : GatewayOuterClass.ActivatedJob.ListenerEventType.valueOf(job.listenerEventType()))
         .build();
   }
 

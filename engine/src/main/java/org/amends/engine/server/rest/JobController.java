@@ -9,6 +9,8 @@ import io.camunda.client.protocol.rest.JobErrorRequest;
 import io.camunda.client.protocol.rest.JobFailRequest;
 import io.camunda.client.protocol.rest.JobKindEnum;
 import io.camunda.client.protocol.rest.JobListenerEventTypeEnum;
+import io.camunda.client.protocol.rest.JobResultCorrections;
+import io.camunda.client.protocol.rest.JobResultUserTask;
 import io.camunda.client.protocol.rest.JobSearchQueryResult;
 import io.camunda.client.protocol.rest.JobSearchResult;
 import io.camunda.client.protocol.rest.JobStateEnum;
@@ -17,10 +19,13 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.amends.engine.Engine;
+import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.ActivatedJob;
+import org.amends.engine.api.JobResult;
 import org.amends.engine.query.SearchPage;
 import org.amends.engine.query.SearchRequest;
 import org.amends.engine.query.Searcher;
@@ -91,16 +96,49 @@ class JobController {
         .variables(job.variables() == null ? new LinkedHashMap<>() : job.variables())
         .tenantId(job.tenantId())
         .kind(JobKindEnum.fromValue(job.kind() == null ? "BPMN_ELEMENT" : job.kind()))
-        .listenerEventType(JobListenerEventTypeEnum.UNSPECIFIED)
+        .listenerEventType(listenerEventType(job.listenerEventType()))
         .tags(new LinkedHashSet<>());
+  }
+
+  private static JobListenerEventTypeEnum listenerEventType(String eventType) {
+    return eventType == null ? JobListenerEventTypeEnum.UNSPECIFIED : JobListenerEventTypeEnum.fromValue(eventType);
   }
 
   @PostMapping("/v2/jobs/{jobKey}/completion")
   ResponseEntity<Void> complete(@PathVariable long jobKey, @RequestBody(required = false) JobCompletionRequest request) {
     // A result (denied, corrections) is for task-listener jobs; Zeebe accepts it on any other job
     // and completes the job as without one (its JobCompleteProcessor checks it for listeners only).
-    engine.completeJob(jobKey, request == null ? null : request.getVariables());
+    AdHocJobResult adHoc = request == null ? null : AdHocSubProcessController.adHocResult(request.getResult());
+    if (adHoc != null) {
+      engine.completeJob(jobKey, request.getVariables(), adHoc);
+    } else {
+      engine.completeJob(jobKey, request == null ? null : request.getVariables(),
+          request == null ? null : jobResult(request.getResult()));
+    }
     return ResponseEntity.noContent().build();
+  }
+
+  private static JobResult jobResult(io.camunda.client.protocol.rest.JobResult result) {
+    if (!(result instanceof JobResultUserTask userTask)) {
+      return null;
+    }
+    Map<String, Object> corrections = new LinkedHashMap<>();
+    JobResultCorrections given = userTask.getCorrections();
+    if (given != null) {
+      putIfPresent(corrections, "assignee", given.getAssignee());
+      putIfPresent(corrections, "dueDate", given.getDueDate());
+      putIfPresent(corrections, "followUpDate", given.getFollowUpDate());
+      putIfPresent(corrections, "candidateUsers", given.getCandidateUsers());
+      putIfPresent(corrections, "candidateGroups", given.getCandidateGroups());
+      putIfPresent(corrections, "priority", given.getPriority());
+    }
+    return new JobResult(Boolean.TRUE.equals(userTask.getDenied()), userTask.getDeniedReason(), corrections);
+  }
+
+  private static void putIfPresent(Map<String, Object> corrections, String name, Object value) {
+    if (value != null) {
+      corrections.put(name, value);
+    }
   }
 
   @PostMapping("/v2/jobs/{jobKey}/failure")
@@ -141,7 +179,7 @@ class JobController {
         .worker(job.worker == null ? "" : job.worker)
         .state(JobStateEnum.fromValue(job.state == Job.State.ACTIVATED ? "CREATED" : job.state.name()))
         .kind(JobKindEnum.fromValue(job.kind == null ? "BPMN_ELEMENT" : job.kind))
-        .listenerEventType(JobListenerEventTypeEnum.UNSPECIFIED)
+        .listenerEventType(listenerEventType(job.listenerEventType))
         .retries(job.retries)
         .deadline(Rest.date(job.deadline))
         .endTime(Rest.date(job.endTime))

@@ -108,13 +108,13 @@ class ProcessDefinitionController {
       return null;
     }
     ExecutableElement start = definition.executable.root().noneStartEvent();
-    return start == null ? null : start.formId();
+    return start == null || start.form() == null ? null : start.form().formId();
   }
 
   private static Form startForm(EngineState state, ProcessDefinition definition) {
     String formId = startFormId(definition);
     return formId == null
         ? null
-        : BindingResolver.form(state, formId, definition.executable.root().noneStartEvent().binding(), definition.deploymentKey);
+        : BindingResolver.form(state, formId, definition.executable.root().noneStartEvent().form().binding(), definition.deploymentKey);
   }
 }

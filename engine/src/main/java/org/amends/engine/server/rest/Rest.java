@@ -63,7 +63,7 @@ final class Rest {
   static SearchQueryPageResponse page(SearchPage page) {
     return new SearchQueryPageResponse()
         .totalItems(page.totalItems())
-        .hasMoreTotalItems(false)
+        .hasMoreTotalItems(page.moreTotalItems())
         .startCursor(page.startCursor())
         .endCursor(page.endCursor());
   }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.ElementInstanceType;
 import io.camunda.client.api.search.response.ElementInstance;
+import io.camunda.client.api.search.response.SearchResponse;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -69,5 +72,53 @@ class ElementInstanceApiTest extends ApiTestSupport {
     ElementInstance one = client.newElementInstanceGetRequest(active.get(0).getElementInstanceKey()).send().join();
     assertThat(one.getProcessInstanceKey()).isEqualTo(instance);
     assertThat(one.getIncident()).isFalse();
+  }
+
+  @Test
+  void shouldPageAFeedByDateWithCursorsWithoutGapsOrRepeats() {
+    // given five instances' start events and service tasks (ten element instances, some sharing a start date)
+    String processId = uniqueId("Process_DateFeed");
+    deploy(serviceTaskProcess(processId, "work"));
+    OffsetDateTime from = OffsetDateTime.now().minusMinutes(1);
+    for (int i = 0; i < 5; i++) {
+      start(processId);
+    }
+    List<Long> all = feedPage(processId, from, 100, null).items().stream()
+        .map(ElementInstance::getElementInstanceKey).toList();
+
+    // when the feed is read three at a time, each page after the last one's end cursor
+    List<Long> paged = new ArrayList<>();
+    String after = null;
+    while (true) {
+      SearchResponse<ElementInstance> page = feedPage(processId, from, 3, after);
+      page.items().forEach(e -> paged.add(e.getElementInstanceKey()));
+      assertThat(page.page().totalItems()).isEqualTo(paged.size() <= 6 ? 10 : 12);
+      if (page.items().size() < 3) {
+        break;
+      }
+      after = page.page().endCursor();
+      if (paged.size() == 6) {
+        // a row that arrives while the feed is read comes after what was read, not in its place
+        start(processId);
+      }
+    }
+
+    // then every element instance is read once, in the order of one search, and the late ones after them
+    assertThat(all).hasSize(10);
+    assertThat(paged.subList(0, 10)).isEqualTo(all);
+    assertThat(paged).hasSize(12).doesNotHaveDuplicates();
+  }
+
+  private static SearchResponse<ElementInstance> feedPage(String processId, OffsetDateTime from, int limit, String after) {
+    return client.newElementInstanceSearchRequest()
+        .filter(f -> f.processDefinitionId(processId).startDate(d -> d.gte(from)))
+        .sort(s -> s.startDate().asc())
+        .page(p -> {
+          p.limit(limit);
+          if (after != null) {
+            p.after(after);
+          }
+        })
+        .send().join();
   }
 }

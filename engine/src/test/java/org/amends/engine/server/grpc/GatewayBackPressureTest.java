@@ -1,0 +1,156 @@
+package org.amends.engine.server.grpc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.PublishMessageResponse;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.amends.engine.EngineConfiguration;
+import org.amends.engine.clock.EngineClock;
+import org.amends.engine.processing.Writer;
+import org.amends.engine.server.EngineServer;
+import org.amends.engine.server.EngineServerSettings;
+import org.amends.engine.server.LocalPostgres;
+import org.amends.engine.server.TestCredential;
+import org.amends.engine.server.TestEngineServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the unmodified Camunda client (preferring gRPC, its settings otherwise default) sees when
+ * the engine is busy: a full command queue answers RESOURCE_EXHAUSTED (the client retries as
+ * Zeebe's service config tells it, then gives up with that status) and writes nothing; a command
+ * not answered within the engine's deadline answers DEADLINE_EXCEEDED with the engine's own
+ * message, and still takes effect once the writer gets to it. The writer is held by a read that
+ * waits for the test, so the queue and the deadline are reached without load or timing.
+ */
+class GatewayBackPressureTest {
+
+  private static final TestCredential CREDENTIAL = TestCredential.random();
+  private static final int CAPACITY = 2;
+  private static LocalPostgres postgres;
+
+  @BeforeAll
+  static void startDatabase() {
+    postgres = LocalPostgres.startTemporary();
+  }
+
+  @AfterAll
+  static void stopDatabase() {
+    postgres.close();
+  }
+
+  private static EngineServer startServer(EngineConfiguration configuration) {
+    return EngineServer.start(
+        EngineServerSettings.forTests(CREDENTIAL.credential()), configuration, false);
+  }
+
+  private static EngineConfiguration configuration(String schema) {
+    return new EngineConfiguration(postgres.dataSource(), schema, new EngineClock());
+  }
+
+  private static CamundaClient client(EngineServer server) {
+    return CREDENTIAL.clientBuilder(server, TestEngineServer.Transport.GRPC)
+        .defaultRequestTimeout(Duration.ofMinutes(2))
+        .build();
+  }
+
+  /** Holds the writer with a read until the latch is released; returns once the writer is held. */
+  private static CompletableFuture<Object> holdWriter(EngineServer server, CountDownLatch release) throws InterruptedException {
+    CountDownLatch held = new CountDownLatch(1);
+    CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> server.engine().read(state -> {
+      held.countDown();
+      try {
+        release.await(2, TimeUnit.MINUTES);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return null;
+    }));
+    assertThat(held.await(1, TimeUnit.MINUTES)).isTrue();
+    return holder;
+  }
+
+  private static CompletableFuture<PublishMessageResponse> publish(CamundaClient client, String name) {
+    // join() is how callers of the client see an answer: a refusal as a ClientStatusException
+    return CompletableFuture.supplyAsync(() -> client.newPublishMessageCommand().messageName(name).correlationKey("key")
+        .timeToLive(Duration.ofHours(1)).send().join());
+  }
+
+  private static Throwable failureOf(CompletableFuture<?> future) {
+    Throwable failure = future.handle((ok, error) -> error).join();
+    return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+  }
+
+  @Test
+  void shouldAnswerResourceExhaustedToTheClientWhenTheQueueIsFullAndWriteNothingForIt() throws Exception {
+    try (EngineServer server = startServer(configuration("engine_client_backpressure").withCommandQueueCapacity(CAPACITY));
+        CamundaClient client = client(server)) {
+      // given the writer is busy
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Object> holder = holdWriter(server, release);
+
+      // when one command more than the queue holds is sent
+      List<CompletableFuture<PublishMessageResponse>> sent = new ArrayList<>();
+      for (int i = 0; i <= CAPACITY; i++) {
+        sent.add(publish(client, "message-" + i));
+      }
+      CompletableFuture.anyOf(sent.toArray(CompletableFuture[]::new)).handle((ok, error) -> null).join();
+
+      // then the client hears RESOURCE_EXHAUSTED for it while the others still wait in the queue
+      List<CompletableFuture<PublishMessageResponse>> done = sent.stream().filter(CompletableFuture::isDone).toList();
+      assertThat(done).hasSize(1);
+      Throwable refusal = failureOf(done.get(0));
+      assertThat(refusal).isInstanceOf(ClientStatusException.class);
+      assertThat(((ClientStatusException) refusal).getStatusCode()).isEqualTo(Status.Code.RESOURCE_EXHAUSTED);
+      assertThat(((ClientStatusException) refusal).getStatus().getDescription()).isEqualTo(Writer.QUEUE_FULL);
+      assertThat(holder).isNotDone();
+
+      // and once the writer is free the queued commands are answered; the refused one wrote nothing
+      release.countDown();
+      holder.get(1, TimeUnit.MINUTES);
+      for (CompletableFuture<PublishMessageResponse> queued : sent) {
+        if (queued != done.get(0)) {
+          assertThat(queued.get(1, TimeUnit.MINUTES).getMessageKey()).isPositive();
+        }
+      }
+      assertThat(server.engine().<Integer>read(state -> state.messages.size())).isEqualTo(CAPACITY);
+    }
+  }
+
+  @Test
+  void shouldAnswerDeadlineExceededToTheClientWhenTheCommandIsNotAnsweredInTimeAndStillCarryItOut() throws Exception {
+    try (EngineServer server = startServer(configuration("engine_client_deadline").withCommandTimeout(Duration.ofSeconds(2)));
+        CamundaClient client = client(server)) {
+      // given the writer is busy for longer than the engine's command deadline (the holding read
+      // itself is answered with the deadline too, while the writer stays held)
+      CountDownLatch release = new CountDownLatch(1);
+      holdWriter(server, release);
+
+      // when a command is sent (the client itself would wait two minutes)
+      CompletableFuture<PublishMessageResponse> late = publish(client, "late-message");
+
+      // then the client hears the engine's DEADLINE_EXCEEDED, which says the command may yet take effect
+      Throwable answer = failureOf(late);
+      assertThat(answer).isInstanceOf(ClientStatusException.class);
+      ClientStatusException status = (ClientStatusException) answer;
+      assertThat(status.getStatusCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+      assertThat(status.getStatus().getDescription())
+          .isEqualTo("Expected an answer within 2s, but the command is still being processed; it may yet take effect");
+
+      // and it does take effect once the writer is free (a read is answered after it)
+      release.countDown();
+      assertThat(server.engine().<List<String>>read(state -> state.messages.values().stream().map(m -> m.name).toList()))
+          .containsExactly("late-message");
+    }
+  }
+}

@@ -1,0 +1,410 @@
+package org.amends.engine.server.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.search.enums.IncidentErrorType;
+import io.camunda.client.api.search.enums.JobKind;
+import io.camunda.client.api.search.enums.ListenerEventType;
+import io.camunda.client.api.search.enums.ProcessInstanceState;
+import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.response.UserTask;
+import io.camunda.zeebe.model.bpmn.Bpmn;
+import io.camunda.zeebe.model.bpmn.builder.TaskListenerBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** User task listeners through the client, event by event, as Zeebe 8.8 runs them. */
+class UserTaskListenerApiTest extends ApiTestSupport {
+
+  /** Deploys a Camunda user task with the listeners and starts an instance; returns its key. */
+  private static long startWithListeners(String processId, String assignee, List<Consumer<TaskListenerBuilder>> listeners) {
+    deploy(Bpmn.createExecutableProcess(processId).startEvent()
+        .userTask("UserTask_Review", t -> {
+          t.zeebeUserTask().name("Review the case");
+          if (assignee != null) {
+            t.zeebeAssignee(assignee);
+          }
+          listeners.forEach(t::zeebeTaskListener);
+        })
+        .endEvent().done());
+    return start(processId).getProcessInstanceKey();
+  }
+
+  private static ActivatedJob job(String type) {
+    List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(5)
+        .requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
+    assertThat(jobs).as("jobs of type " + type).hasSize(1);
+    return jobs.get(0);
+  }
+
+  private static UserTask taskOf(long instance) {
+    return client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items().get(0);
+  }
+
+  private static ProcessInstanceState stateOf(long instance) {
+    return client.newProcessInstanceGetRequest(instance).send().join().getState();
+  }
+
+  /** A call that is still waiting a moment after it was sent (for its task's listeners). */
+  private static <T> CompletableFuture<T> stillWaiting(CompletableFuture<T> call) {
+    try {
+      Thread.sleep(300);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    assertThat(call).as("the call waits for the task's listeners").isNotDone();
+    return call;
+  }
+
+  @Test
+  void shouldRunTheCreatingListenerBeforeTheTaskIsCreatedAndApplyItsCorrections() {
+    // given
+    String processId = uniqueId("Process_Creating");
+    String listener = "creating-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.creating().type(listener)));
+
+    // when
+    ActivatedJob job = job(listener);
+
+    // then the task is being created; the job carries the task's data as headers
+    UserTask creating = taskOf(instance);
+    assertThat(creating.getState()).isEqualTo(UserTaskState.CREATING);
+    assertThat(job.getKind()).isEqualTo(JobKind.TASK_LISTENER);
+    assertThat(job.getListenerEventType()).isEqualTo(ListenerEventType.CREATING);
+    assertThat(job.getCustomHeaders())
+        .containsEntry("io.camunda.zeebe:userTaskKey", Long.toString(creating.getUserTaskKey()))
+        .containsEntry("io.camunda.zeebe:priority", "50");
+
+    // when the listener corrects the task
+    client.newCompleteCommand(job.getKey())
+        .withResult(r -> r.forUserTask().correctPriority(80).correctCandidateGroups(List.of("coordinators")))
+        .send().join();
+
+    // then it is created as corrected
+    UserTask created = taskOf(instance);
+    assertThat(created.getState()).isEqualTo(UserTaskState.CREATED);
+    assertThat(created.getPriority()).isEqualTo(80);
+    assertThat(created.getCandidateGroups()).containsExactly("coordinators");
+  }
+
+  @Test
+  void shouldAnswerTheAssignmentOnceItsListenersAreDoneWithTheirCorrection() {
+    // given
+    String processId = uniqueId("Process_Assigning");
+    String listener = "assigning-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.assigning().type(listener)));
+    long key = taskOf(instance).getUserTaskKey();
+
+    // when
+    var assignment = stillWaiting(client.newAssignUserTaskCommand(key).assignee("amira").send().toCompletableFuture());
+    ActivatedJob job = job(listener);
+
+    // then
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.ASSIGNING);
+    assertThat(job.getListenerEventType()).isEqualTo(ListenerEventType.ASSIGNING);
+    assertThat(job.getCustomHeaders())
+        .containsEntry("io.camunda.zeebe:assignee", "amira")
+        .containsEntry("io.camunda.zeebe:action", "assign")
+        .containsEntry("io.camunda.zeebe:changedAttributes", "[\"assignee\"]");
+
+    // when
+    client.newCompleteCommand(job.getKey()).withResult(r -> r.forUserTask().correctAssignee("bilal")).send().join();
+
+    // then
+    assignment.join();
+    UserTask task = taskOf(instance);
+    assertThat(task.getState()).isEqualTo(UserTaskState.CREATED);
+    assertThat(task.getAssignee()).isEqualTo("bilal");
+  }
+
+  @Test
+  void shouldAssignTheProcessesAssigneeThroughTheAssigningListenersOnceTheTaskIsCreated() {
+    // given
+    String processId = uniqueId("Process_InitialAssignee");
+    String creating = "creating-" + processId;
+    String assigning = "assigning-" + processId;
+    long instance = startWithListeners(processId, "amira",
+        List.of(l -> l.creating().type(creating), l -> l.assigning().type(assigning)));
+
+    // when
+    ActivatedJob creatingJob = job(creating);
+
+    // then the creating listener sees the assignee the process gave
+    assertThat(creatingJob.getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee", "amira");
+
+    // when
+    client.newCompleteCommand(creatingJob.getKey()).send().join();
+    ActivatedJob assigningJob = job(assigning);
+
+    // then the task is created, unassigned, and being assigned
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.ASSIGNING);
+    assertThat(assigningJob.getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee", "amira");
+    client.newCompleteCommand(assigningJob.getKey()).send().join();
+    assertThat(taskOf(instance).getAssignee()).isEqualTo("amira");
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CREATED);
+  }
+
+  @Test
+  void shouldRefuseToCorrectTheAssigneeOnCreatingWhenTheProcessGaveOne() {
+    // given
+    String processId = uniqueId("Process_CreatingAssignee");
+    String listener = "creating-" + processId;
+    startWithListeners(processId, "amira", List.of(l -> l.creating().type(listener)));
+    ActivatedJob job = job(listener);
+
+    // when
+    Refusal refusal = problemOf(() -> client.newCompleteCommand(job.getKey())
+        .withResult(r -> r.forUserTask().correctAssignee("bilal")).send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(refusal.message()).contains("correcting the assignee on 'CREATING' event is not supported");
+  }
+
+  @Test
+  void shouldDenyTheCompletionAndKeepTheTaskAsItWas() {
+    // given
+    String processId = uniqueId("Process_DenyCompletion");
+    String listener = "completing-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.completing().type(listener)));
+    long key = taskOf(instance).getUserTaskKey();
+    var completion = stillWaiting(client.newCompleteUserTaskCommand(key).variables(Map.of("decision", "meet"))
+        .send().toCompletableFuture());
+    ActivatedJob job = job(listener);
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.COMPLETING);
+
+    // when
+    client.newCompleteCommand(job.getKey()).withResult(r -> r.forUserTask().deny(true, "consent form not signed"))
+        .send().join();
+
+    // then the completion is refused with the reason, the task stays, nothing was set
+    Refusal refusal = problemOf(completion::join);
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_STATE);
+    assertThat(refusal.message()).isEqualTo("Completion of the User Task with key '" + key
+        + "' was denied by Task Listener. Reason to deny: 'consent form not signed'");
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CREATED);
+    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.ACTIVE);
+    assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name("decision"))
+        .send().join().items()).isEmpty();
+  }
+
+  @Test
+  void shouldCompleteTheTaskWithTheCompletionsVariablesOnceTheCompletingListenersAreDone() {
+    // given
+    String processId = uniqueId("Process_Completing");
+    String listener = "completing-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.completing().type(listener)));
+    long key = taskOf(instance).getUserTaskKey();
+    var completion = stillWaiting(client.newCompleteUserTaskCommand(key).variables(Map.of("decision", "meet"))
+        .send().toCompletableFuture());
+
+    // when
+    ActivatedJob job = job(listener);
+    assertThat(job.getCustomHeaders()).containsEntry("io.camunda.zeebe:action", "complete");
+    client.newCompleteCommand(job.getKey()).send().join();
+
+    // then
+    completion.join();
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.COMPLETED);
+    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
+    assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name("decision"))
+        .send().join().items()).singleElement().satisfies(v -> assertThat(v.getValue()).isEqualTo("\"meet\""));
+  }
+
+  @Test
+  void shouldRunUpdatingListenersOneAfterAnotherAndApplyTheChangesWithTheCorrections() {
+    // given
+    String processId = uniqueId("Process_Updating");
+    String first = "updating-1-" + processId;
+    String second = "updating-2-" + processId;
+    long instance = startWithListeners(processId, null,
+        List.of(l -> l.updating().type(first), l -> l.updating().type(second)));
+    long key = taskOf(instance).getUserTaskKey();
+    var update = stillWaiting(client.newUpdateUserTaskCommand(key).candidateUsers(List.of("amira")).send()
+        .toCompletableFuture());
+
+    // when
+    ActivatedJob firstJob = job(first);
+    assertThat(firstJob.getCustomHeaders()).containsEntry("io.camunda.zeebe:changedAttributes", "[\"candidateUsers\"]");
+    client.newCompleteCommand(firstJob.getKey()).withResult(r -> r.forUserTask().correctPriority(90)).send().join();
+    ActivatedJob secondJob = job(second);
+
+    // then the next listener sees the correction as a change too
+    assertThat(secondJob.getCustomHeaders())
+        .containsEntry("io.camunda.zeebe:priority", "90")
+        .containsEntry("io.camunda.zeebe:changedAttributes", "[\"candidateUsers\",\"priority\"]");
+    client.newCompleteCommand(secondJob.getKey()).send().join();
+    update.join();
+    UserTask task = taskOf(instance);
+    assertThat(task.getCandidateUsers()).containsExactly("amira");
+    assertThat(task.getPriority()).isEqualTo(90);
+  }
+
+  @Test
+  void shouldRefuseOtherCommandsWhileATransitionsListenersRun() {
+    // given
+    String processId = uniqueId("Process_Busy");
+    String listener = "completing-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.completing().type(listener)));
+    long key = taskOf(instance).getUserTaskKey();
+    stillWaiting(client.newCompleteUserTaskCommand(key).send().toCompletableFuture());
+
+    // when
+    Refusal refusal = problemOf(() -> client.newAssignUserTaskCommand(key).assignee("amira").send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_STATE);
+    assertThat(refusal.message()).contains(
+        "Expected to assign user task with key '" + key + "', but it is in state 'COMPLETING'");
+    client.newCompleteCommand(job(listener).getKey()).send().join();
+  }
+
+  @Test
+  void shouldRefuseATaskListenersJobCompletedWithVariables() {
+    // given
+    String processId = uniqueId("Process_ListenerVariables");
+    String listener = "creating-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.creating().type(listener)));
+    ActivatedJob job = job(listener);
+
+    // when
+    Refusal refusal = problemOf(() -> client.newCompleteCommand(job.getKey()).variables(Map.of("x", 1)).send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(refusal.message()).contains("Task Listener job completion with variables payload provided is not yet supported (job key '"
+        + job.getKey() + "', type '" + listener + "', processInstanceKey '" + instance + "')");
+  }
+
+  @Test
+  void shouldRefuseDenyingTheCreation() {
+    // given
+    String processId = uniqueId("Process_DenyCreation");
+    String listener = "creating-" + processId;
+    startWithListeners(processId, null, List.of(l -> l.creating().type(listener)));
+    ActivatedJob job = job(listener);
+
+    // when
+    Refusal refusal = problemOf(() -> client.newCompleteCommand(job.getKey())
+        .withResult(r -> r.forUserTask().deny(true)).send().join());
+
+    // then
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(refusal.message()).contains("Denying result is not supported for 'CREATING' task listener jobs")
+        .contains("Only the following listener event types support denying: [ASSIGNING, COMPLETING, UPDATING].");
+  }
+
+  @Test
+  void shouldRefuseADenialWithCorrections() {
+    // given
+    String processId = uniqueId("Process_DenyWithCorrections");
+    String listener = "completing-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.completing().type(listener)));
+    var completion = stillWaiting(client.newCompleteUserTaskCommand(taskOf(instance).getUserTaskKey()).send()
+        .toCompletableFuture());
+    ActivatedJob job = job(listener);
+
+    // when
+    Refusal refusal = problemOf(() -> client.newCompleteCommand(job.getKey())
+        .withResult(r -> r.forUserTask().deny(true).correctPriority(10)).send().join());
+
+    // then the job is still to be completed
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(refusal.message())
+        .contains("Expected to complete task listener job with corrections, but the job result is denied");
+    client.newCompleteCommand(job.getKey()).send().join();
+    completion.join();
+    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
+  }
+
+  @Test
+  void shouldRaiseATaskListenerIncidentWhenItsJobFailsWithoutRetries() {
+    // given
+    String processId = uniqueId("Process_TaskListenerIncident");
+    String listener = "creating-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.creating().type(listener)));
+    ActivatedJob job = job(listener);
+
+    // when
+    client.newFailCommand(job.getKey()).retries(0).errorMessage("directory down").send().join();
+
+    // then
+    var incident = client.newIncidentSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join()
+        .items().get(0);
+    assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.TASK_LISTENER_NO_RETRIES);
+    assertThat(incident.getJobKey()).isEqualTo(job.getKey());
+
+    // when
+    client.newUpdateRetriesCommand(job.getKey()).retries(1).send().join();
+    client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
+    client.newCompleteCommand(job(listener).getKey()).send().join();
+
+    // then
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CREATED);
+  }
+
+  @Test
+  void shouldRunTheCancelingListenersWhenTheInstanceIsCanceledAndTerminateItAfterThem() {
+    // given
+    String processId = uniqueId("Process_Canceling");
+    String listener = "canceling-" + processId;
+    long instance = startWithListeners(processId, null, List.of(l -> l.canceling().type(listener)));
+
+    // when
+    client.newCancelInstanceCommand(instance).send().join();
+    ActivatedJob job = job(listener);
+
+    // then the task is being canceled and the instance waits for the listener
+    assertThat(job.getListenerEventType()).isEqualTo(ListenerEventType.CANCELING);
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
+    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.ACTIVE);
+
+    // when
+    client.newCompleteCommand(job.getKey()).send().join();
+
+    // then
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
+    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.TERMINATED);
+  }
+
+  @Test
+  void shouldRunTheCancelingListenersWhenAnEventInterruptsTheTask() {
+    // given
+    String processId = uniqueId("Process_CancelingBoundary");
+    String listener = "canceling-" + processId;
+    deploy(Bpmn.createExecutableProcess(processId).startEvent()
+        .userTask("UserTask_Review", t -> t.zeebeUserTask().zeebeTaskListener(l -> l.canceling().type(listener)))
+        .boundaryEvent("BoundaryEvent_Withdrawn", b -> b.message(m -> m.name("withdrawn").zeebeCorrelationKeyExpression("caseId")))
+        .endEvent("EndEvent_Withdrawn")
+        .moveToActivity("UserTask_Review").endEvent("EndEvent_Done").done());
+    long instance = start(processId, Map.of("caseId", "C-" + processId)).getProcessInstanceKey();
+    await(() -> !client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items().isEmpty());
+
+    // when
+    client.newPublishMessageCommand().messageName("withdrawn").correlationKey("C-" + processId).send().join();
+    ActivatedJob job = job(listener);
+
+    // then
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
+    client.newCompleteCommand(job.getKey()).send().join();
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
+    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
+    assertThat(client.newElementInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(instance).elementId("EndEvent_Withdrawn")).send().join().items()).hasSize(1);
+  }
+
+  @Test
+  void shouldRefuseTaskListenersOnAJobWorkerUserTaskWithZeebesMessage() {
+    String processId = uniqueId("Process_JobWorkerTaskListener");
+    Refusal refusal = problemOf(() -> deploy(Bpmn.createExecutableProcess(processId).startEvent()
+        .userTask("UserTask_Legacy", t -> t.zeebeTaskListener(l -> l.completing().type("check")))
+        .endEvent().done()));
+    assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
+    assertThat(refusal.message()).contains("UserTask_Legacy").contains("Task listeners are only allowed on Camunda user tasks.");
+  }
+}
