@@ -43,7 +43,7 @@ final class JobActivation {
    * waiting stream before a long poll), then for the long polls waiting for their type.
    */
   void activateInBatch(BpmnRuntime rt) {
-    streamPush.activate(rt, waiters.streamedTypes());
+    streamPush.activate(rt, waiters.takeStreamedTypes());
     waiters.takeAvailable().forEach(pending -> activateInBatch(rt, pending));
   }
 

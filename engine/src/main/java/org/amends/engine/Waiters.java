@@ -33,6 +33,13 @@ final class Waiters implements RuntimeListener {
 
   private final List<PendingActivation> activations = new ArrayList<>();
   private final Set<String> availableTypes = new HashSet<>();
+  /**
+   * Types made available that the job push has not looked at yet: kept past a commit, so that
+   * when a batch is run again one command at a time their jobs still go to streams.
+   */
+  private final Set<String> unpushedTypes = new HashSet<>();
+  /** Taken by the job push of the batch being written: looked at again should it be dropped. */
+  private final List<String> stagedPushTypes = new ArrayList<>();
   private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
   private final List<Runnable> afterCommit = new ArrayList<>();
   /** Awaited completions seen in the batch being written: answered after its commit, restored on a rollback. */
@@ -53,6 +60,7 @@ final class Waiters implements RuntimeListener {
   @Override
   public synchronized void jobAvailable(String type) {
     availableTypes.add(type);
+    unpushedTypes.add(type);
   }
 
   /** Long polls waiting for a type made available since the last commit: taken out to be activated. */
@@ -74,9 +82,12 @@ final class Waiters implements RuntimeListener {
     afterCommit.add(() -> pending.answer().complete(jobs));
   }
 
-  /** The types made available since the last commit that have open streams. */
-  synchronized List<String> streamedTypes() {
-    return availableTypes.stream().filter(streams::has).toList();
+  /** The types made available since the last job push that have open streams. */
+  synchronized List<String> takeStreamedTypes() {
+    List<String> types = unpushedTypes.stream().filter(streams::has).toList();
+    stagedPushTypes.addAll(unpushedTypes);
+    unpushedTypes.clear();
+    return types;
   }
 
   synchronized void forget(PendingActivation pending) {
@@ -99,6 +110,8 @@ final class Waiters implements RuntimeListener {
     stagedCompletions.clear();
     activations.addAll(stagedActivations);
     stagedActivations.clear();
+    unpushedTypes.addAll(stagedPushTypes);
+    stagedPushTypes.clear();
     afterCommit.clear();
     registeredSinceCommit.forEach(completions::remove);
     registeredSinceCommit.clear();
@@ -158,6 +171,7 @@ final class Waiters implements RuntimeListener {
       afterCommit.clear();
       stagedCompletions.clear();
       stagedActivations.clear();
+      stagedPushTypes.clear();
       registeredSinceCommit.clear();
       if (!availableTypes.isEmpty()) {
         for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
