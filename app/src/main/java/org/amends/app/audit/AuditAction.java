@@ -51,7 +51,10 @@ public enum AuditAction {
   OWN_CASES_LISTED("A facilitator listed their own cases"),
   OWN_MEETINGS_LISTED("A facilitator listed their own meetings"),
   MEETING_CALENDAR_DOWNLOADED("A facilitator downloaded a meeting as a calendar event"),
-  OWN_DETAILS_VIEWED("A facilitator viewed their own register details");
+  OWN_DETAILS_VIEWED("A facilitator viewed their own register details"),
+  SERVICE_CHOICE_ADDED("Added an area or referral source"),
+  SERVICE_CHOICE_RENAMED("Renamed an area or referral source"),
+  SERVICE_CHOICE_RETIRED("Retired an area or referral source, or offered one again");
 
   private final String label;
 

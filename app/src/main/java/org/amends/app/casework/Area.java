@@ -1,24 +1,25 @@
 package org.amends.app.casework;
 
-/** The areas the service covers; facilitators are matched on them. */
-public enum Area {
-  COLCHESTER("Colchester"),
-  SOUTHEND("Southend"),
-  THURROCK("Thurrock"),
-  HARLOW("Harlow"),
-  BASILDON("Basildon"),
-  CHELMSFORD("Chelmsford"),
-  TENDRING("Tendring"),
-  BRENTWOOD("Brentwood"),
-  OTHER("Other");
+import java.util.Objects;
 
-  private final String displayName;
+/**
+ * An area the service covers, by its stable code: cases and facilitators keep the code, and the
+ * service's list of areas ({@code amends.area}, managed by a manager) gives its name and whether
+ * it is still offered. The one-argument constructor lets configuration and form binding turn a
+ * code into an Area.
+ */
+public record Area(String code) {
 
-  Area(String displayName) {
-    this.displayName = displayName;
+  public Area {
+    Objects.requireNonNull(code, "code");
   }
 
-  public String displayName() {
-    return displayName;
+  public static Area of(String code) {
+    return code == null || code.isBlank() ? null : new Area(code);
+  }
+
+  @Override
+  public String toString() {
+    return code;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.casework.Case;
 import org.amends.app.casework.CaseService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,11 +29,13 @@ public class FacilitatorMatcher {
   private final CaseService cases;
   private final FacilitatorRepository facilitators;
   private final Conflicts conflicts;
+  private final ServiceChoices choices;
   private final JdbcClient jdbc;
   private final Clock clock;
 
   FacilitatorMatcher(CaseService cases, FacilitatorRepository facilitators, Conflicts conflicts,
-      JdbcClient jdbc, Clock clock) {
+      ServiceChoices choices, JdbcClient jdbc, Clock clock) {
+    this.choices = choices;
     this.cases = cases;
     this.facilitators = facilitators;
     this.conflicts = conflicts;
@@ -54,7 +57,7 @@ public class FacilitatorMatcher {
   public List<Candidate> assess(long caseId) {
     Case c = cases.get(caseId);
     boolean specialistOnly = c.sensitivity().sensitiveOrComplex();
-    MatchRules rules = new MatchRules(LocalDate.now(clock), c.area(), specialistOnly,
+    MatchRules rules = new MatchRules(LocalDate.now(clock), c.area(), choices.areaName(c.area()), specialistOnly,
         meetingDates(caseId), conflicts.facilitatorsConflictedWith(caseId));
     Map<Long, Integer> busy = openCases();
     return facilitators.findAll().stream()

@@ -18,7 +18,7 @@ import org.amends.app.casework.Area;
  *     still to come, or today when none is scheduled yet (allocation comes before the meetings)
  */
 record MatchRules(
-    LocalDate today, Area area, boolean specialistOnly, List<LocalDate> meetingDates,
+    LocalDate today, Area area, String areaName, boolean specialistOnly, List<LocalDate> meetingDates,
     Set<Long> conflicted) {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -33,7 +33,7 @@ record MatchRules(
       reasons.add("not 18 or over");
     }
     if (!f.servedAreas().contains(area)) {
-      reasons.add("does not work in " + area.displayName());
+      reasons.add("does not work in " + areaName);
     }
     DbsCheck dbs = f.dbsCheck();
     if (!dbs.recorded()) {
@@ -56,7 +56,7 @@ record MatchRules(
 
   /** Why a facilitator who meets every rule is proposed, with how busy they are. */
   String reasonFor(Facilitator f, int openCases) {
-    return "active, works in " + area.displayName()
+    return "active, works in " + areaName
         + (specialistOnly ? ", specialist-trained" : "")
         + ", DBS check valid until " + DAY.format(f.dbsCheck().expiresOn().minusDays(1))
         + ", free on " + days() + ", " + openCases + (openCases == 1 ? " open case" : " open cases");

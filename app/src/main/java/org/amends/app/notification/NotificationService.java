@@ -1,5 +1,6 @@
 package org.amends.app.notification;
 
+import org.amends.app.areas.ServiceChoices;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -62,6 +63,7 @@ public class NotificationService {
   private final JavaMailSender mailSender;
   private final MailSettings settings;
   private final Clock clock;
+  private final ServiceChoices choices;
 
   NotificationService(
       EmailClaims claims,
@@ -72,7 +74,9 @@ public class NotificationService {
       MailRenderer renderer,
       JavaMailSender mailSender,
       MailSettings settings,
-      Clock clock) {
+      Clock clock,
+      ServiceChoices choices) {
+    this.choices = choices;
     this.claims = claims;
     this.records = records;
     this.cases = cases;
@@ -213,7 +217,7 @@ public class NotificationService {
         model.put(name, value instanceof Instant instant ? instant.atZone(clock.getZone()) : value));
     model.put("recipientName", to.name());
     model.put("caseReference", c.reference());
-    model.put("caseArea", c.area().displayName());
+    model.put("caseArea", choices.areaName(c.area()));
     if (c.closureOutcome() != null) {
       model.put("closureOutcome", ClosureWording.of(c.closureOutcome()));
     }

@@ -141,7 +141,10 @@ final class PersonalData {
       // who retried an incident (a staff username, as in the audit log) and when, by engine keys
       "incident_retry",
       // which process, decision and form versions each modeler deployment made: keys and ids
-      "modeler_deployed_resource");
+      "modeler_deployed_resource",
+      // the service's areas and referral sources (org.amends.app.areas): codes, place and
+      // organisation-kind names, an order and a retirement time, about no one
+      "area", "referral_source");
 
   /**
    * Staff's own sign-in accounts (org.amends.app.security): personal data of the service's staff,

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.amends.app.casework.Area;
+import java.util.Set;
+import org.amends.app.areas.Choice;
+import org.amends.app.areas.ChoiceList;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.casework.ClosureOutcome;
 import org.amends.app.casework.VolunteerActivity;
 import org.amends.app.referral.ReferralSource;
@@ -31,9 +34,11 @@ class AnnualReports {
 
   private final ReportData data;
   private final WorkingDays workingDays;
+  private final ServiceChoices choices;
 
-  AnnualReports(ReportData data, WorkingDays workingDays) {
+  AnnualReports(ReportData data, WorkingDays workingDays, ServiceChoices choices) {
     this.data = data;
+    this.choices = choices;
     this.workingDays = workingDays;
   }
 
@@ -55,7 +60,8 @@ class AnnualReports {
         .map(a -> "COMPLETED".equals(a.status())).toList(), "actions"));
 
     List<Table> tables = List.of(
-        bySource(referrals), byArea(referrals), closures(data.closures(period)), funnel(data.funnel(period)),
+        bySource(referrals, reported(choices.all(ChoiceList.SOURCES), referrals, Referred::source)),
+        byArea(referrals, reported(choices.all(ChoiceList.AREAS), referrals, Referred::area)), closures(data.closures(period)), funnel(data.funnel(period)),
         hoursTable(hours));
     return new AnnualReport(period, headlines, tables);
   }
@@ -115,16 +121,25 @@ class AnnualReports {
         yes + " of " + outcomes.size() + " " + what);
   }
 
-  private static Table bySource(List<Referred> referrals) {
+  /**
+   * The rows a table by area or source has: every choice still offered, and a retired one while
+   * the period has referrals with it (so old years still add up).
+   */
+  private static List<Choice> reported(List<Choice> all, List<Referred> referrals, Function<Referred, String> code) {
+    Set<String> used = referrals.stream().map(code).collect(Collectors.toSet());
+    return all.stream().filter(c -> !c.retired() || used.contains(c.code())).toList();
+  }
+
+  private static Table bySource(List<Referred> referrals, List<Choice> sources) {
     Map<String, Long> counts = count(referrals, Referred::source);
     List<String> names = new ArrayList<>();
     List<Long> values = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    for (ReferralSource source : ReferralSource.values()) {
-      long n = counts.getOrDefault(source.name(), 0L);
-      names.add(Words.code(source.name()));
+    for (Choice source : sources) {
+      long n = counts.getOrDefault(source.code(), 0L);
+      names.add(source.label());
       values.add(n);
-      rows.add(new Row(Words.code(source.name()), List.of(new Cell(String.valueOf(n), source.name()))));
+      rows.add(new Row(source.label(), List.of(new Cell(String.valueOf(n), source.code()))));
     }
     rows.add(new Row("Total", List.of(new Cell(String.valueOf(referrals.size()), null))));
     return new Table("referrals-by-source", Figure.REFERRALS_BY_SOURCE, List.of("Source", "Referrals"), rows,
@@ -132,21 +147,22 @@ class AnnualReports {
             + "period from each source.", "Referrals", names, values));
   }
 
-  private static Table byArea(List<Referred> referrals) {
+  private static Table byArea(List<Referred> referrals, List<Choice> areas) {
     Map<String, Long> all = count(referrals, Referred::area);
-    Map<String, Long> police = count(referrals.stream().filter(r -> "POLICE".equals(r.source())).toList(), Referred::area);
+    Map<String, Long> police = count(referrals.stream()
+        .filter(r -> ReferralSource.POLICE.code().equals(r.source())).toList(), Referred::area);
     List<String> names = new ArrayList<>();
     List<Long> allValues = new ArrayList<>();
     List<Long> policeValues = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    for (Area area : Area.values()) {
-      long n = all.getOrDefault(area.name(), 0L);
-      long p = police.getOrDefault(area.name(), 0L);
-      names.add(area.displayName());
+    for (Choice area : areas) {
+      long n = all.getOrDefault(area.code(), 0L);
+      long p = police.getOrDefault(area.code(), 0L);
+      names.add(area.label());
       allValues.add(n);
       policeValues.add(p);
-      rows.add(new Row(area.displayName(), List.of(new Cell(String.valueOf(n), area.name()),
-          new Cell(String.valueOf(p), area.name() + ":POLICE"))));
+      rows.add(new Row(area.label(), List.of(new Cell(String.valueOf(n), area.code()),
+          new Cell(String.valueOf(p), area.code() + ":POLICE"))));
     }
     return new Table("referrals-by-area", Figure.REFERRALS_BY_AREA, List.of("Area", "All sources", "Police"), rows,
         Chart.bar("chart-referrals-by-area", "Referrals by area", "Bar chart of the referrals received in the period "

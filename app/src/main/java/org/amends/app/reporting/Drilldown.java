@@ -80,7 +80,7 @@ class Drilldown {
 
   private static List<Line> referrals(List<Referred> referrals, Predicate<Referred> which) {
     return referrals.stream().filter(which)
-        .map(r -> new Line(r.reference(), Words.code(r.source()) + ", " + Words.code(r.area()) + ", referred "
+        .map(r -> new Line(r.reference(), r.sourceName() + ", " + r.areaName() + ", referred "
             + DATE.format(r.referralDate()))).toList();
   }
 

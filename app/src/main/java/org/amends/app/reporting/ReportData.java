@@ -24,7 +24,9 @@ class ReportData {
     this.jdbc = jdbc;
   }
 
-  record Referred(String reference, String source, String area, LocalDate referralDate) {}
+  /** A referral with its source's and area's codes (to group by) and names (to show). */
+  record Referred(String reference, String source, String area, LocalDate referralDate, String sourceName,
+      String areaName) {}
 
   record HarmedContact(String reference, long partyId, boolean twoWay) {}
 
@@ -47,8 +49,10 @@ class ReportData {
 
   List<Referred> referrals(ReportPeriod p) {
     return jdbc.sql("""
-            select c.reference, r.source, c.area, r.referral_date from amends.referral r
+            select c.reference, r.source, c.area, r.referral_date, s.name as source_name, a.name as area_name
+            from amends.referral r
             join amends.case_file c on c.id = r.case_id
+            join amends.referral_source s on s.code = r.source join amends.area a on a.code = c.area
             where r.referral_date between :from and :to order by c.reference""")
         .params(params(p)).query(Referred.class).list();
   }

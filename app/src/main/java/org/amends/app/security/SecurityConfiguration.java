@@ -105,6 +105,7 @@ class SecurityConfiguration {
             // the audit log, retention runs, subject access and erasure (org.amends.app.audit, .privacy)
             .requestMatchers("/audit", "/audit/**", "/privacy/**").hasRole(MANAGER)
             .requestMatchers("/users", "/users/**").hasRole(MANAGER)
+            .requestMatchers("/service-lists", "/service-lists/**").hasRole(MANAGER)
             // process monitoring (org.amends.app.monitoring): figures, times and case references
             .requestMatchers("/monitoring", "/monitoring/**").hasAnyRole(MONITOR, MANAGER)
             // the processes, the modeler, compare, deploy and migrate (org.amends.app.modeler)

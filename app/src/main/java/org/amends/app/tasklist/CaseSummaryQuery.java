@@ -1,5 +1,6 @@
 package org.amends.app.tasklist;
 
+import org.amends.app.areas.ServiceChoices;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.ElementInstanceType;
@@ -45,8 +46,11 @@ public class CaseSummaryQuery {
   private final CaseRecordService records;
   private final CamundaClient camunda;
   private final CurrentStaff staff;
+  private final ServiceChoices choices;
 
-  CaseSummaryQuery(CaseService cases, CaseRecordService records, CamundaClient camunda, CurrentStaff staff) {
+  CaseSummaryQuery(CaseService cases, CaseRecordService records, CamundaClient camunda, CurrentStaff staff,
+      ServiceChoices choices) {
+    this.choices = choices;
     this.cases = cases;
     this.records = records;
     this.camunda = camunda;
@@ -62,7 +66,7 @@ public class CaseSummaryQuery {
         c.reference(),
         words(c.status().name()),
         words(c.stage().name()),
-        c.area().displayName(),
+        choices.areaName(c.area()),
         c.offenceType(),
         parties.stream().map(p -> new PartyLine(role(p.role()), p.name(), words(p.status().name()))).toList(),
         c.processInstanceKey() == null ? List.of() : history(c.processInstanceKey()),

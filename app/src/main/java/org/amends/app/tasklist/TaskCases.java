@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskCases {
 
-  record CaseLine(long id, String reference, Area area) {}
+  record CaseLine(long id, String reference, String areaName) {}
 
   private final JdbcClient jdbc;
 
@@ -28,7 +28,7 @@ class TaskCases {
   /** Ids of every case in the area, open or closed (completed tasks belong to closed cases too). */
   List<Long> idsInArea(Area area) {
     return jdbc.sql("select id from amends.case_file where area = :area order by id")
-        .param("area", area.name())
+        .param("area", area.code())
         .query(Long.class)
         .list();
   }
@@ -44,9 +44,10 @@ class TaskCases {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return jdbc.sql("select id, reference, area from amends.case_file where id in (:ids)")
+    return jdbc.sql("select c.id, c.reference, coalesce(a.name, c.area) as area_name from amends.case_file c"
+            + " left join amends.area a on a.code = c.area where c.id in (:ids)")
         .param("ids", ids)
-        .query((rs, n) -> new CaseLine(rs.getLong("id"), rs.getString("reference"), Area.valueOf(rs.getString("area"))))
+        .query((rs, n) -> new CaseLine(rs.getLong("id"), rs.getString("reference"), rs.getString("area_name")))
         .list().stream()
         .collect(Collectors.toMap(CaseLine::id, Function.identity()));
   }

@@ -49,7 +49,7 @@ public class TaskFilters {
       b.queryParam("due", due.name());
     }
     if (area != null) {
-      b.queryParam("area", area.name());
+      b.queryParam("area", area.code());
     }
     if (priority != null) {
       b.queryParam("priority", priority.name());

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.amends.app.audit.AuditAction;
 import org.amends.app.audit.Audited;
-import org.amends.app.casework.Area;
+import org.amends.app.areas.ChoiceList;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.security.CurrentStaff;
 import org.amends.app.security.Role;
 import org.amends.app.web.Option;
@@ -34,8 +35,11 @@ class TaskListController {
   private final TaskAssignments assignments;
   private final JourneySteps steps;
   private final CurrentStaff staff;
+  private final ServiceChoices choices;
 
-  TaskListController(TaskSearch search, TaskAssignments assignments, JourneySteps steps, CurrentStaff staff) {
+  TaskListController(TaskSearch search, TaskAssignments assignments, JourneySteps steps, CurrentStaff staff,
+      ServiceChoices choices) {
+    this.choices = choices;
     this.search = search;
     this.assignments = assignments;
     this.steps = steps;
@@ -46,6 +50,11 @@ class TaskListController {
   @Audited(AuditAction.TASKS_LISTED)
   String list(@ModelAttribute("filters") TaskFilters filters, BindingResult binding, Model model) {
     BindingResult shown = explainBadFilters(filters, binding);
+    // a retired area still finds its cases' tasks; one the service never had is a wrong filter
+    if (filters.getArea() != null && !shown.hasFieldErrors("area")
+        && choices.find(ChoiceList.AREAS, filters.getArea().code()).isEmpty()) {
+      shown.rejectValue("area", "invalid", "Select an area from the list");
+    }
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filters", shown);
     model.addAttribute("pageTitle", shown.hasErrors() ? "Error: Tasks" : "Tasks");
     model.addAttribute("problems", flashedProblem(model));
@@ -56,7 +65,7 @@ class TaskListController {
     model.addAttribute("here", filters.here());
     model.addAttribute("stepOptions", steps.options());
     model.addAttribute("dueOptions", options(DueFilter.values(), DueFilter::label));
-    model.addAttribute("areaOptions", options(Area.values(), Area::displayName));
+    model.addAttribute("areaOptions", choices.filterOptions(ChoiceList.AREAS));
     model.addAttribute("priorityOptions", options(PriorityBand.values(), PriorityBand::label));
     model.addAttribute("sortOptions", options(TaskSort.values(), TaskSort::label));
     // the tasks listed are for my groups, so only colleagues in one of them could take one

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.amends.app.casework.ProcessIds;
 import org.amends.app.security.CaseAccess;
@@ -42,6 +41,7 @@ import org.springframework.stereotype.Service;
 @Service
 class TaskSearch {
 
+  private static final int VARIABLES_PER_REQUEST = 200;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   record Result(List<TaskRow> rows, long total, Map<TaskView, Long> counts) {}
@@ -205,7 +205,7 @@ class TaskSearch {
           task.getName(),
           caseId,
           line == null ? null : line.reference(),
-          line == null ? null : line.area().displayName(),
+          line == null ? null : line.areaName(),
           party,
           assignee,
           assignee == null || assignee.isBlank() ? null : staff.displayName(assignee),
@@ -220,22 +220,41 @@ class TaskSearch {
     return rows;
   }
 
-  /** caseId and partyId as each task sees them (its own scope first), asked for all rows at once. */
+  /**
+   * caseId and partyId as each task sees them, for the whole page in one variable search over
+   * the page's process instances (not one request per row). A task sees a variable of its own
+   * element instance first (a multi-instance task's partyId), else its process instance's (a
+   * called process gets caseId and partyId as its own variables): where the journey's processes
+   * keep them. A scope between the two (a subprocess's own partyId) is not looked at.
+   */
   private Map<Long, Map<String, Object>> caseVariables(List<UserTask> tasks) {
-    Map<Long, CompletableFuture<SearchResponse<Variable>>> requests = new HashMap<>();
-    for (UserTask task : tasks) {
-      requests.put(task.getUserTaskKey(), camunda.newUserTaskVariableSearchRequest(task.getUserTaskKey())
-          .filter(f -> f.name(n -> n.in("caseId", "partyId")))
-          .send().toCompletableFuture());
+    if (tasks.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> instances = tasks.stream().map(UserTask::getProcessInstanceKey).distinct().toList();
+    Map<Long, Map<String, Object>> byScope = new HashMap<>();
+    int from = 0;
+    while (true) {
+      int offset = from;
+      SearchResponse<Variable> page = camunda.newVariableSearchRequest()
+          .filter(f -> f.processInstanceKey(k -> k.in(instances)).name(n -> n.in("caseId", "partyId")))
+          .page(p -> p.from(offset).limit(VARIABLES_PER_REQUEST))
+          .send().join();
+      for (Variable variable : page.items()) {
+        byScope.computeIfAbsent(variable.getScopeKey(), k -> new HashMap<>())
+            .put(variable.getName(), parse(variable.getValue()));
+      }
+      from += page.items().size();
+      if (page.items().isEmpty() || from >= page.page().totalItems()) {
+        break;
+      }
     }
     Map<Long, Map<String, Object>> result = new HashMap<>();
-    requests.forEach((key, request) -> {
-      Map<String, Object> values = new HashMap<>();
-      for (Variable variable : request.join().items()) {
-        values.put(variable.getName(), parse(variable.getValue()));
-      }
-      result.put(key, values);
-    });
+    for (UserTask task : tasks) {
+      Map<String, Object> values = new HashMap<>(byScope.getOrDefault(task.getProcessInstanceKey(), Map.of()));
+      values.putAll(byScope.getOrDefault(task.getElementInstanceKey(), Map.of()));
+      result.put(task.getUserTaskKey(), values);
+    }
     return result;
   }
 

@@ -32,7 +32,8 @@ import org.springframework.test.context.ContextConfiguration;
                 "org\\.amends\\.app\\.[a-z]+\\.(CaseService|CaseRecordService|CaseReferences|ContactReview"
                     + "|CaseworkConfiguration|ReferralService|ConsentService|FacilitatorService"
                     + "|FacilitatorMatcher|Conflicts|MeetingService|OutcomeService|SurveyService"
-                    + "|NotificationService|NotificationConfiguration|MailRenderer|EmailClaims)"))
+                    + "|NotificationService|NotificationConfiguration|MailRenderer|EmailClaims"
+                    + "|ServiceChoices|PersistenceConversions)"))
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ImportAutoConfiguration(MailSenderAutoConfiguration.class)
 @ContextConfiguration(initializers = TestPostgres.class)

@@ -40,7 +40,7 @@ public final class CaseFixtures {
 
   /** An ordinary case in Colchester between two people. */
   public static NewCase ordinaryCase(String harmedName, String harmerName) {
-    return newCase(Area.COLCHESTER, Sensitivity.NONE,
+    return newCase(new Area("COLCHESTER"), Sensitivity.NONE,
         harmed(harmedName, LocalDate.of(1980, 5, 1), null),
         harmer(harmerName, LocalDate.of(2001, 2, 14), null));
   }

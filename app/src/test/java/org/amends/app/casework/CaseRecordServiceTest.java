@@ -55,7 +55,7 @@ class CaseRecordServiceTest {
     // given
     long caseId = cases.createFromReferral(ordinaryCase("Lyn Moor", "Nat Oak")).caseId();
     long facilitator = facilitators.register(Facilitator.of("Pru Quay", "pru@volunteers.example",
-        LocalDate.of(1990, 1, 1), TrainingLevel.STANDARD, true, Set.of(Area.COLCHESTER))).id();
+        LocalDate.of(1990, 1, 1), TrainingLevel.STANDARD, true, Set.of(new Area("COLCHESTER")))).id();
 
     // when
     records.logVolunteerHours(new VolunteerHours(null, facilitator, caseId,

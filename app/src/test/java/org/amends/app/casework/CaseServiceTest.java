@@ -81,10 +81,10 @@ class CaseServiceTest {
     @Test
     void shouldFindOpenCaseWithSamePartyNameAndDateOfBirth() {
       // given
-      CaseCreated earlier = cases.createFromReferral(newCase(Area.HARLOW, Sensitivity.NONE,
+      CaseCreated earlier = cases.createFromReferral(newCase(new Area("HARLOW"), Sensitivity.NONE,
           harmed("Eve Archer", LocalDate.of(1975, 3, 9), null),
           harmer("Finn Cole", LocalDate.of(1999, 1, 1), null)));
-      CaseCreated later = cases.createFromReferral(newCase(Area.HARLOW, Sensitivity.NONE,
+      CaseCreated later = cases.createFromReferral(newCase(new Area("HARLOW"), Sensitivity.NONE,
           harmed("Gail Moss", LocalDate.of(1960, 7, 7), null),
           harmer(" finn cole ", LocalDate.of(1999, 1, 1), null)));
 
@@ -98,10 +98,10 @@ class CaseServiceTest {
     @Test
     void shouldFindOpenCaseWithSameEmail() {
       // given
-      CaseCreated earlier = cases.createFromReferral(newCase(Area.THURROCK, Sensitivity.NONE,
+      CaseCreated earlier = cases.createFromReferral(newCase(new Area("THURROCK"), Sensitivity.NONE,
           harmed("Hal Price", null, "Hal.Price@example.org"),
           harmer("Ivy North", null, null)));
-      CaseCreated later = cases.createFromReferral(newCase(Area.THURROCK, Sensitivity.NONE,
+      CaseCreated later = cases.createFromReferral(newCase(new Area("THURROCK"), Sensitivity.NONE,
           harmed("H. Price", null, "hal.price@example.org"),
           harmer("Someone Else", null, null)));
 
@@ -114,14 +114,14 @@ class CaseServiceTest {
     @Test
     void shouldIgnoreClosedCasesAndSameNameWithOtherDateOfBirth() {
       // given
-      CaseCreated closed = cases.createFromReferral(newCase(Area.TENDRING, Sensitivity.NONE,
+      CaseCreated closed = cases.createFromReferral(newCase(new Area("TENDRING"), Sensitivity.NONE,
           harmed("Jay Quinn", LocalDate.of(1988, 8, 8), "jay.quinn@example.org"),
           harmer("Kim Rowe", LocalDate.of(1990, 9, 9), null)));
       cases.recordClosure(closed.caseId(), ClosureOutcome.NO_CONTACT);
-      cases.createFromReferral(newCase(Area.TENDRING, Sensitivity.NONE,
+      cases.createFromReferral(newCase(new Area("TENDRING"), Sensitivity.NONE,
           harmed("Kim Rowe", LocalDate.of(1991, 9, 9), null),
           harmer("Lee Stone", null, null)));
-      CaseCreated checked = cases.createFromReferral(newCase(Area.TENDRING, Sensitivity.NONE,
+      CaseCreated checked = cases.createFromReferral(newCase(new Area("TENDRING"), Sensitivity.NONE,
           harmed("Jay Quinn", LocalDate.of(1988, 8, 8), "jay.quinn@example.org"),
           harmer("Kim Rowe", LocalDate.of(1990, 9, 9), null)));
 
@@ -201,7 +201,7 @@ class CaseServiceTest {
     @Test
     void shouldContinueWhenASupporterWithdraws() {
       // given
-      CaseCreated created = cases.createFromReferral(newCase(Area.BASILDON, Sensitivity.NONE,
+      CaseCreated created = cases.createFromReferral(newCase(new Area("BASILDON"), Sensitivity.NONE,
           harmed("Uma Ford", null, null), harmer("Vic Gale", null, null),
           party(PartyRole.SUPPORTER, "Wyn Ford", null, null, false)));
       long supporter = created.partyIds().get(2);
@@ -250,7 +250,7 @@ class CaseServiceTest {
     @Test
     void shouldNotContinueWhenNoHarmerRemainsActive() {
       // given
-      CaseCreated created = cases.createFromReferral(newCase(Area.SOUTHEND, Sensitivity.NONE,
+      CaseCreated created = cases.createFromReferral(newCase(new Area("SOUTHEND"), Sensitivity.NONE,
           harmed("Bea Lamb", null, null), harmer("Cy Mann", null, null),
           party(PartyRole.OTHER_AFFECTED, "Di Lamb", null, null, false)));
       cases.recordDeclined(created.caseId(), created.partyIds().get(1));
@@ -266,7 +266,7 @@ class CaseServiceTest {
     @Test
     void shouldGiveTheSameAnswerWhenRecordedAgain() {
       // given
-      CaseCreated created = cases.createFromReferral(newCase(Area.BRENTWOOD, Sensitivity.NONE,
+      CaseCreated created = cases.createFromReferral(newCase(new Area("BRENTWOOD"), Sensitivity.NONE,
           harmed("Ed Nash", null, null), harmer("Flo Orr", null, null),
           party(PartyRole.SUPPORTER, "Gus Nash", null, null, false)));
       long supporter = created.partyIds().get(2);

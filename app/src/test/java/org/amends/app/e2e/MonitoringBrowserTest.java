@@ -44,7 +44,7 @@ class MonitoringBrowserTest extends BrowserTestSupport {
   @Test
   void shouldFollowACaseFromTheFiguresToItsStepsAndRetryAnIncident() {
     String surname = "Monitored" + UUID.randomUUID().toString().substring(0, 6);
-    StartedCase started = journeys.start(CaseFixtures.newCase(Area.BASILDON, Sensitivity.NONE,
+    StartedCase started = journeys.start(CaseFixtures.newCase(new Area("BASILDON"), Sensitivity.NONE,
         CaseFixtures.party(PartyRole.HARMED, "Wren " + surname, LocalDate.of(1978, 6, 1), null, false),
         CaseFixtures.party(PartyRole.HARMER, "Sol " + surname, LocalDate.of(2000, 4, 2), null, false)));
     await().atMost(WAIT).until(() -> camunda.newUserTaskSearchRequest()

@@ -50,7 +50,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
   @Order(1)
   void shouldLetAManagerEditCompareAndDeployTheJourney() {
     // given a case that started on the bundled journey (version 1)
-    before = journeys.start(newCase(Area.CHELMSFORD, Sensitivity.NONE,
+    before = journeys.start(newCase(new Area("CHELMSFORD"), Sensitivity.NONE,
         harmed("Wren Modeller", LocalDate.of(1978, 6, 1), null), harmer("Sol Modeller", LocalDate.of(2000, 4, 2), null)));
     assertThat(version(before.processInstanceKey())).isEqualTo(1);
 
@@ -144,7 +144,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
     step("68-deployed");
 
     // then a new referral runs on version 2, while the case started before stays on version 1
-    StartedCase after = journeys.start(newCase(Area.CHELMSFORD, Sensitivity.NONE,
+    StartedCase after = journeys.start(newCase(new Area("CHELMSFORD"), Sensitivity.NONE,
         harmed("Ada Modeller", LocalDate.of(1981, 2, 3), null), harmer("Bo Modeller", LocalDate.of(1999, 5, 6), null)));
     assertThat(version(after.processInstanceKey())).isEqualTo(2);
     assertThat(version(before.processInstanceKey())).isEqualTo(1);

@@ -159,7 +159,7 @@ class ReportAndSurveyBrowserTest extends BrowserTestSupport {
     LocalDate day = LocalDate.parse(date);
     return cases.createFromReferral(new NewCase(new ReferralDetails(ReferralSource.POLICE,
         new Referrer("PC Browser", "Essex Police", "pc.browser@police.example", null), day, day.minusDays(3),
-        day.minusDays(2), false, null), Area.TENDRING, "Criminal damage", Sensitivity.NONE,
+        day.minusDays(2), false, null), new Area("TENDRING"), "Criminal damage", Sensitivity.NONE,
         List.of(harmed("Ava Browser", LocalDate.of(1980, 1, 1), email), harmer("Ben Browser", LocalDate.of(2000, 1, 1), null)),
         null));
   }

@@ -40,7 +40,7 @@ class VolunteersBrowserTest extends BrowserTestSupport {
   void shouldLetACoordinatorKeepTheRegisterAndAFacilitatorSeeTheirOwnWork() {
     // given a facilitator whose DBS check is three years old in 20 days, and a coordinator, signed in
     facilitators.register(Facilitator.of("Tia Renewal", "tia.renewal@volunteers.example", LocalDate.of(1977, 7, 7),
-        TrainingLevel.SPECIALIST, false, Set.of(Area.TENDRING))
+        TrainingLevel.SPECIALIST, false, Set.of(new Area("TENDRING")))
         .withDbsCheck("001234567814", LocalDate.now().minusYears(3).plusDays(20)));
     signIn("coordinator");
 
@@ -90,8 +90,8 @@ class VolunteersBrowserTest extends BrowserTestSupport {
     // and a facilitator sees their own cases, meetings and details
     Facilitator me = signingInFacilitator();
     Facilitator partner = facilitators.register(Facilitator.of("Pip Partner", "pip.partner@volunteers.example",
-        LocalDate.of(1981, 2, 2), TrainingLevel.STANDARD, true, Set.of(Area.CHELMSFORD)));
-    CaseCreated c = cases.createFromReferral(newCase(Area.CHELMSFORD, Sensitivity.NONE,
+        LocalDate.of(1981, 2, 2), TrainingLevel.STANDARD, true, Set.of(new Area("CHELMSFORD"))));
+    CaseCreated c = cases.createFromReferral(newCase(new Area("CHELMSFORD"), Sensitivity.NONE,
         harmed("Rhea Browser", LocalDate.of(1979, 1, 1), null), harmer("Seb Browser", LocalDate.of(1999, 1, 1), null)));
     facilitators.allocate(c.caseId(), me.id(), partner.id(), "coordinator");
     meetings.schedule(Meeting.scheduled(c.caseId(), MeetingKind.CONFERENCE, null,
@@ -119,7 +119,7 @@ class VolunteersBrowserTest extends BrowserTestSupport {
     return facilitators.all().stream().filter(f -> FACILITATOR_USER.equals(f.username())).findFirst()
         .orElseGet(() -> facilitators.linkStaffUser(facilitators.register(Facilitator.of("Fen Browser",
             "fen.browser@volunteers.example", LocalDate.of(1990, 6, 6), TrainingLevel.STANDARD, true,
-            Set.of(Area.CHELMSFORD)).withDbsCheck("001234567813", LocalDate.now().minusMonths(4))).id(),
+            Set.of(new Area("CHELMSFORD"))).withDbsCheck("001234567813", LocalDate.now().minusMonths(4))).id(),
             FACILITATOR_USER));
   }
 }

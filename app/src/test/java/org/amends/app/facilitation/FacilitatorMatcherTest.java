@@ -36,10 +36,10 @@ class FacilitatorMatcherTest {
   @Test
   void shouldSuggestOnlySpecialistsForASensitiveCase() {
     // given
-    Facilitator standard = register("Ava Standard", TrainingLevel.STANDARD, Area.CHELMSFORD);
-    Facilitator specialist1 = register("Bo Specialist", TrainingLevel.SPECIALIST, Area.CHELMSFORD);
-    Facilitator specialist2 = register("Cai Specialist", TrainingLevel.SPECIALIST, Area.CHELMSFORD);
-    long caseId = openCase(Area.CHELMSFORD, DOMESTIC_ABUSE);
+    Facilitator standard = register("Ava Standard", TrainingLevel.STANDARD, new Area("CHELMSFORD"));
+    Facilitator specialist1 = register("Bo Specialist", TrainingLevel.SPECIALIST, new Area("CHELMSFORD"));
+    Facilitator specialist2 = register("Cai Specialist", TrainingLevel.SPECIALIST, new Area("CHELMSFORD"));
+    long caseId = openCase(new Area("CHELMSFORD"), DOMESTIC_ABUSE);
 
     // when
     List<Facilitator> suggested = matcher.suggestPair(caseId);
@@ -53,10 +53,10 @@ class FacilitatorMatcherTest {
   @Test
   void shouldPreferStandardTrainedForAnOrdinaryCaseToKeepSpecialistsFree() {
     // given
-    Facilitator specialist = register("Dee Specialist", TrainingLevel.SPECIALIST, Area.HARLOW);
-    Facilitator standard1 = register("Eli Standard", TrainingLevel.STANDARD, Area.HARLOW);
-    Facilitator standard2 = register("Fay Standard", TrainingLevel.STANDARD, Area.HARLOW);
-    long caseId = openCase(Area.HARLOW, Sensitivity.NONE);
+    Facilitator specialist = register("Dee Specialist", TrainingLevel.SPECIALIST, new Area("HARLOW"));
+    Facilitator standard1 = register("Eli Standard", TrainingLevel.STANDARD, new Area("HARLOW"));
+    Facilitator standard2 = register("Fay Standard", TrainingLevel.STANDARD, new Area("HARLOW"));
+    long caseId = openCase(new Area("HARLOW"), Sensitivity.NONE);
 
     // when
     List<Facilitator> suggested = matcher.suggest(caseId, 3);
@@ -69,12 +69,12 @@ class FacilitatorMatcherTest {
   @Test
   void shouldSuggestOnlyAvailableFacilitatorsServingTheArea() {
     // given
-    Facilitator here = register("Gil Here", TrainingLevel.STANDARD, Area.SOUTHEND);
-    register("Hux Elsewhere", TrainingLevel.STANDARD, Area.THURROCK);
-    Facilitator away = register("Ina Away", TrainingLevel.STANDARD, Area.SOUTHEND);
+    Facilitator here = register("Gil Here", TrainingLevel.STANDARD, new Area("SOUTHEND"));
+    register("Hux Elsewhere", TrainingLevel.STANDARD, new Area("THURROCK"));
+    Facilitator away = register("Ina Away", TrainingLevel.STANDARD, new Area("SOUTHEND"));
     facilitators.setAvailable(away.id(), false);
-    Facilitator both = register("Jo Both", TrainingLevel.STANDARD, Area.THURROCK, Area.SOUTHEND);
-    long caseId = openCase(Area.SOUTHEND, Sensitivity.NONE);
+    Facilitator both = register("Jo Both", TrainingLevel.STANDARD, new Area("THURROCK"), new Area("SOUTHEND"));
+    long caseId = openCase(new Area("SOUTHEND"), Sensitivity.NONE);
 
     // when
     List<Facilitator> suggested = matcher.suggest(caseId, 5);
@@ -86,16 +86,16 @@ class FacilitatorMatcherTest {
   @Test
   void shouldPutTheLeastBusyFirstCountingOnlyOpenCases() {
     // given
-    Facilitator busy = register("Kit Busy", TrainingLevel.STANDARD, Area.BASILDON);
-    Facilitator free = register("Lou Free", TrainingLevel.STANDARD, Area.BASILDON);
-    Facilitator once = register("Max Once", TrainingLevel.STANDARD, Area.BASILDON);
-    Facilitator helper = register("Nia Helper", TrainingLevel.STANDARD, Area.OTHER);
-    facilitators.allocate(openCase(Area.BASILDON, Sensitivity.NONE), busy.id(), helper.id(), "coord");
-    facilitators.allocate(openCase(Area.BASILDON, Sensitivity.NONE), busy.id(), once.id(), "coord");
-    long closedCase = openCase(Area.BASILDON, Sensitivity.NONE);
+    Facilitator busy = register("Kit Busy", TrainingLevel.STANDARD, new Area("BASILDON"));
+    Facilitator free = register("Lou Free", TrainingLevel.STANDARD, new Area("BASILDON"));
+    Facilitator once = register("Max Once", TrainingLevel.STANDARD, new Area("BASILDON"));
+    Facilitator helper = register("Nia Helper", TrainingLevel.STANDARD, new Area("OTHER"));
+    facilitators.allocate(openCase(new Area("BASILDON"), Sensitivity.NONE), busy.id(), helper.id(), "coord");
+    facilitators.allocate(openCase(new Area("BASILDON"), Sensitivity.NONE), busy.id(), once.id(), "coord");
+    long closedCase = openCase(new Area("BASILDON"), Sensitivity.NONE);
     facilitators.allocate(closedCase, free.id(), helper.id(), "coord");
     cases.recordClosure(closedCase, ClosureOutcome.COMPLETED_DIRECT);
-    long caseId = openCase(Area.BASILDON, Sensitivity.NONE);
+    long caseId = openCase(new Area("BASILDON"), Sensitivity.NONE);
 
     // when
     List<Facilitator> suggested = matcher.suggest(caseId, 3);
@@ -108,8 +108,8 @@ class FacilitatorMatcherTest {
   @Test
   void shouldSuggestFewerWhenFewerMatch() {
     // given
-    Facilitator only = register("Oz Only", TrainingLevel.SPECIALIST, Area.TENDRING);
-    long caseId = openCase(Area.TENDRING, DOMESTIC_ABUSE);
+    Facilitator only = register("Oz Only", TrainingLevel.SPECIALIST, new Area("TENDRING"));
+    long caseId = openCase(new Area("TENDRING"), DOMESTIC_ABUSE);
 
     // when / then
     assertThat(matcher.suggestPair(caseId)).extracting(Facilitator::id).containsExactly(only.id());
@@ -118,10 +118,10 @@ class FacilitatorMatcherTest {
   @Test
   void shouldLeaveOutAFacilitatorWhoIsNotActive() {
     // given
-    Facilitator active = register("Pia Active", TrainingLevel.STANDARD, Area.COLCHESTER);
-    Facilitator inactive = register("Quin Inactive", TrainingLevel.STANDARD, Area.COLCHESTER);
+    Facilitator active = register("Pia Active", TrainingLevel.STANDARD, new Area("COLCHESTER"));
+    Facilitator inactive = register("Quin Inactive", TrainingLevel.STANDARD, new Area("COLCHESTER"));
     facilitators.setAvailable(inactive.id(), false);
-    long caseId = openCase(Area.COLCHESTER, Sensitivity.NONE);
+    long caseId = openCase(new Area("COLCHESTER"), Sensitivity.NONE);
 
     // when / then
     assertThat(matcher.suggest(caseId, 5)).extracting(Facilitator::id).containsExactly(active.id());
@@ -132,16 +132,16 @@ class FacilitatorMatcherTest {
   void shouldLeaveOutAFacilitatorWithoutAValidDbsCheck() {
     // given
     LocalDate today = LocalDate.now();
-    Facilitator valid = register("Rue Valid", TrainingLevel.STANDARD, Area.HARLOW);
+    Facilitator valid = register("Rue Valid", TrainingLevel.STANDARD, new Area("HARLOW"));
     Facilitator none = facilitators.register(Facilitator.of("Sam None", UUID.randomUUID() + "@volunteers.example",
-        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW)));
+        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(new Area("HARLOW"))));
     Facilitator expired = facilitators.register(Facilitator.of("Tam Expired", UUID.randomUUID() + "@volunteers.example",
-        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW))
+        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(new Area("HARLOW")))
         .withDbsCheck("001234567890", today.minusYears(3)));
     Facilitator lapsing = facilitators.register(Facilitator.of("Uma Lapsing", UUID.randomUUID() + "@volunteers.example",
-        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW))
+        LocalDate.of(1985, 4, 1), TrainingLevel.STANDARD, true, Set.of(new Area("HARLOW")))
         .withDbsCheck("001234567891", today.minusYears(3).plusDays(10)));
-    long caseId = openCase(Area.HARLOW, Sensitivity.NONE);
+    long caseId = openCase(new Area("HARLOW"), Sensitivity.NONE);
     // the conference is after Uma's check expires
     meetings.schedule(Meeting.scheduled(caseId, MeetingKind.CONFERENCE, null,
         today.plusDays(20).atTime(14, 0).atZone(ZoneId.of("Europe/London")).toInstant(), "Hall", null));
@@ -158,12 +158,12 @@ class FacilitatorMatcherTest {
   void shouldLeaveOutAFacilitatorAwayOnAMeetingDate() {
     // given
     LocalDate meetingDay = LocalDate.now().plusDays(10);
-    Facilitator free = register("Vic Free", TrainingLevel.STANDARD, Area.BRENTWOOD);
-    Facilitator away = register("Wyn Away", TrainingLevel.STANDARD, Area.BRENTWOOD);
-    Facilitator awayOtherDays = register("Xan Elsewhen", TrainingLevel.STANDARD, Area.BRENTWOOD);
+    Facilitator free = register("Vic Free", TrainingLevel.STANDARD, new Area("BRENTWOOD"));
+    Facilitator away = register("Wyn Away", TrainingLevel.STANDARD, new Area("BRENTWOOD"));
+    Facilitator awayOtherDays = register("Xan Elsewhen", TrainingLevel.STANDARD, new Area("BRENTWOOD"));
     facilitators.addAway(away.id(), new AwayPeriod(meetingDay.minusDays(1), meetingDay.plusDays(2)));
     facilitators.addAway(awayOtherDays.id(), new AwayPeriod(meetingDay.plusDays(1), meetingDay.plusDays(3)));
-    long caseId = openCase(Area.BRENTWOOD, Sensitivity.NONE);
+    long caseId = openCase(new Area("BRENTWOOD"), Sensitivity.NONE);
     meetings.schedule(Meeting.scheduled(caseId, MeetingKind.CONFERENCE, null,
         meetingDay.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant(), "Hall", null));
 
@@ -176,10 +176,10 @@ class FacilitatorMatcherTest {
   @Test
   void shouldNeverProposeAFacilitatorWithAConflictOfInterestRecordedOnTheCase() {
     // given
-    Facilitator clear = register("Yas Clear", TrainingLevel.STANDARD, Area.CHELMSFORD);
-    Facilitator knowsThem = register("Zed Knows", TrainingLevel.STANDARD, Area.CHELMSFORD);
-    long caseId = openCase(Area.CHELMSFORD, Sensitivity.NONE);
-    long otherCase = openCase(Area.CHELMSFORD, Sensitivity.NONE);
+    Facilitator clear = register("Yas Clear", TrainingLevel.STANDARD, new Area("CHELMSFORD"));
+    Facilitator knowsThem = register("Zed Knows", TrainingLevel.STANDARD, new Area("CHELMSFORD"));
+    long caseId = openCase(new Area("CHELMSFORD"), Sensitivity.NONE);
+    long otherCase = openCase(new Area("CHELMSFORD"), Sensitivity.NONE);
     facilitators.recordConflict(caseId, knowsThem.id(), "coordinator");
 
     // when / then: left out of that case only
@@ -191,9 +191,9 @@ class FacilitatorMatcherTest {
   @Test
   void shouldSayWhyEachFacilitatorWasLeftOutAndWhyTheOthersWereProposed() {
     // given
-    Facilitator specialist = register("Abe Specialist", TrainingLevel.SPECIALIST, Area.THURROCK);
-    Facilitator standard = register("Bea Standard", TrainingLevel.STANDARD, Area.THURROCK, Area.SOUTHEND);
-    long caseId = openCase(Area.THURROCK, DOMESTIC_ABUSE);
+    Facilitator specialist = register("Abe Specialist", TrainingLevel.SPECIALIST, new Area("THURROCK"));
+    Facilitator standard = register("Bea Standard", TrainingLevel.STANDARD, new Area("THURROCK"), new Area("SOUTHEND"));
+    long caseId = openCase(new Area("THURROCK"), DOMESTIC_ABUSE);
 
     // when
     List<Candidate> assessed = matcher.assess(caseId);

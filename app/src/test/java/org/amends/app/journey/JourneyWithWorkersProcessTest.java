@@ -127,7 +127,7 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   @Test
   void shouldReferOnASensitiveCaseWhenNoSpecialistCanTakeIt() throws Exception {
     // given a domestic abuse case where no specialist-trained facilitators work
-    StartedCase started = starter.start(referral(Area.TENDRING,
+    StartedCase started = starter.start(referral(new Area("TENDRING"),
         new Sensitivity(false, true, false, false, false, false)));
     ProcessInstanceSelector instance = instance(started);
 
@@ -144,7 +144,7 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   @Test
   void shouldCloseAsNoContactAfterThreeWeeklyRemindersGoUnanswered() throws Exception {
     // given
-    StartedCase started = starter.start(referral(Area.COLCHESTER, Sensitivity.NONE));
+    StartedCase started = starter.start(referral(new Area("COLCHESTER"), Sensitivity.NONE));
     ProcessInstanceSelector instance = instance(started);
     awaitMail(2);
     // the invitations arrive before their jobs complete; the reminder timers start with the
@@ -176,12 +176,12 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   @Test
   void shouldTakeASelfReferralThroughAConferenceToClosure() throws Exception {
     // given two facilitators who work where the case is, and someone who refers themselves
-    Facilitator first = facilitator("Uma", Area.HARLOW);
-    Facilitator second = facilitator("Vic", Area.HARLOW);
+    Facilitator first = facilitator("Uma", new Area("HARLOW"));
+    Facilitator second = facilitator("Vic", new Area("HARLOW"));
     Facilitator unchecked = facilitators.register(Facilitator.of("Wyn " + unique,
         "wyn." + unique + "@facilitators.example.org", LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true,
-        Set.of(Area.HARLOW)));
-    StartedCase started = starter.start(selfReferral(Area.HARLOW));
+        Set.of(new Area("HARLOW"))));
+    StartedCase started = starter.start(selfReferral(new Area("HARLOW")));
     ProcessInstanceSelector instance = instance(started);
 
     // when: contact, risk, consent, allocation and preparation
@@ -262,7 +262,7 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   @Test
   void shouldCloseAsWithdrawnAndTellTheOthersWhenTheHarmerWithdraws() throws Exception {
     // given a case at its risk assessment
-    StartedCase started = starter.start(referral(Area.BASILDON, Sensitivity.NONE));
+    StartedCase started = starter.start(referral(new Area("BASILDON"), Sensitivity.NONE));
     ProcessInstanceSelector instance = instance(started);
     staff.completeEach(started.caseId(), "UserTask_RecordContact", 2, AGREED);
     assertThat(instance).hasActiveElements("UserTask_AssessRisk");
@@ -289,7 +289,7 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   @Test
   void shouldCloseAsNotSuitableWhenTheHarmerDoesNotAcceptResponsibility() throws Exception {
     // given
-    StartedCase started = starter.start(referral(Area.SOUTHEND, Sensitivity.NONE));
+    StartedCase started = starter.start(referral(new Area("SOUTHEND"), Sensitivity.NONE));
     ProcessInstanceSelector instance = instance(started);
 
     // when both want to take part but the harmer does not accept responsibility
@@ -309,11 +309,11 @@ class JourneyWithWorkersProcessTest extends EngineAndMailTestSupport {
   @Test
   void shouldCloseAReferralAboutTheSamePeopleAsAnOpenCaseAsADuplicate() throws Exception {
     // given an open case
-    StartedCase open = starter.start(referral(Area.THURROCK, Sensitivity.NONE));
+    StartedCase open = starter.start(referral(new Area("THURROCK"), Sensitivity.NONE));
     awaitMail(2);
 
     // when the same people are referred again
-    StartedCase duplicate = starter.start(referral(Area.THURROCK, Sensitivity.NONE));
+    StartedCase duplicate = starter.start(referral(new Area("THURROCK"), Sensitivity.NONE));
 
     // then the new referral closes as a duplicate, noted on both, and the open case goes on
     assertThat(instance(duplicate)).isCompleted()

@@ -261,7 +261,7 @@ class PersonalDataStaysInAmendsTest {
     return new NewCase(
         new ReferralDetails(ReferralSource.POLICE, REFERRER, LocalDate.of(2026, 1, 12),
             LocalDate.of(2025, 11, 3), LocalDate.of(2025, 11, 4), false, null),
-        Area.HARLOW, "Criminal damage", Sensitivity.NONE, List.of(
+        new Area("HARLOW"), "Criminal damage", Sensitivity.NONE, List.of(
             new NewParty(PartyRole.HARMED, HARMED, LocalDate.of(1979, 4, 2), HARMED_EMAIL, HARMED_PHONE,
                 HARMED_ADDRESS, ContactMethod.EMAIL, true, LANGUAGE, "Step-free access"),
             new NewParty(PartyRole.HARMER, HARMER, LocalDate.of(1999, 8, 21), HARMER_EMAIL, HARMER_PHONE,
@@ -273,7 +273,7 @@ class PersonalDataStaysInAmendsTest {
 
   private Facilitator facilitator(String name, String email) {
     return facilitators.register(Facilitator.of(name, email, LocalDate.of(1972, 3, 3),
-        TrainingLevel.STANDARD, true, Set.of(Area.HARLOW))
+        TrainingLevel.STANDARD, true, Set.of(new Area("HARLOW")))
         .withDbsCheck("001122334455", LocalDate.now().minusMonths(1)));
   }
 }

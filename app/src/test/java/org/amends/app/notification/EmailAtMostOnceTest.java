@@ -60,7 +60,7 @@ class EmailAtMostOnceTest {
   void givenACaseWithAPartyWhoAgreedToEmail() {
     SMTP.dropAfterData(false);
     String unique = UUID.randomUUID().toString();
-    created = cases.createFromReferral(newCase(Area.OTHER, Sensitivity.NONE,
+    created = cases.createFromReferral(newCase(new Area("OTHER"), Sensitivity.NONE,
         harmed("Once " + unique, null, unique + "@example.org"),
         harmer("Once harmer " + unique, null, null)));
     request = EmailRequest.of(created.caseId(), Recipient.party(created.partyIds().get(0)),

@@ -68,7 +68,7 @@ class NotificationServiceTest {
   @BeforeEach
   void givenACase() throws Exception {
     smtp.purgeEmailFromAllMailboxes();
-    created = cases.createFromReferral(newCase(Area.COLCHESTER, Sensitivity.NONE,
+    created = cases.createFromReferral(newCase(new Area("COLCHESTER"), Sensitivity.NONE,
         harmed("Ada Lovell", LocalDate.of(1970, 1, 1), "ada.lovell@example.org"),
         party(PartyRole.HARMER, "Bram Stoke", null, "bram@example.org", false),
         party(PartyRole.SUPPORTER, "Cleo Lovell", null, null, true)));
@@ -181,7 +181,7 @@ class NotificationServiceTest {
   @Test
   void shouldNotEmailTheReferrerOfASelfReferral() {
     // given
-    NewCase selfReferral = newCase(Area.OTHER, Sensitivity.NONE,
+    NewCase selfReferral = newCase(new Area("OTHER"), Sensitivity.NONE,
         harmed("Dot Self", null, "dot@example.org"), harmer("Unknown", null, null));
     long caseId = cases.createFromReferral(new NewCase(
         new ReferralDetails(ReferralSource.SELF, null, LocalDate.of(2026, 2, 2), null, null,
@@ -255,7 +255,7 @@ class NotificationServiceTest {
 
   private long facilitator() {
     return facilitators.register(Facilitator.of("Fran Kemp", "fran.kemp@volunteers.example",
-        LocalDate.of(1980, 1, 1), TrainingLevel.STANDARD, true, Set.of(Area.COLCHESTER))).id();
+        LocalDate.of(1980, 1, 1), TrainingLevel.STANDARD, true, Set.of(new Area("COLCHESTER")))).id();
   }
 
   private static int freePort() {

@@ -45,7 +45,7 @@ class NotificationSmtpDownTest {
   void shouldThrowAndRecordNothingWhenTheMailServerIsDown() {
     // given: names no other test uses, since this data is committed
     String unique = UUID.randomUUID().toString();
-    CaseCreated created = cases.createFromReferral(newCase(Area.OTHER, Sensitivity.NONE,
+    CaseCreated created = cases.createFromReferral(newCase(new Area("OTHER"), Sensitivity.NONE,
         harmed("Down " + unique, null, unique + "@example.org"),
         harmer("Down harmer " + unique, null, null)));
     EmailRequest request = EmailRequest.of(created.caseId(),

@@ -42,7 +42,7 @@ class ScreeningWorkerTest {
 
   @Test
   void shouldGatherTheFactsOfAnOrdinaryCase() {
-    long caseId = open(Area.BASILDON, Sensitivity.NONE, false, null);
+    long caseId = open(new Area("BASILDON"), Sensitivity.NONE, false, null);
 
     Map<String, Object> facts = screening.gatherScreeningFacts(caseId, null);
 
@@ -55,21 +55,21 @@ class ScreeningWorkerTest {
 
   @Test
   void shouldSayWhetherTwoSpecialistsCanTakeASensitiveCase() {
-    long caseId = open(Area.BRENTWOOD, STALKING, false, null);
-    specialist("Nia Specialist", Area.BRENTWOOD);
+    long caseId = open(new Area("BRENTWOOD"), STALKING, false, null);
+    specialist("Nia Specialist", new Area("BRENTWOOD"));
 
     assertThat(screening.gatherScreeningFacts(caseId, null))
         .containsEntry("stalking", true).containsEntry("specialistAvailable", false);
 
-    specialist("Oli Specialist", Area.BRENTWOOD);
+    specialist("Oli Specialist", new Area("BRENTWOOD"));
 
     assertThat(screening.gatherScreeningFacts(caseId, null)).containsEntry("specialistAvailable", true);
   }
 
   @Test
   void shouldTakeTheSentenceFromTheReferralOrFromTheCoordinator() {
-    long awaiting = open(Area.THURROCK, Sensitivity.NONE, true, null);
-    long sentenced = open(Area.THURROCK, Sensitivity.NONE, true, LocalDate.of(2026, 1, 5));
+    long awaiting = open(new Area("THURROCK"), Sensitivity.NONE, true, null);
+    long sentenced = open(new Area("THURROCK"), Sensitivity.NONE, true, LocalDate.of(2026, 1, 5));
 
     assertThat(screening.gatherScreeningFacts(awaiting, null))
         .containsEntry("wentToCourt", true).containsEntry("sentenced", false);
@@ -79,7 +79,7 @@ class ScreeningWorkerTest {
 
   @Test
   void shouldReferOnWithTheDecisionsReasonAsANote() {
-    long caseId = open(Area.SOUTHEND, STALKING, false, null);
+    long caseId = open(new Area("SOUTHEND"), STALKING, false, null);
 
     Map<String, Object> result = screening.referOn(21L, caseId, Map.of("outcome", "refer-on",
         "reason", "Sensitive or complex case and no specialist-trained facilitator is available"));
@@ -92,9 +92,9 @@ class ScreeningWorkerTest {
 
   @Test
   void shouldThrowTheDuplicateErrorWhenTheSamePeopleHaveAnOpenCase() {
-    long first = open(Area.TENDRING, Sensitivity.NONE, false, null);
-    long second = open(Area.TENDRING, Sensitivity.NONE, false, null);
-    long unrelated = cases.createFromReferral(newCase(Area.TENDRING, Sensitivity.NONE,
+    long first = open(new Area("TENDRING"), Sensitivity.NONE, false, null);
+    long second = open(new Area("TENDRING"), Sensitivity.NONE, false, null);
+    long unrelated = cases.createFromReferral(newCase(new Area("TENDRING"), Sensitivity.NONE,
         harmed("Pia Unrelated", LocalDate.of(1990, 1, 1), null),
         harmer("Quin Unrelated", LocalDate.of(1991, 1, 1), null))).caseId();
 

@@ -106,29 +106,29 @@ final class ReportDataset {
   void build() throws Exception {
     clock.setDay(LocalDate.of(2024, 4, 1));
     first = facilitators.register(Facilitator.of("Fay Dataset", "fay.dataset@volunteers.example",
-        LocalDate.of(1970, 1, 1), TrainingLevel.STANDARD, true, Set.of(Area.COLCHESTER)));
+        LocalDate.of(1970, 1, 1), TrainingLevel.STANDARD, true, Set.of(new Area("COLCHESTER"))));
     first = facilitators.linkStaffUser(first.id(), "dataset-facilitator");
     second = facilitators.register(Facilitator.of("Gus Dataset", "gus.dataset@volunteers.example",
-        LocalDate.of(1972, 1, 1), TrainingLevel.STANDARD, true, Set.of(Area.COLCHESTER)));
+        LocalDate.of(1972, 1, 1), TrainingLevel.STANDARD, true, Set.of(new Area("COLCHESTER"))));
 
     // 2024/25: four referrals
-    referral("p1", ReferralSource.POLICE, Area.COLCHESTER, "2024-05-10", true, true);
-    referral("p2", ReferralSource.COUNCIL, Area.SOUTHEND, "2024-09-01", false, false);
-    referral("p3", ReferralSource.SELF, Area.HARLOW, "2025-01-15", false, false);
-    referral("p4", ReferralSource.PRISON, Area.BASILDON, "2025-03-31", false, false);
+    referral("p1", ReferralSource.POLICE, new Area("COLCHESTER"), "2024-05-10", true, true);
+    referral("p2", new ReferralSource("COUNCIL"), new Area("SOUTHEND"), "2024-09-01", false, false);
+    referral("p3", ReferralSource.SELF, new Area("HARLOW"), "2025-01-15", false, false);
+    referral("p4", new ReferralSource("PRISON"), new Area("BASILDON"), "2025-03-31", false, false);
     // 2025/26: eleven, one from every source; one more the day after the year ends
-    referral("c1", ReferralSource.POLICE, Area.COLCHESTER, "2025-04-01", true, true);
-    referral("c2", ReferralSource.POLICE, Area.COLCHESTER, "2025-05-05", true, true);
-    referral("c3", ReferralSource.POLICE, Area.SOUTHEND, "2025-06-02", false, false);
-    referral("c4", ReferralSource.YOUTH_OFFENDING_TEAM, Area.THURROCK, "2025-07-01", false, false);
-    referral("c5", ReferralSource.COUNCIL, Area.SOUTHEND, "2025-08-01", false, false);
-    referral("c6", ReferralSource.FIRE_AND_RESCUE, Area.CHELMSFORD, "2025-09-01", false, false);
-    referral("c7", ReferralSource.PRISON, Area.BASILDON, "2025-10-01", false, false);
-    referral("c8", ReferralSource.PROBATION, Area.TENDRING, "2025-11-03", false, false);
-    referral("c9", ReferralSource.SCHOOL, Area.BRENTWOOD, "2025-12-01", false, false);
-    referral("c10", ReferralSource.GP_SURGERY, Area.HARLOW, "2026-01-05", false, false);
-    referral("c11", ReferralSource.SELF, Area.OTHER, "2026-03-31", false, false);
-    referral("c12", ReferralSource.POLICE, Area.COLCHESTER, "2026-04-01", false, false);
+    referral("c1", ReferralSource.POLICE, new Area("COLCHESTER"), "2025-04-01", true, true);
+    referral("c2", ReferralSource.POLICE, new Area("COLCHESTER"), "2025-05-05", true, true);
+    referral("c3", ReferralSource.POLICE, new Area("SOUTHEND"), "2025-06-02", false, false);
+    referral("c4", new ReferralSource("YOUTH_OFFENDING_TEAM"), new Area("THURROCK"), "2025-07-01", false, false);
+    referral("c5", new ReferralSource("COUNCIL"), new Area("SOUTHEND"), "2025-08-01", false, false);
+    referral("c6", new ReferralSource("FIRE_AND_RESCUE"), new Area("CHELMSFORD"), "2025-09-01", false, false);
+    referral("c7", new ReferralSource("PRISON"), new Area("BASILDON"), "2025-10-01", false, false);
+    referral("c8", new ReferralSource("PROBATION"), new Area("TENDRING"), "2025-11-03", false, false);
+    referral("c9", new ReferralSource("SCHOOL"), new Area("BRENTWOOD"), "2025-12-01", false, false);
+    referral("c10", new ReferralSource("GP_SURGERY"), new Area("HARLOW"), "2026-01-05", false, false);
+    referral("c11", ReferralSource.SELF, new Area("OTHER"), "2026-03-31", false, false);
+    referral("c12", ReferralSource.POLICE, new Area("COLCHESTER"), "2026-04-01", false, false);
 
     // contacts; party 0 is harmed, party 1 the harmer, party 2 (c1 only) a second harmed person
     contact("p2", 0, "2024-09-03", ContactOutcome.REACHED);
@@ -229,7 +229,7 @@ final class ReportDataset {
   /** A case with its referral; with emails, its harmed and harming people agreed to be emailed. */
   private void referral(String name, ReferralSource source, Area area, String date, boolean emails, boolean secondHarmed) {
     String surname = "Dataset" + name.toUpperCase() + UUID.randomUUID().toString().substring(0, 6);
-    Referrer referrer = source == ReferralSource.SELF ? null
+    Referrer referrer = source.equals(ReferralSource.SELF) ? null
         : new Referrer("Ref " + surname, "Agency " + name, "ref." + surname.toLowerCase() + "@agency.example", null);
     List<NewParty> parties = new ArrayList<>();
     parties.add(CaseFixtures.party(PartyRole.HARMED, "Hana " + surname, LocalDate.of(1980, 1, 1),

@@ -67,6 +67,7 @@ class ReportFiguresTest extends EngineAndMailTestSupport {
   @Autowired SurveyEmails surveys;
   @Autowired SettableClock clock;
   @Autowired AnnualReports reports;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private ReportDataset data;
 
@@ -74,6 +75,30 @@ class ReportFiguresTest extends EngineAndMailTestSupport {
   void dataset() throws Exception {
     data = new ReportDataset(mvc, cases, records, consents, meetings, outcomes, facilitators, surveys, clock, smtp);
     data.build();
+  }
+
+  @Test
+  void shouldKeepARetiredAreaAndSourceWhileThePeriodHasReferralsWithThem() {
+    // Thurrock (c4) and school (c9) retire; an area never used retires too
+    jdbc.update("update amends.area set retired_at = now() where code = 'THURROCK'");
+    jdbc.update("update amends.referral_source set retired_at = now() where code = 'SCHOOL'");
+    jdbc.update("insert into amends.area (code, name, position, retired_at) values ('NEVER_USED', 'Never used', 99, now())");
+    try {
+      AnnualReport report = reports.report(ReportPeriod.year(2025));
+      assertThat(cells(report, "referrals-by-area")).containsExactly(
+          "Colchester=2|2", "Southend=2|1", "Thurrock (retired)=1|0", "Harlow=1|0", "Basildon=1|0",
+          "Chelmsford=1|0", "Tendring=1|0", "Brentwood=1|0", "Other=1|0");
+      assertThat(cells(report, "referrals-by-source")).contains("School (retired)=1", "Total=11");
+      // 2024/25 had no referral from Thurrock or a school: the retired ones are left out
+      AnnualReport earlier = reports.report(ReportPeriod.year(2024));
+      assertThat(cells(earlier, "referrals-by-area")).noneMatch(row -> row.startsWith("Thurrock"))
+          .noneMatch(row -> row.startsWith("Never used")).contains("Colchester=1|1", "Southend=1|0");
+      assertThat(cells(earlier, "referrals-by-source")).noneMatch(row -> row.startsWith("School"));
+    } finally {
+      jdbc.update("update amends.area set retired_at = null where code = 'THURROCK'");
+      jdbc.update("update amends.referral_source set retired_at = null where code = 'SCHOOL'");
+      jdbc.update("delete from amends.area where code = 'NEVER_USED'");
+    }
   }
 
   @Test

@@ -242,7 +242,8 @@ class RoleBypassTest extends EngineAndMailTestSupport {
     assertThat(navigation(page("/cases", COORDINATOR))).containsExactly("Tasks", "Cases", "New referral", "Volunteer hours", "Volunteers");
     assertThat(navigation(page("/cases", FACILITATOR_IN))).containsExactly("Tasks", "Cases", "My cases", "My meetings", "My details", "Volunteer hours");
     assertThat(navigation(page("/cases", MANAGER)))
-        .containsExactly("Cases", "Volunteers", "Processes", "Monitoring", "Users", "Audit log", "Data protection", "Reports");
+        .containsExactly("Cases", "Volunteers", "Processes", "Monitoring", "Users", "Areas and sources", "Audit log",
+            "Data protection", "Reports");
     // a monitor starts at monitoring, and the navigation offers monitoring and the reports only
     mvc.perform(get("/").with(MONITOR)).andExpect(redirectedUrl("/monitoring"));
     assertThat(navigation(page("/monitoring", MONITOR))).containsExactly("Monitoring", "Reports");

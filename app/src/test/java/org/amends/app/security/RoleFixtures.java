@@ -52,7 +52,7 @@ public final class RoleFixtures {
 
   /** A case between two uniquely named people, with no journey (nothing moves it on). */
   public CaseCreated openCase(String surname) {
-    return cases.createFromReferral(newCase(Area.CHELMSFORD, Sensitivity.NONE,
+    return cases.createFromReferral(newCase(new Area("CHELMSFORD"), Sensitivity.NONE,
         harmed("Wren " + surname, LocalDate.of(1978, 6, 1), null),
         harmer("Sol " + surname, LocalDate.of(2000, 4, 2), null)));
   }
@@ -61,7 +61,7 @@ public final class RoleFixtures {
   public Facilitator facilitator(String username) {
     Facilitator registered = facilitators.register(Facilitator.of("Fac " + username,
         UUID.randomUUID() + "@volunteers.example", LocalDate.of(1980, 1, 1), TrainingLevel.STANDARD,
-        true, Set.of(Area.CHELMSFORD)));
+        true, Set.of(new Area("CHELMSFORD"))));
     return username == null ? registered : facilitators.linkStaffUser(registered.id(), username);
   }
 

@@ -102,6 +102,12 @@ class RoleMatrixTest extends EngineAndMailTestSupport {
       row("GET /users/{username}",                         "/users/coordinator",               "login", "403",   "403",   "403",   "200",   "403",   "login"),
       row("POST /users/{username}/roles",                  "/users/coordinator/roles",         "login", "403",   "403",   "403",   "200",   "403",   "login"),
       row("POST /users/{username}/active",                 "/users/coordinator/active",        "login", "403",   "403",   "403",   "400",   "403",   "login"),
+      row("GET /service-lists",                            "/service-lists",                   "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /service-lists/{slug}/new",                 "/service-lists/areas/new",         "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /service-lists/{slug}/new",                "/service-lists/sources/new",       "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("GET /service-lists/{slug}/{code}",              "/service-lists/areas/COLCHESTER",  "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /service-lists/{slug}/{code}",             "/service-lists/areas/COLCHESTER",  "login", "403",   "403",   "403",   "200",   "403",   "login"),
+      row("POST /service-lists/{slug}/{code}/retired",     "/service-lists/areas/COLCHESTER/retired", "login", "403", "403", "403", "400",  "403",   "login"),
       row("GET /privacy/retention",                        "/privacy/retention",               "login", "403",   "403",   "403",   "200",   "403",   "login"),
       // volunteer hours outside cases: facilitators their own, coordinators anyone's (an empty form shows its errors)
       row("GET /volunteer-hours",                          "/volunteer-hours",                 "login", "200",   "200",   "200",   "403",   "403",   "login"),

@@ -180,7 +180,7 @@ class SurveyPagesTest extends EngineAndMailTestSupport {
 
   @Test
   void shouldAskTheReferrerOnlyWhetherTheyWouldRecommendTheService() throws Exception {
-    CaseCreated c = cases.createFromReferral(newCase(Area.HARLOW, Sensitivity.NONE,
+    CaseCreated c = cases.createFromReferral(newCase(new Area("HARLOW"), Sensitivity.NONE,
         harmed("Ira Surveyed", LocalDate.of(1980, 1, 1), null)));
     smtp.purgeEmailFromAllMailboxes();
     surveys.sendReferrerFeedbackRequest(c.caseId(), "referrer-" + UUID.randomUUID());
@@ -205,7 +205,7 @@ class SurveyPagesTest extends EngineAndMailTestSupport {
 
   @Test
   void shouldMakeNoLinkWhenThePersonHasNotAgreedToEmail() {
-    CaseCreated c = cases.createFromReferral(newCase(Area.HARLOW, Sensitivity.NONE,
+    CaseCreated c = cases.createFromReferral(newCase(new Area("HARLOW"), Sensitivity.NONE,
         harmed("Una Phoned", LocalDate.of(1980, 1, 1), null)));
     surveys.sendSatisfactionSurvey(c.caseId(), c.partyIds().get(0), "no-email-" + UUID.randomUUID());
     assertThat(jdbc.sql("select count(*) from amends.survey_invitation where case_id = ?").param(c.caseId())
@@ -248,7 +248,7 @@ class SurveyPagesTest extends EngineAndMailTestSupport {
   private Sent sendSurvey() throws Exception {
     String surname = "Survey" + UUID.randomUUID().toString().substring(0, 8);
     String email = surname.toLowerCase() + "@example.org";
-    CaseCreated c = cases.createFromReferral(newCase(Area.CHELMSFORD, Sensitivity.NONE,
+    CaseCreated c = cases.createFromReferral(newCase(new Area("CHELMSFORD"), Sensitivity.NONE,
         harmed("Ava " + surname, LocalDate.of(1980, 1, 1), email),
         harmer("Ben " + surname, LocalDate.of(2001, 1, 1), null)));
     long partyId = c.partyIds().get(0);

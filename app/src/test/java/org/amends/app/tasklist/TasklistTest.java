@@ -116,7 +116,7 @@ class TasklistTest extends EmbeddedEngineTestSupport {
 
   @Test
   void shouldShowEachViewWithItsCountAndTheRowsOfTheCase() throws Exception {
-    StartedCase started = caseWaitingForContact(Area.HARLOW, "Harriet Views", "Harry Views");
+    StartedCase started = caseWaitingForContact(new Area("HARLOW"), "Harriet Views", "Harry Views");
     UserTask first = openTasks(started, RECORD_CONTACT).get(0);
     mvc.perform(post("/tasks/{key}/claim", first.getUserTaskKey()).with(coordinator("views")).with(csrf()))
         .andExpect(redirectedUrl("/tasks"));
@@ -136,8 +136,8 @@ class TasklistTest extends EmbeddedEngineTestSupport {
 
   @Test
   void shouldFilterByStepReferencePriorityAndDueDate() throws Exception {
-    StartedCase started = caseWaitingForContact(Area.BASILDON, "Bea Filter", "Bob Filter");
-    StartedCase other = caseWaitingForContact(Area.BASILDON, "Cat Filter", "Col Filter");
+    StartedCase started = caseWaitingForContact(new Area("BASILDON"), "Bea Filter", "Bob Filter");
+    StartedCase other = caseWaitingForContact(new Area("BASILDON"), "Cat Filter", "Col Filter");
     List<UserTask> tasks = openTasks(started, RECORD_CONTACT);
     camunda.newUpdateUserTaskCommand(tasks.get(0).getUserTaskKey()).priority(90)
         .dueDate(ZonedDateTime.now(DueWording.ZONE).minusDays(2).toOffsetDateTime().toString()).send().join();
@@ -174,7 +174,7 @@ class TasklistTest extends EmbeddedEngineTestSupport {
 
   @Test
   void shouldSortByPriorityAndShowAPageAtATime() throws Exception {
-    StartedCase started = journeys.start(newCase(Area.TENDRING, Sensitivity.NONE,
+    StartedCase started = journeys.start(newCase(new Area("TENDRING"), Sensitivity.NONE,
         harmed("Alma Sort", LocalDate.of(1980, 5, 1), null),
         harmer("Bert Sort", LocalDate.of(2001, 2, 14), null),
         CaseFixtures.party(PartyRole.SUPPORTER, "Cleo Sort", LocalDate.of(1975, 1, 1), null, false)));
@@ -201,7 +201,7 @@ class TasklistTest extends EmbeddedEngineTestSupport {
 
   @Test
   void shouldClaimUnclaimAndAssignAndRefuseToTakeAColleaguesTask() throws Exception {
-    StartedCase started = caseWaitingForContact(Area.THURROCK, "Tia Claim", "Tom Claim");
+    StartedCase started = caseWaitingForContact(new Area("THURROCK"), "Tia Claim", "Tom Claim");
     long key = openTasks(started, RECORD_CONTACT).get(0).getUserTaskKey();
 
     mvc.perform(post("/tasks/{key}/claim", key).param("back", "/tasks?view=unassigned&area=THURROCK")
@@ -235,7 +235,7 @@ class TasklistTest extends EmbeddedEngineTestSupport {
 
   @Test
   void shouldShowTheFormAndTheCaseSummaryAndAskToClaimFirst() throws Exception {
-    StartedCase started = caseWaitingForContact(Area.CHELMSFORD, "Chloe Page", "Chris Page");
+    StartedCase started = caseWaitingForContact(new Area("CHELMSFORD"), "Chloe Page", "Chris Page");
     long key = openTasks(started, RECORD_CONTACT).get(0).getUserTaskKey();
 
     assertThat(page("/tasks/" + key, coordinator("reader")))
@@ -267,7 +267,7 @@ class TasklistTest extends EmbeddedEngineTestSupport {
 
   @Test
   void shouldCompleteATaskKeepingTheNotesInTheCaseAndOnlyDecisionsInTheProcess() throws Exception {
-    StartedCase started = caseWaitingForContact(Area.BRENTWOOD, "Brenda Done", "Brian Done");
+    StartedCase started = caseWaitingForContact(new Area("BRENTWOOD"), "Brenda Done", "Brian Done");
     List<UserTask> tasks = openTasks(started, RECORD_CONTACT);
     RequestPostProcessor me = coordinator("completer");
     for (UserTask t : tasks) {
@@ -307,7 +307,7 @@ class TasklistTest extends EmbeddedEngineTestSupport {
 
   @Test
   void shouldShowWhatIsMissingAndKeepWhatWasTyped() throws Exception {
-    StartedCase started = caseWaitingForContact(Area.SOUTHEND, "Sue Missing", "Sid Missing");
+    StartedCase started = caseWaitingForContact(new Area("SOUTHEND"), "Sue Missing", "Sid Missing");
     long key = openTasks(started, RECORD_CONTACT).get(0).getUserTaskKey();
     RequestPostProcessor me = coordinator("forgetful");
     mvc.perform(post("/tasks/{key}/claim", key).with(me).with(csrf()));

@@ -2,11 +2,13 @@ package org.amends.engine.processing;
 
 import java.util.List;
 import java.util.Map;
+import org.amends.engine.expression.ExpressionException;
 import org.amends.engine.model.ElementType;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.model.Listener;
 import org.amends.engine.model.ListenerEventType;
 import org.amends.engine.state.ElementInstance;
+import org.amends.engine.state.Incident;
 import org.amends.engine.state.Job;
 
 /**
@@ -59,10 +61,10 @@ public final class ExecutionListenerBehavior {
     if (instance.listenerIndex < listeners.size()) {
       try {
         runtime.jobs().createForListener(instance, element, listeners.get(instance.listenerIndex), Map.of());
-      } catch (org.amends.engine.expression.ExpressionException e) {
+      } catch (ExpressionException e) {
+        // resolved, the event's listeners run again from the first
         runtime.incidents().raise(instance, IncidentBehavior.EXTRACT_VALUE_ERROR, e.getMessage(),
-            eventType == ListenerEventType.START ? org.amends.engine.state.Incident.Phase.ACTIVATE
-                : org.amends.engine.state.Incident.Phase.COMPLETE);
+            eventType == ListenerEventType.START ? Incident.Phase.ACTIVATE : Incident.Phase.COMPLETE);
       }
       return;
     }

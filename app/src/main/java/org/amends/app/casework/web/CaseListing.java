@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.amends.app.casework.Area;
 import org.amends.app.casework.CaseStatus;
 import org.amends.app.casework.PartyRole;
 import org.amends.app.casework.Stage;
@@ -26,12 +25,13 @@ class CaseListing {
 
   /** A case's last activity: its own last change, or its latest note, contact or email. */
   private static final String COLUMNS = """
-      select c.id, c.reference, c.area, c.stage, c.status, r.referral_date,
+      select c.id, c.reference, a.name as area_name, c.stage, c.status, r.referral_date,
         greatest(c.updated_at,
           (select max(n.written_at) from amends.case_note n where n.case_id = c.id),
           (select max(l.contacted_at) from amends.contact_log l where l.case_id = c.id),
           (select max(e.sent_at) from amends.email_record e where e.case_id = c.id)) as last_activity
       from amends.case_file c left join amends.referral r on r.case_id = c.id
+        left join amends.area a on a.code = c.area
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -62,7 +62,7 @@ class CaseListing {
         });
     return cases.stream()
         .map(c -> new CaseListRow(c.id(), c.reference(), parties.getOrDefault(c.id(), List.of()),
-            Labels.area(c.area()), Labels.stage(c.stage()), c.status(), Labels.status(c.status()),
+            c.areaName(), Labels.stage(c.stage()), c.status(), Labels.status(c.status()),
             Labels.date(c.referralDate()), Labels.dateTime(c.lastActivity().toInstant())))
         .toList();
   }
@@ -91,7 +91,7 @@ class CaseListing {
     }
     if (criteria.area() != null) {
       conditions.add("c.area = :area");
-      params.addValue("area", criteria.area().name());
+      params.addValue("area", criteria.area().code());
     }
     if (criteria.stage() != null) {
       conditions.add("c.stage = :stage");
@@ -110,13 +110,13 @@ class CaseListing {
   }
 
   private record CaseRow(
-      long id, String reference, Area area, Stage stage, CaseStatus status,
+      long id, String reference, String areaName, Stage stage, CaseStatus status,
       LocalDate referralDate, Timestamp lastActivity) {}
 
   private static CaseRow caseRow(ResultSet rs, int row) throws SQLException {
     java.sql.Date referralDate = rs.getDate("referral_date");
     return new CaseRow(rs.getLong("id"), rs.getString("reference"),
-        Area.valueOf(rs.getString("area")), Stage.valueOf(rs.getString("stage")),
+        rs.getString("area_name"), Stage.valueOf(rs.getString("stage")),
         CaseStatus.valueOf(rs.getString("status")),
         referralDate == null ? null : referralDate.toLocalDate(),
         rs.getTimestamp("last_activity"));

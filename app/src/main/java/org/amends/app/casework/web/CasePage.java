@@ -1,5 +1,6 @@
 package org.amends.app.casework.web;
 
+import org.amends.app.areas.ServiceChoices;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,6 +48,7 @@ class CasePage {
   private final CaseTimeline timeline;
   private final CurrentStaff staff;
   private final PendingJourneys pendingJourneys;
+  private final ServiceChoices choices;
 
   CasePage(
       CaseService cases,
@@ -58,8 +60,10 @@ class CasePage {
       OutcomeService outcomes,
       CaseTimeline timeline,
       CurrentStaff staff,
-      PendingJourneys pendingJourneys) {
+      PendingJourneys pendingJourneys,
+      ServiceChoices choices) {
     this.cases = cases;
+    this.choices = choices;
     this.referrals = referrals;
     this.consents = consents;
     this.records = records;
@@ -128,7 +132,7 @@ class CasePage {
     Optional<Referral> found = referrals.forCase(c.id());
     if (found.isPresent()) {
       Referral r = found.get();
-      rows.add(CaseView.Row.of("Source", Labels.source(r.source())));
+      rows.add(CaseView.Row.of("Source", choices.sourceName(r.source())));
       Referrer referrer = r.referrer();
       rows.add(referrer == null || referrer.name() == null
           ? CaseView.Row.of("Referrer", "None (self-referral)")
@@ -143,7 +147,7 @@ class CasePage {
           : "No"));
     }
     rows.add(CaseView.Row.of("Offence type", c.offenceType()));
-    rows.add(CaseView.Row.of("Area", Labels.area(c.area())));
+    rows.add(CaseView.Row.of("Area", choices.areaName(c.area())));
     rows.add(new CaseView.Row("Sensitivity", sensitivity(c.sensitivity())));
     return rows;
   }

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.amends.app.casework.Area;
 import org.amends.app.casework.CaseStatus;
 import org.amends.app.casework.ClosureOutcome;
 import org.amends.app.casework.PartyRole;
 import org.amends.app.casework.Stage;
 import org.amends.app.meeting.MeetingKind;
-import org.amends.app.referral.ReferralSource;
 
 /**
  * How codes and times read on the case pages, the GOV.UK way ("3 November 2025 at 2:15pm").
@@ -50,20 +48,12 @@ public final class Labels {
     };
   }
 
-  static String source(ReferralSource source) {
-    return source == ReferralSource.SELF ? "Self-referral" : sentence(source);
-  }
-
   public static String meeting(MeetingKind kind) {
     return switch (kind.name()) {
       case "PREPARATION" -> "Preparation meeting";
       case "PANEL" -> "Community panel";
       default -> sentence(kind);
     };
-  }
-
-  static String area(Area area) {
-    return area.displayName();
   }
 
   public static String stage(Stage stage) {

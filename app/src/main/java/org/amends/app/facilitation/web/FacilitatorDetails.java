@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.web.Labels;
@@ -30,7 +31,8 @@ final class FacilitatorDetails {
 
   private FacilitatorDetails() {}
 
-  static void addTo(Model model, Facilitator f, FacilitatorWork work, LocalDate today, boolean contact) {
+  static void addTo(Model model, Facilitator f, FacilitatorWork work, LocalDate today, boolean contact,
+      Map<String, String> areaNames) {
     DbsWording dbs = DbsWording.of(f.dbsCheck(), today);
     List<SummaryRow> rows = new ArrayList<>();
     if (contact) {
@@ -40,8 +42,7 @@ final class FacilitatorDetails {
     }
     rows.add(SummaryRow.of("Volunteer or staff", f.volunteer() ? "Volunteer" : "Staff"));
     rows.add(SummaryRow.of("Status", f.available() ? "Active" : "Deactivated: not proposed for cases"));
-    rows.add(SummaryRow.of("Areas", f.servedAreas().stream().map(Area::displayName).sorted()
-        .collect(Collectors.joining(", "))));
+    rows.add(SummaryRow.of("Areas", RegisterRow.areas(f, areaNames)));
     rows.add(SummaryRow.of("Training level", Labels.sentence(f.trainingLevel())));
     rows.add(SummaryRow.of("DBS check", f.dbsCheck().recorded()
         ? "Certificate " + f.dbsCertificateNumber() + ", issued on " + Labels.date(f.dbsIssuedOn())

@@ -29,7 +29,7 @@ public class FacilitatorForm {
     form.email = f.email();
     form.phone = f.phone();
     form.dateOfBirth = DateParts.of(f.dateOfBirth());
-    form.areas = new ArrayList<>(f.servedAreas().stream().map(Area::name).sorted().toList());
+    form.areas = new ArrayList<>(f.servedAreas().stream().map(Area::code).sorted().toList());
     form.trainingLevel = f.trainingLevel().name();
     form.kind = f.volunteer() ? VOLUNTEER : STAFF;
     form.dbsCertificateNumber = f.dbsCertificateNumber();

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.amends.app.areas.ChoiceList;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.web.Labels;
 import org.amends.app.facilitation.Facilitator;
@@ -22,13 +24,16 @@ import org.springframework.validation.BindingResult;
 @Component
 class FacilitatorFormCheck {
 
+  private final ServiceChoices choices;
+
   private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
   private static final String PHONE = "^\\+?[0-9 ()-]{7,20}$";
 
   private final FacilitatorService facilitators;
   private final Clock clock;
 
-  FacilitatorFormCheck(FacilitatorService facilitators, Clock clock) {
+  FacilitatorFormCheck(FacilitatorService facilitators, ServiceChoices choices, Clock clock) {
+    this.choices = choices;
     this.facilitators = facilitators;
     this.clock = clock;
   }
@@ -58,8 +63,8 @@ class FacilitatorFormCheck {
     }
     LocalDate born = dateOfBirth(form, today, errors);
     Set<Area> areas = form.getAreas() == null ? Set.of() : form.getAreas().stream()
-        .filter(a -> Arrays.stream(Area.values()).anyMatch(v -> v.name().equals(a)))
-        .map(Area::valueOf).collect(Collectors.toSet());
+        .filter(code -> choices.find(ChoiceList.AREAS, code).isPresent())
+        .map(Area::new).collect(Collectors.toSet());
     if (areas.isEmpty()) {
       errors.rejectValue("areas", "required", "Select at least one area they work in");
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.amends.app.areas.ChoiceList;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.audit.AuditAction;
 import org.amends.app.audit.AuditSubject;
 import org.amends.app.audit.Audited;
@@ -42,10 +44,12 @@ class FacilitatorPageController {
   private final FacilitatorWork work;
   private final CaseService cases;
   private final CurrentStaff staff;
+  private final ServiceChoices choices;
   private final Clock clock;
 
   FacilitatorPageController(RegisterController register, FacilitatorService facilitators,
-      FacilitatorWork work, CaseService cases, CurrentStaff staff, Clock clock) {
+      FacilitatorWork work, CaseService cases, CurrentStaff staff, ServiceChoices choices, Clock clock) {
+    this.choices = choices;
     this.register = register;
     this.facilitators = facilitators;
     this.work = work;
@@ -133,7 +137,7 @@ class FacilitatorPageController {
 
   private String render(Facilitator f, Model model) {
     LocalDate today = LocalDate.now(clock);
-    FacilitatorDetails.addTo(model, f, work, today, true);
+    FacilitatorDetails.addTo(model, f, work, today, true, choices.names(ChoiceList.AREAS));
     model.addAttribute("conflicts", facilitators.conflictsOf(f.id()).stream()
         .map(c -> new FacilitatorDetails.Line(cases.get(c.caseId()).reference(),
             Labels.date(c.recordedOn())))

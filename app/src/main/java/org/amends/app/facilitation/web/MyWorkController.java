@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.amends.app.areas.ChoiceList;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.audit.AuditAction;
 import org.amends.app.audit.AuditSubject;
 import org.amends.app.audit.Audited;
@@ -53,10 +55,12 @@ class MyWorkController {
   private final FacilitatorWork work;
   private final WaitingTasks tasks;
   private final CaseService cases;
+  private final ServiceChoices choices;
   private final Clock clock;
 
   MyWorkController(CaseAccess access, FacilitatorService facilitators, FacilitatorWork work,
-      WaitingTasks tasks, CaseService cases, Clock clock) {
+      WaitingTasks tasks, CaseService cases, ServiceChoices choices, Clock clock) {
+    this.choices = choices;
     this.access = access;
     this.facilitators = facilitators;
     this.work = work;
@@ -129,7 +133,8 @@ class MyWorkController {
   @GetMapping("/my/details")
   @Audited(AuditAction.OWN_DETAILS_VIEWED)
   String myDetails(Model model) {
-    me(model).ifPresent(f -> FacilitatorDetails.addTo(model, f, work, LocalDate.now(clock), true));
+    me(model).ifPresent(f -> FacilitatorDetails.addTo(model, f, work, LocalDate.now(clock), true,
+        choices.names(ChoiceList.AREAS)));
     return "facilitation/my-details";
   }
 

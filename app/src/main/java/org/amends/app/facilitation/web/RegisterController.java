@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.amends.app.audit.AuditAction;
 import org.amends.app.audit.AuditSubject;
 import org.amends.app.audit.Audited;
+import org.amends.app.areas.ChoiceList;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.web.Labels;
 import org.amends.app.facilitation.Facilitator;
@@ -43,9 +46,11 @@ class RegisterController {
 
   private final FacilitatorService facilitators;
   private final FacilitatorFormCheck check;
+  private final ServiceChoices choices;
   private final Clock clock;
 
-  RegisterController(FacilitatorService facilitators, FacilitatorFormCheck check, Clock clock) {
+  RegisterController(FacilitatorService facilitators, FacilitatorFormCheck check, ServiceChoices choices, Clock clock) {
+    this.choices = choices;
     this.facilitators = facilitators;
     this.check = check;
     this.clock = clock;
@@ -55,10 +60,11 @@ class RegisterController {
   @Audited(AuditAction.FACILITATORS_LISTED)
   String register(Model model) {
     LocalDate today = LocalDate.now(clock);
+    Map<String, String> areaNames = choices.names(ChoiceList.AREAS);
     List<RegisterRow> rows = facilitators.all().stream()
         .filter(f -> f.dateOfBirth() != null) // an erased facilitator is nobody any more
         .sorted(Comparator.comparing(Facilitator::name, String.CASE_INSENSITIVE_ORDER))
-        .map(f -> RegisterRow.of(f, today))
+        .map(f -> RegisterRow.of(f, today, areaNames))
         .toList();
     model.addAttribute("rows", rows);
     model.addAttribute("dbsDue", rows.stream().filter(r -> r.active() && r.dbs().needsAction()).toList());
@@ -138,8 +144,10 @@ class RegisterController {
   private String formPage(Model model, Facilitator existing, boolean failed) {
     model.addAttribute("existing", existing);
     model.addAttribute("formFailed", failed);
-    model.addAttribute("areaOptions", Arrays.stream(Area.values())
-        .map(a -> Option.of(a.name(), a.displayName())).toList());
+    // the areas still offered, and any retired one the facilitator already works in
+    model.addAttribute("areaOptions", choices.all(ChoiceList.AREAS).stream()
+        .filter(a -> !a.retired() || existing != null && existing.servedAreas().contains(new Area(a.code())))
+        .map(a -> Option.of(a.code(), a.label())).toList());
     model.addAttribute("trainingOptions", List.of(
         Option.of(TrainingLevel.STANDARD.name(), "Standard", "Trained for most cases"),
         Option.of(TrainingLevel.SPECIALIST.name(), "Specialist",

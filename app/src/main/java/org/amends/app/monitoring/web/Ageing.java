@@ -46,7 +46,8 @@ class Ageing {
     where.append(filter.conditions("e", params));
     return jdbc.query("""
         select process_id, element_id, reference, area, stage, started_at, waited, due_at from (
-          select e.process_id, e.element_id, c.reference, c.area, c.stage, e.started_at,
+          select e.process_id, e.element_id, c.reference,
+            (select a.name from amends.area a where a.code = c.area) as area, c.stage, e.started_at,
             extract(epoch from :now - e.started_at) as waited, t.due_at,
             row_number() over (partition by e.process_id, e.element_id order by e.started_at, e.element_instance_key) as n
           from amends.report_element_instance e

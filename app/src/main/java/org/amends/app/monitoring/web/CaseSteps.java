@@ -34,8 +34,11 @@ class CaseSteps {
 
   Optional<CaseFacts> facts(String reference) {
     return jdbc.query("""
-        select c.id, c.reference, c.status, c.stage, c.area, r.source, r.referral_date, c.process_instance_key
-        from amends.case_file c left join amends.referral r on r.case_id = c.id where c.reference = :reference""",
+        select c.id, c.reference, c.status, c.stage, coalesce(a.name, c.area), coalesce(s.name, r.source),
+          r.referral_date, c.process_instance_key
+        from amends.case_file c left join amends.referral r on r.case_id = c.id
+          left join amends.area a on a.code = c.area left join amends.referral_source s on s.code = r.source
+        where c.reference = :reference""",
         new MapSqlParameterSource("reference", reference),
         (rs, i) -> new CaseFacts(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
             rs.getString(6), rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(), (Long) rs.getObject(8)))

@@ -3,11 +3,10 @@ package org.amends.app.monitoring.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.amends.app.casework.Area;
-import org.amends.app.referral.ReferralSource;
+import org.amends.app.areas.ChoiceList;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +32,11 @@ class DiagramController {
   private final ElementCounts counts;
   private final ElementTimes times;
   private final Ageing ageing;
+  private final ServiceChoices choices;
 
-  DiagramController(DeployedDiagrams catalogue, ElementCounts counts, ElementTimes times, Ageing ageing) {
+  DiagramController(DeployedDiagrams catalogue, ElementCounts counts, ElementTimes times, Ageing ageing,
+      ServiceChoices choices) {
+    this.choices = choices;
     this.catalogue = catalogue;
     this.counts = counts;
     this.times = times;
@@ -45,7 +47,7 @@ class DiagramController {
   String diagram(@PathVariable String processId, @RequestParam(name = "view", required = false) String view,
       @ModelAttribute("filter") FilterForm form, BindingResult errors, Model model) {
     List<DeployedDiagrams.Version> versions = versionsOf(processId);
-    MonitoringFilter filter = form.toFilter(errors);
+    MonitoringFilter filter = form.toFilter(errors, choices);
     boolean heatmap = "time".equals(view);
     DeployedDiagrams.Version shown = versions.get(0);
     if (filter != null && filter.definitionKey() != null) {
@@ -61,9 +63,8 @@ class DiagramController {
     model.addAttribute("heatmap", heatmap);
     model.addAttribute("versionOptions", versions.stream()
         .map(v -> Option.of(String.valueOf(v.key()), "Version " + v.version())).toList());
-    model.addAttribute("areaOptions", Arrays.stream(Area.values()).map(a -> Option.of(a.name(), a.displayName())).toList());
-    model.addAttribute("sourceOptions", Arrays.stream(ReferralSource.values())
-        .map(s -> Option.of(s.name(), Wording.code(s.name()))).toList());
+    model.addAttribute("areaOptions", choices.filterOptions(ChoiceList.AREAS));
+    model.addAttribute("sourceOptions", choices.filterOptions(ChoiceList.SOURCES));
     model.addAttribute("filterFailed", errors.hasErrors());
     if (errors.hasErrors()) {
       model.addAttribute("rows", List.of());
@@ -88,7 +89,7 @@ class DiagramController {
   String casesAt(@PathVariable String processId, @PathVariable String elementId,
       @ModelAttribute("filter") FilterForm form, BindingResult errors, Model model) {
     List<DeployedDiagrams.Version> versions = versionsOf(processId);
-    MonitoringFilter filter = form.toFilter(errors);
+    MonitoringFilter filter = form.toFilter(errors, choices);
     if (filter == null) {
       filter = MonitoringFilter.none();
     }

@@ -1,7 +1,9 @@
 package org.amends.app.monitoring.web;
 
 import java.time.LocalDate;
-import java.util.Arrays;
+import org.amends.app.areas.Choice;
+import org.amends.app.areas.ChoiceList;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.casework.Area;
 import org.amends.app.referral.ReferralSource;
 import org.amends.app.web.DateParts;
@@ -17,7 +19,7 @@ public class FilterForm {
   private String source;
 
   /** The filter, or null with the errors said the GOV.UK way against their fields. */
-  MonitoringFilter toFilter(Errors errors) {
+  MonitoringFilter toFilter(Errors errors, ServiceChoices choices) {
     Long definitionKey = null;
     if (version != null && !version.isBlank()) {
       try {
@@ -31,9 +33,11 @@ public class FilterForm {
     if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
       errors.rejectValue("to", "order", "The last start date must be the same as or after the first");
     }
-    Area chosenArea = code(Area.class, area, "area", "Select an area from the list", errors);
-    ReferralSource chosenSource = code(ReferralSource.class, source, "source", "Select a referral source from the list", errors);
-    return errors.hasErrors() ? null : new MonitoringFilter(definitionKey, fromDate, toDate, chosenArea, chosenSource);
+    // retired areas and sources stay in the lists: monitoring looks at old cases too
+    String chosenArea = code(choices, ChoiceList.AREAS, area, "area", "Select an area from the list", errors);
+    String chosenSource = code(choices, ChoiceList.SOURCES, source, "source", "Select a referral source from the list", errors);
+    return errors.hasErrors() ? null : new MonitoringFilter(definitionKey, fromDate, toDate,
+        Area.of(chosenArea), ReferralSource.of(chosenSource));
   }
 
   private static LocalDate date(DateParts parts, String field, String name, Errors errors) {
@@ -48,11 +52,12 @@ public class FilterForm {
     return parts.toDate();
   }
 
-  private static <E extends Enum<E>> E code(Class<E> type, String value, String field, String message, Errors errors) {
+  private static String code(ServiceChoices choices, ChoiceList list, String value, String field, String message,
+      Errors errors) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst().orElseGet(() -> {
+    return choices.find(list, value.trim()).map(Choice::code).orElseGet(() -> {
       errors.rejectValue(field, "code", message);
       return null;
     });

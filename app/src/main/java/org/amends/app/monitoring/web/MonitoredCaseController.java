@@ -40,7 +40,7 @@ class MonitoredCaseController {
     model.addAttribute("facts", facts);
     model.addAttribute("status", Wording.code(facts.status()));
     model.addAttribute("stage", Wording.code(facts.stage()));
-    model.addAttribute("area", Wording.code(facts.area()));
+    model.addAttribute("area", facts.area());
     model.addAttribute("source", Wording.code(facts.source()));
     model.addAttribute("referred", Wording.date(facts.referralDate()));
     model.addAttribute("steps", facts.processInstanceKey() == null ? java.util.List.of()

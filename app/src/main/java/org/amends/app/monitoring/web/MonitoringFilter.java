@@ -49,11 +49,11 @@ record MonitoringFilter(Long definitionKey, LocalDate from, LocalDate to, Area a
     }
     if (area != null) {
       sql.append(" and c.area = :area");
-      params.addValue("area", area.name());
+      params.addValue("area", area.code());
     }
     if (source != null) {
       sql.append(" and r.source = :source");
-      params.addValue("source", source.name());
+      params.addValue("source", source.code());
     }
     return sql.toString();
   }
@@ -75,10 +75,10 @@ record MonitoringFilter(Long definitionKey, LocalDate from, LocalDate to, Area a
       parameters.add(new String[] {"to.year", String.valueOf(to.getYear())});
     }
     if (area != null) {
-      parameters.add(new String[] {"area", area.name()});
+      parameters.add(new String[] {"area", area.code()});
     }
     if (source != null) {
-      parameters.add(new String[] {"source", source.name()});
+      parameters.add(new String[] {"source", source.code()});
     }
     return parameters;
   }

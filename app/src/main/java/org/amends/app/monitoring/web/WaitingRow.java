@@ -5,7 +5,7 @@ record WaitingRow(String reference, String caseLink, String area, String stage, 
     String due, boolean pastTarget, String processId, String elementId) {
 
   static WaitingRow of(Ageing.Waiting w) {
-    return new WaitingRow(w.reference(), "/monitoring/cases/" + w.reference(), Wording.code(w.area()),
+    return new WaitingRow(w.reference(), "/monitoring/cases/" + w.reference(), w.area(),
         Wording.code(w.stage()), Wording.dateTime(w.since()), Durations.words(w.waited()),
         w.due() == null ? "No target" : Wording.dateTime(w.due()), w.pastTarget(), w.processId(), w.elementId());
   }

@@ -5,8 +5,10 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.amends.app.areas.ServiceChoices;
 import org.amends.app.casework.ContactMethod;
 import org.amends.app.casework.PartyRole;
+import org.amends.app.referral.ReferralSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +19,25 @@ import org.springframework.stereotype.Component;
 class PartnerReferralCheck {
 
   private final Validator validator;
+  private final ServiceChoices choices;
 
-  PartnerReferralCheck(Validator validator) {
+  PartnerReferralCheck(Validator validator, ServiceChoices choices) {
     this.validator = validator;
+    this.choices = choices;
   }
 
-  List<FieldProblem> problems(PartnerReferralRequest request) {
+  List<FieldProblem> problems(PartnerReferralRequest request, ReferralSource agencySource) {
     List<FieldProblem> problems = new ArrayList<>();
+    OfferedChoices offered = OfferedChoices.from(choices);
+    if (request.area() != null && !request.area().isBlank() && !offered.offersArea(request.area().trim())) {
+      problems.add(new FieldProblem("area", "must be one of " + String.join(", ", offered.areaCodes())));
+    }
+    if (!offered.offersSource(agencySource.code())) {
+      // the agency's source is set by the service, not sent: say so rather than blame the body
+      problems.add(new FieldProblem("source", "is " + agencySource.code() + ", which the service no longer "
+          + "takes referrals from; ask the service to set your agency's source to one of "
+          + String.join(", ", offered.sourceCodes())));
+    }
     for (ConstraintViolation<PartnerReferralRequest> v : validator.validate(request)) {
       problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
     }

@@ -90,7 +90,7 @@ class PartnerReferralController {
         return earlier.get();
       }
     }
-    List<FieldProblem> problems = check.problems(request);
+    List<FieldProblem> problems = check.problems(request, agency.source());
     if (!problems.isEmpty()) {
       return ResponseEntity.badRequest().body(PartnerApiProblems.invalid(problems));
     }
@@ -162,7 +162,7 @@ class PartnerReferralController {
 
   private boolean referredBy(Case c, PartnerAgency agency) {
     return referrals.forCase(c.id())
-        .filter(r -> r.source() == agency.source())
+        .filter(r -> r.source().equals(agency.source()))
         .map(Referral::referrer)
         .filter(referrer -> Objects.equals(referrer.organisation(), agency.name()))
         .isPresent();

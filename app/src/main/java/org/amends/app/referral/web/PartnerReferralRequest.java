@@ -23,7 +23,8 @@ import org.amends.app.security.SecuritySettings.PartnerAgency;
 /**
  * A referral as a partner agency sends it (JSON, dates ISO-8601). The agency itself, known from
  * its API key, is the referring organisation and gives the referral's source. {@code
- * referralDate} defaults to today; {@code sensitivity} flags default to false.
+ * referralDate} defaults to today; {@code sensitivity} flags default to false. {@code area} is the
+ * code of one of the service's areas that is not retired (PartnerReferralCheck).
  */
 record PartnerReferralRequest(
     @NotNull @Valid PartnerReferrer referrer,
@@ -33,7 +34,7 @@ record PartnerReferralRequest(
     @NotBlank @Size(max = ContactChecks.MAX_NAME) String offenceType,
     boolean wentToCourt,
     @PastOrPresent LocalDate sentenceDate,
-    @NotNull Area area,
+    @NotBlank String area,
     Sensitivity sensitivity,
     @NotNull @Valid PartnerParty harmed,
     @NotNull @Valid PartnerParty harmer,
@@ -86,7 +87,7 @@ record PartnerReferralRequest(
       others.forEach(o -> parties.add(new NewParty(o.role(), o.name().trim(), null, o.email(),
           o.phone(), null, null, false, null, null)));
     }
-    return new NewCase(details, area, offenceType.trim(),
+    return new NewCase(details, new Area(area.trim()), offenceType.trim(),
         sensitivity == null ? Sensitivity.NONE : sensitivity, List.copyOf(parties), null);
   }
 }

@@ -66,6 +66,15 @@ class SelfReferralAnswers implements Serializable {
     return questions().stream().filter(q -> !isAnswered(q)).findFirst();
   }
 
+  /** Keeps the incident's date: a report before it cannot be right, so that is asked again. */
+  void happenedOn(LocalDate date) {
+    incidentDate = date;
+    if (reportDate != null && reportDate.isBefore(date)) {
+      reportDate = null;
+      markUnanswered(Question.REPORT_DATE);
+    }
+  }
+
   /** The person who was harmed, or caused harm, or neither: whoever they named. */
   PartyRole otherPersonRole() {
     return role == PartyRole.HARMER ? PartyRole.HARMED : PartyRole.HARMER;

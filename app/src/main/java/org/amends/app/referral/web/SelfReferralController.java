@@ -1,5 +1,6 @@
 package org.amends.app.referral.web;
 
+import org.amends.app.areas.ServiceChoices;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.amends.app.audit.AuditAction;
@@ -36,9 +37,11 @@ class SelfReferralController {
   private static final String CHECK_ANSWERS = "/self-referral/check-answers";
 
   private final ReferralIntake intake;
+  private final ServiceChoices choices;
 
-  SelfReferralController(ReferralIntake intake) {
+  SelfReferralController(ReferralIntake intake, ServiceChoices choices) {
     this.intake = intake;
+    this.choices = choices;
   }
 
   @ModelAttribute
@@ -75,7 +78,7 @@ class SelfReferralController {
     if (elsewhere != null) {
       return elsewhere;
     }
-    question.check(form, result, answers, intake.today());
+    question.check(form, result, answers, new Answer.Asking(intake.today(), OfferedChoices.from(choices)));
     if (result.hasErrors()) {
       return page(question, answers, change, true, model);
     }
@@ -99,8 +102,9 @@ class SelfReferralController {
     if (answers.firstUnanswered().isPresent()) {
       return "redirect:" + answers.firstUnanswered().get().path();
     }
+    OfferedChoices offered = OfferedChoices.from(choices);
     model.addAttribute("rows", answers.questions().stream()
-        .map(q -> new SummaryRow(q.summaryKey, q.answer(answers), q.path() + "?change=true",
+        .map(q -> new SummaryRow(q.summaryKey, q.answer(answers, offered), q.path() + "?change=true",
             q.changeText))
         .toList());
     model.addAttribute("backHref", answers.questions().get(answers.questions().size() - 1).path());
@@ -111,6 +115,12 @@ class SelfReferralController {
   @PostMapping("/check-answers")
   String send(HttpSession session) {
     SelfReferralAnswers answers = answers(session);
+    // an area retired since it was chosen is asked again rather than given to a new case
+    if (answers.area != null && !OfferedChoices.from(choices).offersArea(answers.area.code())) {
+      answers.area = null;
+      answers.markUnanswered(Question.AREA);
+      session.setAttribute(ANSWERS, answers);
+    }
     if (answers.firstUnanswered().isPresent()) {
       return "redirect:" + answers.firstUnanswered().get().path();
     }
@@ -144,7 +154,7 @@ class SelfReferralController {
     model.addAttribute("field", question.field);
     model.addAttribute("label", question.label(answers));
     model.addAttribute("hint", question.hint(answers));
-    model.addAttribute("options", question.options());
+    model.addAttribute("options", question.options(OfferedChoices.from(choices)));
     model.addAttribute("birthday", question == Question.DATE_OF_BIRTH);
     model.addAttribute("inputType", switch (question) {
       case EMAIL -> "email";

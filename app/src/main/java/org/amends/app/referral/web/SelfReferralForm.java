@@ -32,7 +32,7 @@ class SelfReferralForm {
     form.phone = answers.phone;
     form.incidentType = answers.incidentType == null ? null : answers.incidentType.name();
     form.incidentDate = DateParts.of(answers.incidentDate);
-    form.area = answers.area == null ? null : answers.area.name();
+    form.area = answers.area == null ? null : answers.area.code();
     form.reported = answers.reported == null ? null : answers.reported ? "yes" : "no";
     form.reportDate = DateParts.of(answers.reportDate);
     form.otherPersonName = answers.otherPersonName;

@@ -29,17 +29,6 @@ import org.springframework.validation.Errors;
  */
 final class StaffReferralCheck {
 
-  static final List<Option> SOURCES = List.of(
-      Option.of(ReferralSource.POLICE.name(), "Police"),
-      Option.of(ReferralSource.YOUTH_OFFENDING_TEAM.name(), "Youth offending team"),
-      Option.of(ReferralSource.COUNCIL.name(), "Council"),
-      Option.of(ReferralSource.FIRE_AND_RESCUE.name(), "Fire and rescue"),
-      Option.of(ReferralSource.PRISON.name(), "Prison"),
-      Option.of(ReferralSource.PROBATION.name(), "Probation"),
-      Option.of(ReferralSource.SCHOOL.name(), "School"),
-      Option.of(ReferralSource.GP_SURGERY.name(), "GP surgery"),
-      Option.of(ReferralSource.SELF.name(), "The person themselves (self-referral)"));
-
   static final List<Option> SENSITIVITIES = List.of(
       Option.of("SEXUAL_OFFENCE", "Sexual offence"),
       Option.of("DOMESTIC_ABUSE", "Domestic abuse"),
@@ -64,18 +53,14 @@ final class StaffReferralCheck {
 
   static final List<Option> YES_NO = List.of(Option.of("yes", "Yes"), Option.of("no", "No"));
 
-  static List<Option> areas() {
-    return Arrays.stream(Area.values()).map(a -> Option.of(a.name(), a.displayName())).toList();
-  }
-
   private StaffReferralCheck() {}
 
-  static void check(StaffReferralForm form, Errors errors, LocalDate today) {
-    // who referred
-    if (parse(ReferralSource.class, form.getSource()) == null) {
+  static void check(StaffReferralForm form, Errors errors, LocalDate today, OfferedChoices offered) {
+    // who referred: one of the sources the service takes now (a retired one is not offered)
+    if (!offered.offersSource(form.getSource())) {
       errors.rejectValue("source", "required", "Select who made the referral");
     }
-    boolean self = ReferralSource.SELF.name().equals(form.getSource());
+    boolean self = ReferralSource.SELF.code().equals(form.getSource());
     if (!self && blank(form.getReferrerName())) {
       errors.rejectValue("referrerName", "required", "Enter the name of the person who made the referral");
     } else {
@@ -111,7 +96,7 @@ final class StaffReferralCheck {
           "Only enter a date of sentence if the case went to court");
     }
     maxLength(form.getSummary(), MAX_TEXT, "summary", "What happened", errors);
-    if (parse(Area.class, form.getArea()) == null) {
+    if (!offered.offersArea(form.getArea())) {
       errors.rejectValue("area", "required", "Select the area where the incident happened");
     }
 
@@ -139,7 +124,7 @@ final class StaffReferralCheck {
   static NewCase toNewCase(StaffReferralForm form) {
     boolean wentToCourt = "yes".equals(form.getWentToCourt());
     ReferralDetails referral = new ReferralDetails(
-        ReferralSource.valueOf(form.getSource()),
+        new ReferralSource(form.getSource()),
         new Referrer(trimmed(form.getReferrerName()), trimmed(form.getReferrerOrganisation()),
             trimmed(form.getReferrerEmail()), trimmed(form.getReferrerPhone())),
         form.getReferralDate().toDate(),
@@ -159,7 +144,7 @@ final class StaffReferralCheck {
       parties.add(new NewParty(PartyRole.valueOf(other.getRole()), other.getName().trim(), null,
           trimmed(other.getEmail()), trimmed(other.getPhone()), null, null, false, null, null));
     }
-    return new NewCase(referral, Area.valueOf(form.getArea()), form.getOffenceType().trim(),
+    return new NewCase(referral, new Area(form.getArea()), form.getOffenceType().trim(),
         sensitivity, List.copyOf(parties), null);
   }
 

@@ -1,5 +1,6 @@
 package org.amends.app.referral.web;
 
+import org.amends.app.areas.ServiceChoices;
 import java.util.NoSuchElementException;
 import org.amends.app.audit.AuditAction;
 import org.amends.app.audit.Audited;
@@ -27,8 +28,10 @@ class StaffReferralController {
   private final ReferralIntake intake;
   private final CaseService cases;
   private final CurrentStaff staff;
+  private final ServiceChoices choices;
 
-  StaffReferralController(ReferralIntake intake, CaseService cases, CurrentStaff staff) {
+  StaffReferralController(ReferralIntake intake, CaseService cases, CurrentStaff staff, ServiceChoices choices) {
+    this.choices = choices;
     this.intake = intake;
     this.cases = cases;
     this.staff = staff;
@@ -39,15 +42,16 @@ class StaffReferralController {
     StaffReferralForm form = new StaffReferralForm();
     form.setReferralDate(DateParts.of(intake.today()));
     model.addAttribute("form", form);
-    return page(false, model);
+    return page(false, OfferedChoices.from(choices), model);
   }
 
   @Audited(AuditAction.REFERRAL_OPENED)
   @PostMapping("/new")
   String submit(@ModelAttribute("form") StaffReferralForm form, BindingResult result, Model model) {
-    StaffReferralCheck.check(form, result, intake.today());
+    OfferedChoices offered = OfferedChoices.from(choices);
+    StaffReferralCheck.check(form, result, intake.today(), offered);
     if (result.hasErrors()) {
-      return page(true, model);
+      return page(true, offered, model);
     }
     String summary = form.getSummary();
     StartedCase started = intake.open(StaffReferralCheck.toNewCase(form),
@@ -69,10 +73,10 @@ class StaffReferralController {
     return "referral/staff-confirmation";
   }
 
-  private static String page(boolean hasErrors, Model model) {
+  private static String page(boolean hasErrors, OfferedChoices offered, Model model) {
     model.addAttribute("pageTitle", (hasErrors ? "Error: " : "") + "New referral");
-    model.addAttribute("sources", StaffReferralCheck.SOURCES);
-    model.addAttribute("areas", StaffReferralCheck.areas());
+    model.addAttribute("sources", offered.sources());
+    model.addAttribute("areas", offered.areas());
     model.addAttribute("sensitivities", StaffReferralCheck.SENSITIVITIES);
     model.addAttribute("contactMethods", StaffReferralCheck.CONTACT_METHODS);
     model.addAttribute("otherRoles", StaffReferralCheck.OTHER_ROLES);

@@ -67,7 +67,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
   void shouldShowTheReferralPartiesAndATimelineOfProcessStepsAndRecords() throws Exception {
     // given a case whose process invited both parties and waits for their answers
     String surname = unique();
-    StartedCase started = startAndSettle(Area.COLCHESTER, surname);
+    StartedCase started = startAndSettle(new Area("COLCHESTER"), surname);
     records.addNote(new CaseNote(null, started.caseId(), "Victim prefers afternoons", "coordinator",
         Instant.now().truncatedTo(ChronoUnit.MICROS), null));
 
@@ -112,7 +112,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
   void shouldShowConsentRiskFacilitatorsMeetingsOutcomeAndVolunteerHours() throws Exception {
     // given a case with the records of its later steps
     String surname = unique();
-    StartedCase started = startAndSettle(Area.HARLOW, surname);
+    StartedCase started = startAndSettle(new Area("HARLOW"), surname);
     long caseId = started.caseId();
     List<Party> parties = cases.parties(caseId);
     consents.recordConsent(parties.get(0).id(), true, LocalDate.of(2026, 2, 2),
@@ -155,7 +155,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
 
   @Test
   void shouldAddANoteOnceAndShowItInTheTimeline() throws Exception {
-    StartedCase started = startAndSettle(Area.BRENTWOOD, unique());
+    StartedCase started = startAndSettle(new Area("BRENTWOOD"), unique());
 
     for (int press = 0; press < 2; press++) {
       mvc.perform(post("/cases/{id}/notes", started.caseId()).with(coordinator()).with(csrf())
@@ -174,7 +174,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
 
   @Test
   void shouldRefuseAnEmptyNote() throws Exception {
-    StartedCase started = startAndSettle(Area.BRENTWOOD, unique());
+    StartedCase started = startAndSettle(new Area("BRENTWOOD"), unique());
 
     mvc.perform(post("/cases/{id}/notes", started.caseId()).with(coordinator()).with(csrf())
             .param("note", "   "))
@@ -190,7 +190,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
   void shouldSendAWithdrawalToTheProcessWhichRecordsItAndCarriesOn() throws Exception {
     // given a case with a supporter as well as the harmed person and the harmer
     String surname = unique();
-    StartedCase started = startAndSettle(Area.TENDRING, surname, PartyRole.SUPPORTER);
+    StartedCase started = startAndSettle(new Area("TENDRING"), surname, PartyRole.SUPPORTER);
     Party supporter = cases.parties(started.caseId()).get(2);
 
     // when
@@ -213,7 +213,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
 
   @Test
   void shouldCloseTheCaseAsWithdrawnWhenTheHarmedPersonWithdraws() throws Exception {
-    StartedCase started = startAndSettle(Area.TENDRING, unique());
+    StartedCase started = startAndSettle(new Area("TENDRING"), unique());
     Party harmed = cases.parties(started.caseId()).get(0);
 
     mvc.perform(post("/cases/{id}/withdrawals", started.caseId()).with(coordinator()).with(csrf())
@@ -236,7 +236,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
 
   @Test
   void shouldRequireWhoWithdrewAndWhyAndKeepWhatWasTyped() throws Exception {
-    StartedCase started = startAndSettle(Area.TENDRING, unique());
+    StartedCase started = startAndSettle(new Area("TENDRING"), unique());
 
     mvc.perform(post("/cases/{id}/withdrawals", started.caseId()).with(coordinator()).with(csrf())
             .param("withdrawalReason", "Feels it is too soon"))
@@ -254,7 +254,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
   @Test
   void shouldShowAnEngineThatRefusesTheWithdrawalAsAnErrorSummary() throws Exception {
     // given a case whose process is no longer running
-    StartedCase started = startAndSettle(Area.TENDRING, unique());
+    StartedCase started = startAndSettle(new Area("TENDRING"), unique());
     camunda.newCancelInstanceCommand(started.processInstanceKey()).send().join();
     Party harmer = cases.parties(started.caseId()).get(1);
 
@@ -272,7 +272,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
 
   @Test
   void shouldCloseACaseByCancellingItsProcess() throws Exception {
-    StartedCase started = startAndSettle(Area.CHELMSFORD, unique());
+    StartedCase started = startAndSettle(new Area("CHELMSFORD"), unique());
 
     mvc.perform(post("/cases/{id}/closure", started.caseId()).with(coordinator()).with(csrf())
             .param("outcome", "NOT_SUITABLE")
@@ -312,7 +312,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
 
   @Test
   void shouldRequireAnOutcomeAndAReasonToClose() throws Exception {
-    StartedCase started = startAndSettle(Area.CHELMSFORD, unique());
+    StartedCase started = startAndSettle(new Area("CHELMSFORD"), unique());
 
     mvc.perform(post("/cases/{id}/closure", started.caseId()).with(coordinator()).with(csrf())
             .param("outcome", "")
@@ -328,7 +328,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
   @Test
   void shouldLogVolunteerHoursAndExplainMistakes() throws Exception {
     String surname = unique();
-    StartedCase started = startAndSettle(Area.SOUTHEND, surname);
+    StartedCase started = startAndSettle(new Area("SOUTHEND"), surname);
     Facilitator asha = facilitator("Asha " + surname);
 
     mvc.perform(post("/cases/{id}/volunteer-hours", started.caseId()).with(coordinator()).with(csrf())
@@ -360,7 +360,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
 
   @Test
   void shouldSendSomeoneNotSignedInToTheSignInPageAndRefuseAFormWithoutItsToken() throws Exception {
-    StartedCase started = startAndSettle(Area.OTHER, unique());
+    StartedCase started = startAndSettle(new Area("OTHER"), unique());
 
     mvc.perform(get("/cases/{id}", started.caseId()))
         .andExpect(status().is3xxRedirection())
@@ -389,7 +389,7 @@ class CasePageControllerTest extends CasePagesTestSupport {
   private Facilitator facilitator(String name) {
     return facilitators.register(Facilitator.of(name,
         name.toLowerCase().replace(' ', '.') + "@facilitators.example.org",
-        LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW)));
+        LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true, Set.of(new Area("HARLOW"))));
   }
 
   private ProcessInstanceState processState(long processInstanceKey) {

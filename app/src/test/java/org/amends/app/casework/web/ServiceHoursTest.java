@@ -80,7 +80,7 @@ class ServiceHoursTest extends CasePagesTestSupport {
 
   private Facilitator facilitator(String surname, String username) {
     Facilitator f = facilitators.register(Facilitator.of("Val " + surname, surname.toLowerCase() + "@volunteers.example",
-        LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true, Set.of(Area.HARLOW)));
+        LocalDate.of(1975, 1, 1), TrainingLevel.STANDARD, true, Set.of(new Area("HARLOW"))));
     return username == null ? f : facilitators.linkStaffUser(f.id(), username);
   }
 }

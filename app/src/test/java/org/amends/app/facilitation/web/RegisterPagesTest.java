@@ -201,7 +201,7 @@ class RegisterPagesTest extends EngineAndMailTestSupport {
 
   private Facilitator register(String name, LocalDate dbsIssued) {
     return facilitators.register(Facilitator.of("Reg " + name, name.toLowerCase() + "@volunteers.example",
-        LocalDate.of(1982, 5, 5), TrainingLevel.STANDARD, true, java.util.Set.of(org.amends.app.casework.Area.CHELMSFORD))
+        LocalDate.of(1982, 5, 5), TrainingLevel.STANDARD, true, java.util.Set.of(new org.amends.app.casework.Area("CHELMSFORD")))
         .withDbsCheck("001234567890", dbsIssued));
   }
 

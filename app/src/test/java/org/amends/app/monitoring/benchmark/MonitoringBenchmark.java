@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import org.amends.app.EmbeddedEngineTestSupport;
@@ -133,9 +134,10 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
     Random random = new Random(42);
     Semaphore inFlight = new Semaphore(IN_FLIGHT);
     List<CompletableFuture<?>> pending = new ArrayList<>();
-    Area[] areas = Area.values();
-    ReferralSource[] sources = {ReferralSource.POLICE, ReferralSource.POLICE, ReferralSource.YOUTH_OFFENDING_TEAM,
-        ReferralSource.COUNCIL, ReferralSource.PRISON, ReferralSource.PROBATION};
+    Area[] areas = Stream.of("COLCHESTER", "SOUTHEND", "THURROCK", "HARLOW", "BASILDON", "CHELMSFORD",
+        "TENDRING", "BRENTWOOD", "OTHER").map(Area::new).toArray(Area[]::new);
+    ReferralSource[] sources = {ReferralSource.POLICE, ReferralSource.POLICE, new ReferralSource("YOUTH_OFFENDING_TEAM"),
+        new ReferralSource("COUNCIL"), new ReferralSource("PRISON"), new ReferralSource("PROBATION")};
     for (int i = 0; i < count; i++) {
       int r = random.nextInt(100);
       // 40% reached the end (jobs for closing wait), the rest wait at a stage, more at the early ones

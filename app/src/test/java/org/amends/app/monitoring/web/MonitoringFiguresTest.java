@@ -63,9 +63,9 @@ class MonitoringFiguresTest extends EmbeddedEngineTestSupport {
   @BeforeAll
   void fixture() {
     LocalDate referred = LocalDate.of(2026, 4, 2);
-    caseA = openCase(a, Area.COLCHESTER, ReferralSource.POLICE, referred);
-    openCase(b, Area.COLCHESTER, ReferralSource.POLICE, referred);
-    caseC = openCase(c, Area.SOUTHEND, ReferralSource.COUNCIL, referred);
+    caseA = openCase(a, new Area("COLCHESTER"), ReferralSource.POLICE, referred);
+    openCase(b, new Area("COLCHESTER"), ReferralSource.POLICE, referred);
+    caseC = openCase(c, new Area("SOUTHEND"), new ReferralSource("COUNCIL"), referred);
     instance(a, "2026-04-01T08:00:00Z", null);
     instance(b, "2026-04-01T08:00:00Z", "2026-04-02T08:00:00Z");
     instance(c, "2026-04-07T12:00:00Z", null);
@@ -118,14 +118,14 @@ class MonitoringFiguresTest extends EmbeddedEngineTestSupport {
   @Test
   void shouldNarrowTimesToAnAreaAndASource() {
     ElementTimes times = new ElementTimes(named, clock);
-    var colchester = times.of(PROCESS, new MonitoringFilter(null, null, null, Area.COLCHESTER, null));
+    var colchester = times.of(PROCESS, new MonitoringFilter(null, null, null, new Area("COLCHESTER"), null));
     assertThat(colchester.get("UserTask_Step").completed()).isEqualTo(2);
     assertThat(colchester.get("UserTask_Step").medianSpent()).isCloseTo(2 * HOUR, within(0.001));
     // 1 + 0.9 × (3 − 1) = 2.8 hours
     assertThat(colchester.get("UserTask_Step").p90Spent()).isCloseTo(2.8 * HOUR, within(0.001));
     assertThat(colchester.get("UserTask_Wait").waiting()).isEqualTo(1);
 
-    var council = times.of(PROCESS, new MonitoringFilter(null, null, null, null, ReferralSource.COUNCIL));
+    var council = times.of(PROCESS, new MonitoringFilter(null, null, null, null, new ReferralSource("COUNCIL")));
     assertThat(council.get("UserTask_Step").completed()).isEqualTo(1);
     assertThat(council.get("UserTask_Wait").pastTarget()).isZero();
 

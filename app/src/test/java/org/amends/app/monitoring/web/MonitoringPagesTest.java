@@ -75,7 +75,7 @@ class MonitoringPagesTest extends EngineAndMailTestSupport {
         LocalDate.of(1975, 3, 4), "zebedee." + surname.toLowerCase() + "@example.org", true);
     NewParty harmer = CaseFixtures.party(org.amends.app.casework.PartyRole.HARMER, "Ottoline " + surname,
         LocalDate.of(1999, 8, 9), "ottoline." + surname.toLowerCase() + "@example.org", true);
-    NewCase referral = CaseFixtures.newCase(Area.HARLOW, Sensitivity.NONE, harmed, harmer);
+    NewCase referral = CaseFixtures.newCase(new Area("HARLOW"), Sensitivity.NONE, harmed, harmer);
     personal.addAll(List.of(harmed.name(), harmer.name(), harmed.email(), harmer.email(), harmed.phone(),
         CaseFixtures.REFERRER.name(), CaseFixtures.REFERRER.email(), CaseFixtures.REFERRER.phone(), surname));
     started = journeys.start(referral);

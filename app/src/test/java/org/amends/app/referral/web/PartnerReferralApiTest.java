@@ -59,7 +59,7 @@ class PartnerReferralApiTest extends IntakeTestSupport {
 
     Case opened = cases.get(caseId);
     assertThat(opened.reference()).isEqualTo(reference);
-    assertThat(opened.area()).isEqualTo(Area.SOUTHEND);
+    assertThat(opened.area()).isEqualTo(new Area("SOUTHEND"));
     assertThat(opened.sensitivity().domesticAbuse()).isTrue();
     Referral referral = referrals.get(caseId);
     assertThat(referral.source()).isEqualTo(ReferralSource.POLICE);
@@ -200,13 +200,13 @@ class PartnerReferralApiTest extends IntakeTestSupport {
         .andExpect(status().isOk());
   }
 
-  private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder send(
+  static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder send(
       String key, String body) {
     return post("/api/partner/referrals").header("X-API-Key", key)
         .contentType("application/json").content(body);
   }
 
-  private static String referral(String harmed, String harmer) {
+  static String referral(String harmed, String harmer) {
     return """
         {
           "referrer": {"name": "PC Jo Lane", "email": "jo.lane@police.example.com", "phone": "01245 000000"},

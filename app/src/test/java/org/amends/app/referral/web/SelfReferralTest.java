@@ -289,7 +289,7 @@ class SelfReferralTest extends IntakeTestSupport {
     assertThat(reference).matches("RJ-\\d{4}-\\d{5,}");
 
     Case opened = cases.findByReference(reference).orElseThrow();
-    assertThat(opened.area()).isEqualTo(Area.BASILDON);
+    assertThat(opened.area()).isEqualTo(new Area("BASILDON"));
     assertThat(opened.offenceType()).isEqualTo("Hate crime");
     assertThat(opened.sensitivity().hateCrime()).isTrue();
     assertThat(opened.processInstanceKey()).isNotNull();

@@ -162,7 +162,7 @@ class StaffReferralTest extends IntakeTestSupport {
         .andExpect(content().string(containsString("<strong>" + opened.reference() + "</strong>")))
         .andExpect(content().string(containsString("href=\"/cases/" + caseId + "\"")));
 
-    assertThat(opened.area()).isEqualTo(Area.COLCHESTER);
+    assertThat(opened.area()).isEqualTo(new Area("COLCHESTER"));
     assertThat(opened.offenceType()).isEqualTo("Criminal damage to a car");
     assertThat(opened.sensitivity().hateCrime()).isTrue();
     assertThat(opened.sensitivity().domesticAbuse()).isFalse();
@@ -195,7 +195,7 @@ class StaffReferralTest extends IntakeTestSupport {
     return user("coordinator").roles("COORDINATOR");
   }
 
-  private static MultiValueMap<String, String> validReferral(String harmed, String harmer) {
+  static MultiValueMap<String, String> validReferral(String harmed, String harmer) {
     MultiValueMap<String, String> p = new LinkedMultiValueMap<>();
     p.add("source", "POLICE");
     p.add("referrerName", "PC Jo Lane");

@@ -38,6 +38,16 @@ class ExecutionListenerApiTest extends ApiTestSupport {
     return client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name(name)).send().join().items();
   }
 
+  /** Deploys start → a manual task with these start listeners → end, and starts an instance. */
+  private static long startMeetingWithStartListeners(String processId, String... listeners) {
+    var task = Bpmn.createExecutableProcess(processId).startEvent().manualTask("ManualTask_Meet");
+    for (String listener : listeners) {
+      task = task.zeebeStartExecutionListener(listener);
+    }
+    deploy(task.endEvent().done());
+    return start(processId).getProcessInstanceKey();
+  }
+
   private static ProcessInstanceState stateOf(long instance) {
     return client.newProcessInstanceGetRequest(instance).send().join().getState();
   }
@@ -112,10 +122,7 @@ class ExecutionListenerApiTest extends ApiTestSupport {
     String processId = uniqueId("Process_ListenerOrder");
     String first = "first-" + processId;
     String second = "second-" + processId;
-    deploy(Bpmn.createExecutableProcess(processId).startEvent()
-        .manualTask("ManualTask_Meet").zeebeStartExecutionListener(first).zeebeStartExecutionListener(second)
-        .endEvent().done());
-    long instance = start(processId).getProcessInstanceKey();
+    long instance = startMeetingWithStartListeners(processId, first, second);
 
     // when
     ActivatedJob firstJob = job(first);
@@ -210,10 +217,7 @@ class ExecutionListenerApiTest extends ApiTestSupport {
     String processId = uniqueId("Process_ListenerIncident");
     String first = "first-" + processId;
     String second = "second-" + processId;
-    deploy(Bpmn.createExecutableProcess(processId).startEvent()
-        .manualTask("ManualTask_Meet").zeebeStartExecutionListener(first).zeebeStartExecutionListener(second)
-        .endEvent().done());
-    long instance = start(processId).getProcessInstanceKey();
+    long instance = startMeetingWithStartListeners(processId, first, second);
     complete(job(first), Map.of());
     ActivatedJob failing = job(second);
 
@@ -242,10 +246,7 @@ class ExecutionListenerApiTest extends ApiTestSupport {
     // given
     String processId = uniqueId("Process_ListenerError");
     String listener = "prepare-" + processId;
-    deploy(Bpmn.createExecutableProcess(processId).startEvent()
-        .manualTask("ManualTask_Meet").zeebeStartExecutionListener(listener)
-        .endEvent().done());
-    long instance = start(processId).getProcessInstanceKey();
+    long instance = startMeetingWithStartListeners(processId, listener);
     ActivatedJob listenerJob = job(listener);
 
     // when
@@ -282,10 +283,7 @@ class ExecutionListenerApiTest extends ApiTestSupport {
     // given
     String processId = uniqueId("Process_ListenerCancel");
     String listener = "prepare-" + processId;
-    deploy(Bpmn.createExecutableProcess(processId).startEvent()
-        .manualTask("ManualTask_Meet").zeebeStartExecutionListener(listener)
-        .endEvent().done());
-    long instance = start(processId).getProcessInstanceKey();
+    long instance = startMeetingWithStartListeners(processId, listener);
     ActivatedJob listenerJob = job(listener);
 
     // when
