@@ -16,7 +16,8 @@ import org.amends.engine.state.Timer;
 
 /**
  * The work that comes due on the engine clock rather than by a command: timers, expired job
- * activations and back-offs, message time to live, long polls running out, history cleanup.
+ * activations and back-offs, message time to live, long polls running out, history cleanup,
+ * and last the activation of the jobs the batch made available for the workers waiting for them.
  */
 final class DueWork {
 
@@ -24,13 +25,16 @@ final class DueWork {
   private final BpmnRuntime runtime;
   private final EngineClock clock;
   private final Waiters waiters;
+  private final JobActivation jobActivation;
   private final HistoryCleanup historyCleanup;
 
-  DueWork(EngineState state, BpmnRuntime runtime, EngineClock clock, Waiters waiters, HistoryCleanup historyCleanup) {
+  DueWork(EngineState state, BpmnRuntime runtime, EngineClock clock, Waiters waiters,
+      JobActivation jobActivation, HistoryCleanup historyCleanup) {
     this.state = state;
     this.runtime = runtime;
     this.clock = clock;
     this.waiters = waiters;
+    this.jobActivation = jobActivation;
     this.historyCleanup = historyCleanup;
   }
 
@@ -48,6 +52,8 @@ final class DueWork {
       }
     }
     items.add(new DueItem("housekeeping", -1, this::housekeeping));
+    // last, so that jobs the batch and its due work made activatable go to workers in this batch
+    items.add(new DueItem("job push", -1, () -> jobActivation.activateInBatch(runtime)));
     return items;
   }
 

@@ -85,10 +85,10 @@ public final class Engine implements AutoCloseable {
     this.deployer = new Deployer(new BpmnTransformer(expressions), decisions);
     HistoryCleanup historyCleanup = new HistoryCleanup(
         store, configuration.clock(), configuration.historyRetention(), HISTORY_CLEANUP_INTERVAL, HISTORY_CLEANUP_BATCH);
-    this.dueWork = new DueWork(state, runtime, configuration.clock(), waiters, historyCleanup);
     this.loader = new StateLoader(store, state, deployer);
     this.writer = new Writer(runtime, store, new Hooks(), configuration.commandQueueCapacity());
     this.jobActivation = new JobActivation(writer, waiters, streams);
+    this.dueWork = new DueWork(state, runtime, configuration.clock(), waiters, jobActivation, historyCleanup);
     this.commands = new CommandSubmission(writer, configuration.commandTimeout());
     this.batchOperations = new BatchOperations(writer, store);
   }
@@ -398,6 +398,7 @@ public final class Engine implements AutoCloseable {
     @Override
     public void afterRollback() {
       waiters.rollback();
+      jobActivation.rollback();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.ActivatedJob;
+import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.processing.Writer;
 import org.amends.engine.state.Job;
 
@@ -17,19 +18,16 @@ import org.amends.engine.state.Job;
  */
 final class JobActivation {
 
-  /** Jobs activated per stream in one turn of the round robin over a type's streams. */
-  private static final int STREAM_BATCH = 32;
-
   private final Writer writer;
   private final Waiters waiters;
-  private final JobStreams streams;
+  private final StreamPush streamPush;
   /** Cleared when the host is shutting down: workers get answers at once instead of waiting. */
   private volatile boolean longPolling = true;
 
   JobActivation(Writer writer, Waiters waiters, JobStreams streams) {
     this.writer = writer;
     this.waiters = waiters;
-    this.streams = streams;
+    this.streamPush = new StreamPush(streams, this::yieldJobs);
   }
 
   CompletableFuture<List<ActivatedJob>> activate(ActivateJobs request) {
@@ -39,10 +37,47 @@ final class JobActivation {
     return answer;
   }
 
-  /** After a commit: streams first, as in Zeebe (a job goes to a waiting stream before a long poll). */
+  /**
+   * The last due work of a batch, on the writer thread: jobs the batch made activatable are
+   * activated in it for the open streams of their type first (as in Zeebe, a job goes to a
+   * waiting stream before a long poll), then for the long polls waiting for their type.
+   */
+  void activateInBatch(BpmnRuntime rt) {
+    streamPush.activate(rt, waiters.takeStreamedTypes());
+    waiters.takeAvailable().forEach(pending -> activateInBatch(rt, pending));
+  }
+
+  /**
+   * A long poll whose type the batch made available, activated in the same batch and answered
+   * after its commit (no second transaction); one that finds nothing goes on waiting.
+   */
+  private void activateInBatch(BpmnRuntime rt, Waiters.PendingActivation pending) {
+    if (pending.answer().isDone()) {
+      return;
+    }
+    ActivateJobs request = pending.request();
+    List<Job> jobs = rt.jobs().activate(
+        request.type(), request.worker(), request.timeout(), request.maxJobsToActivate(), request.tenantIds());
+    if (jobs.isEmpty()) {
+      waiters.waitForJobs(pending);
+      return;
+    }
+    List<ActivatedJob> activated = new ArrayList<>(jobs.size());
+    for (Job job : jobs) {
+      activated.add(toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables())));
+    }
+    waiters.answerAfterCommit(pending, activated);
+  }
+
+  /** After a commit: the jobs the batch activated for streams go out, then long polls left over try again. */
   void released(Waiters.Released released) {
-    released.pushTypes().forEach(this::pushToStreams);
+    streamPush.deliver();
     released.retry().forEach(this::tryActivate);
+  }
+
+  /** The batch was dropped: the activations it made for streams never happened. */
+  void rollback() {
+    streamPush.rollback();
   }
 
   /**
@@ -80,46 +115,11 @@ final class JobActivation {
     });
   }
 
-  private static ActivatedJob toActivated(Job job, Map<String, Object> variables) {
+  static ActivatedJob toActivated(Job job, Map<String, Object> variables) {
     return new ActivatedJob(
         job.key, job.type, job.processInstanceKey, job.bpmnProcessId, job.processDefinitionVersion,
         job.processDefinitionKey, job.elementId, job.elementInstanceKey, job.customHeaders, job.worker,
         job.retries, job.deadline.toEpochMilli(), variables, job.tenantId, job.kind, job.listenerEventType);
-  }
-
-  /** Activates the type's activatable jobs for its open streams, round robin, and pushes them. */
-  private void pushToStreams(String type) {
-    writer.submit(rt -> {
-      List<JobStream> open = streams.inTurn(type);
-      List<Map.Entry<JobStream, ActivatedJob>> deliveries = new ArrayList<>();
-      boolean more = !open.isEmpty();
-      while (more) {
-        more = false;
-        for (JobStream stream : open) {
-          ActivateJobs request = stream.request();
-          List<Job> jobs = rt.jobs().activate(
-              type, request.worker(), request.timeout(), STREAM_BATCH, request.tenantIds());
-          for (Job job : jobs) {
-            deliveries.add(Map.entry(stream, toActivated(job, rt.jobs().variablesFor(job, request.fetchVariables()))));
-          }
-          more |= jobs.size() == STREAM_BATCH;
-        }
-      }
-      return deliveries;
-    }).whenComplete((deliveries, failure) -> {
-      if (deliveries == null) {
-        return;
-      }
-      List<Long> undelivered = new ArrayList<>();
-      for (Map.Entry<JobStream, ActivatedJob> delivery : deliveries) {
-        if (!delivery.getKey().push(delivery.getValue())) {
-          undelivered.add(delivery.getValue().key());
-        }
-      }
-      if (!undelivered.isEmpty()) {
-        yieldJobs(undelivered);
-      }
-    });
   }
 
   /**

@@ -20,8 +20,8 @@ import org.amends.engine.state.ElementInstance;
  */
 final class Waiters implements RuntimeListener {
 
-  /** What a commit released: answers to give, job types to push to streams, long polls to retry. */
-  record Released(List<Runnable> answers, List<String> pushTypes, List<PendingActivation> retry) {}
+  /** What a commit released: answers to give, long polls to retry. */
+  record Released(List<Runnable> answers, List<PendingActivation> retry) {}
 
   private final JobStreams streams;
 
@@ -33,11 +33,20 @@ final class Waiters implements RuntimeListener {
 
   private final List<PendingActivation> activations = new ArrayList<>();
   private final Set<String> availableTypes = new HashSet<>();
+  /**
+   * Types made available that the job push has not looked at yet: kept past a commit, so that
+   * when a batch is run again one command at a time their jobs still go to streams.
+   */
+  private final Set<String> unpushedTypes = new HashSet<>();
+  /** Taken by the job push of the batch being written: looked at again should it be dropped. */
+  private final List<String> stagedPushTypes = new ArrayList<>();
   private final Map<Long, CompletableFuture<Map<String, Object>>> completions = new HashMap<>();
   private final List<Runnable> afterCommit = new ArrayList<>();
   /** Awaited completions seen in the batch being written: answered after its commit, restored on a rollback. */
   private final List<Staged> stagedCompletions = new ArrayList<>();
   private final List<Long> registeredSinceCommit = new ArrayList<>();
+  /** Long polls activated in the batch being written: answered after its commit, waiting again on a rollback. */
+  private final List<PendingActivation> stagedActivations = new ArrayList<>();
   /** User task commands waiting for the task's listeners, by user task key. */
   private final Map<Long, CompletableFuture<Void>> transitions = new HashMap<>();
 
@@ -51,6 +60,34 @@ final class Waiters implements RuntimeListener {
   @Override
   public synchronized void jobAvailable(String type) {
     availableTypes.add(type);
+    unpushedTypes.add(type);
+  }
+
+  /** Long polls waiting for a type made available since the last commit: taken out to be activated. */
+  synchronized List<PendingActivation> takeAvailable() {
+    List<PendingActivation> taken = new ArrayList<>();
+    for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
+      PendingActivation pending = it.next();
+      if (availableTypes.contains(pending.request().type())) {
+        it.remove();
+        taken.add(pending);
+      }
+    }
+    return taken;
+  }
+
+  /** Answered after the commit; waits again should the batch be dropped. */
+  synchronized void answerAfterCommit(PendingActivation pending, List<ActivatedJob> jobs) {
+    stagedActivations.add(pending);
+    afterCommit.add(() -> pending.answer().complete(jobs));
+  }
+
+  /** The types made available since the last job push that have open streams. */
+  synchronized List<String> takeStreamedTypes() {
+    List<String> types = unpushedTypes.stream().filter(streams::has).toList();
+    stagedPushTypes.addAll(unpushedTypes);
+    unpushedTypes.clear();
+    return types;
   }
 
   synchronized void forget(PendingActivation pending) {
@@ -71,6 +108,10 @@ final class Waiters implements RuntimeListener {
       completions.put(staged.processInstanceKey(), staged.completion());
     }
     stagedCompletions.clear();
+    activations.addAll(stagedActivations);
+    stagedActivations.clear();
+    unpushedTypes.addAll(stagedPushTypes);
+    stagedPushTypes.clear();
     afterCommit.clear();
     registeredSinceCommit.forEach(completions::remove);
     registeredSinceCommit.clear();
@@ -125,18 +166,14 @@ final class Waiters implements RuntimeListener {
   Released afterCommit() {
     List<Runnable> answers;
     List<PendingActivation> retry = new ArrayList<>();
-    List<String> pushTypes = new ArrayList<>();
     synchronized (this) {
       answers = new ArrayList<>(afterCommit);
       afterCommit.clear();
       stagedCompletions.clear();
+      stagedActivations.clear();
+      stagedPushTypes.clear();
       registeredSinceCommit.clear();
       if (!availableTypes.isEmpty()) {
-        for (String type : availableTypes) {
-          if (streams.has(type)) {
-            pushTypes.add(type);
-          }
-        }
         for (Iterator<PendingActivation> it = activations.iterator(); it.hasNext(); ) {
           PendingActivation pending = it.next();
           if (availableTypes.contains(pending.request().type())) {
@@ -147,7 +184,7 @@ final class Waiters implements RuntimeListener {
         availableTypes.clear();
       }
     }
-    return new Released(answers, pushTypes, retry);
+    return new Released(answers, retry);
   }
 
   /** Long polls whose time is up get an empty answer. */

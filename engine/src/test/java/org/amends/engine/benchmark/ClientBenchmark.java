@@ -5,13 +5,7 @@ import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
@@ -24,7 +18,8 @@ import org.amends.engine.server.TestEngineServer;
  * {@code @JobWorker} runs them): start → three service tasks → end, one job worker per type, at
  * most {@code inFlight} instances at once. Latency is from the acknowledgement of the command that
  * created a job to the worker's handler receiving it. Both runs use the same engine, each with its
- * own process id; the figures are printed side by side.
+ * own process id. Then the same workload on Operaton 1.0.3 embedded ({@link OperatonWorkload}) on
+ * the same PostgreSQL, after the engine has stopped; the three rows are printed side by side.
  *
  * <pre>./mvnw -q -pl engine test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.amends.engine.benchmark.ClientBenchmark -Dexec.args="1000 32"</pre>
@@ -34,34 +29,37 @@ public final class ClientBenchmark {
   private static final TestCredential CREDENTIAL = TestCredential.random();
   private static final List<String> TYPES = List.of("check-referral", "assess-eligibility", "notify-victim");
 
-  private record Figures(String transport, int instances, boolean finished, double perSecond, List<Long> latencies) {}
-
   public static void main(String[] args) throws Exception {
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
-    try (LocalPostgres postgres = LocalPostgres.startTemporary();
-        EngineServer server = EngineServer.start(
-            EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false)) {
-      List<Figures> figures = List.of(
-          run(server, TestEngineServer.Transport.GRPC, instances, inFlight),
-          run(server, TestEngineServer.Transport.REST, instances, inFlight));
-      System.out.printf("instances: %d, at most %d in flight%n", instances, inFlight);
-      for (Figures f : figures) {
-        List<Long> sorted = new ArrayList<>(f.latencies());
-        Collections.sort(sorted);
-        System.out.printf(
-            "%-22s %7.1f instances/s   job latency p50 %7.2f ms, p99 %7.2f ms (%d jobs; all completed: %s)%n",
-            f.transport(), f.perSecond(), percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6,
-            sorted.size(), f.finished());
+    List<Figures> figures = new ArrayList<>();
+    try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
+      try (EngineServer server = EngineServer.start(
+          EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false)) {
+        figures.add(report(run(server, TestEngineServer.Transport.GRPC, instances, inFlight)));
+        figures.add(report(run(server, TestEngineServer.Transport.REST, instances, inFlight)));
       }
+      figures.add(report(OperatonWorkload.run(postgres.jdbcUrl(), TYPES, instances, inFlight)));
     }
+    System.out.printf("instances: %d, at most %d in flight, %d cores%n",
+        instances, inFlight, Runtime.getRuntime().availableProcessors());
+    figures.forEach(f -> System.out.println(f.row()));
+  }
+
+  /** Each row as soon as it is known, with the load average of the moment (the machine is shared). */
+  private static Figures report(Figures figures) {
+    System.out.printf("%s   load average %.2f%n", figures.row(),
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    return figures;
   }
 
   private static Figures run(EngineServer server, TestEngineServer.Transport transport, int instances, int inFlight)
       throws Exception {
     boolean streaming = transport == TestEngineServer.Transport.GRPC;
     String processId = "bench_" + transport.name().toLowerCase();
-    try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport).build()) {
+    // a loaded machine can take longer than the client's default 10 s to answer the deployment
+    try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport)
+        .defaultRequestTimeout(Duration.ofMinutes(1)).build()) {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
           .startEvent()
           .serviceTask("ServiceTask_1", t -> t.zeebeJobType(processId + "-" + TYPES.get(0)))
@@ -70,26 +68,14 @@ public final class ClientBenchmark {
           .endEvent()
           .done(), processId + ".bpmn").send().join();
 
-      Map<Long, Long> readySince = new ConcurrentHashMap<>();
-      List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-      CountDownLatch done = new CountDownLatch(instances);
-      Semaphore slots = new Semaphore(inFlight);
+      Workload workload = new Workload(instances, inFlight);
       List<JobWorker> workers = new ArrayList<>();
       for (String type : TYPES) {
         boolean last = type.equals(TYPES.get(TYPES.size() - 1));
         workers.add(client.newWorker().jobType(processId + "-" + type).handler((jobClient, job) -> {
-          Long since = readySince.get(job.getProcessInstanceKey());
-          if (since != null) {
-            latencies.add(System.nanoTime() - since);
-          }
+          workload.received(job.getProcessInstanceKey());
           jobClient.newCompleteCommand(job.getKey()).send().join();
-          if (last) {
-            readySince.remove(job.getProcessInstanceKey());
-            done.countDown();
-            slots.release();
-          } else {
-            readySince.put(job.getProcessInstanceKey(), System.nanoTime());
-          }
+          workload.completed(job.getProcessInstanceKey(), last);
         }).maxJobsActive(32).requestTimeout(Duration.ofSeconds(10)).streamEnabled(streaming).open());
       }
       if (streaming) {
@@ -100,25 +86,11 @@ public final class ClientBenchmark {
         }
       }
 
-      long start = System.nanoTime();
-      for (int i = 0; i < instances; i++) {
-        slots.acquire();
-        long key = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()
-            .getProcessInstanceKey();
-        readySince.putIfAbsent(key, System.nanoTime());
-      }
-      boolean finished = done.await(10, TimeUnit.MINUTES);
-      double seconds = (System.nanoTime() - start) / 1e9;
+      workload.startAll(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()
+          .getProcessInstanceKey());
+      Figures figures = workload.await(streaming ? "engine, gRPC, job streaming" : "engine, REST, long polling");
       workers.forEach(JobWorker::close);
-      return new Figures(streaming ? "gRPC, job streaming" : "REST, long polling", instances, finished,
-          instances / seconds, new ArrayList<>(latencies));
+      return figures;
     }
-  }
-  private static long percentile(List<Long> sorted, int percentile) {
-    if (sorted.isEmpty()) {
-      return 0;
-    }
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-    return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
   }
 }

@@ -8,10 +8,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.amends.engine.EngineTestSupport;
+import org.amends.engine.api.ActivateJobs;
+import org.amends.engine.api.ActivatedJob;
 import org.amends.engine.api.CreateProcessInstance;
 import org.amends.engine.api.ProcessInstanceResult;
 import org.amends.engine.state.Incident;
@@ -31,25 +35,10 @@ class FaultIsolationTest extends EngineTestSupport {
   @Test
   void commandThatCannotBeWrittenFailsAloneAndTheRestOfItsBatchCommits() throws Exception {
     deploy(Bpmn.createExecutableProcess("work").startEvent().serviceTask("Task", t -> t.zeebeJobType("work")).endEvent().done());
-    // given: the writer is held, so that the commands below land in one batch
-    CountDownLatch held = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> engine.read(s -> {
-      held.countDown();
-      await(release);
-      return null;
-    }));
-    held.await(10, TimeUnit.SECONDS);
-    List<CompletableFuture<Long>> good = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      good.add(CompletableFuture.supplyAsync(() -> start("work", Map.of("n", 1))));
-    }
-    CompletableFuture<Long> poison = CompletableFuture.supplyAsync(() -> start("work", Map.of(NUL, 1)));
-    waitUntilQueued();
-
-    // when
-    release.countDown();
-    holder.get(30, TimeUnit.SECONDS);
+    // when five good commands and a poisoned one are run in one batch
+    OneBatch batch = startInOneBatch("work", 5);
+    List<CompletableFuture<Long>> good = batch.good();
+    CompletableFuture<Long> poison = batch.poison();
 
     // then the others are done, and the poisoned command fails
     for (CompletableFuture<Long> instance : good) {
@@ -57,6 +46,31 @@ class FaultIsolationTest extends EngineTestSupport {
     }
     assertThat(activate("work")).hasSize(5);
     assertThatThrownBy(() -> poison.get(30, TimeUnit.SECONDS)).hasMessageContaining("could not be written");
+  }
+
+  @Test
+  void jobsOfABatchRunAgainOneByOneStillGoToTheirStream() throws Exception {
+    deploy(Bpmn.createExecutableProcess("pushed").startEvent().serviceTask("Task", t -> t.zeebeJobType("pushed-work")).endEvent().done());
+    BlockingQueue<ActivatedJob> pushed = new LinkedBlockingQueue<>();
+    engine.openJobStream(new ActivateJobs("pushed-work", "test", Duration.ofMinutes(5), 1, List.of(), Duration.ZERO, List.of()),
+        pushed::offer);
+    // when a batch fails and its commands are committed one by one
+    OneBatch batch = startInOneBatch("pushed", 3);
+    List<CompletableFuture<Long>> good = batch.good();
+    CompletableFuture<Long> poison = batch.poison();
+    for (CompletableFuture<Long> instance : good) {
+      instance.get(30, TimeUnit.SECONDS);
+    }
+    assertThatThrownBy(() -> poison.get(30, TimeUnit.SECONDS)).hasMessageContaining("could not be written");
+
+    // then the stream gets every job the committed commands created
+    List<Long> keys = new ArrayList<>();
+    for (int i = 0; i < good.size(); i++) {
+      ActivatedJob job = pushed.poll(30, TimeUnit.SECONDS);
+      assertThat(job).as("pushed job %d of %d", i + 1, good.size()).isNotNull();
+      keys.add(job.processInstanceKey());
+    }
+    assertThat(keys).containsExactlyInAnyOrderElementsOf(good.stream().map(CompletableFuture::join).toList());
   }
 
   @Test
@@ -116,6 +130,29 @@ class FaultIsolationTest extends EngineTestSupport {
     // and the real completion is answered
     engine.completeJob(jobKey, Map.of("outcome", "done"));
     assertThat(result.get(30, TimeUnit.SECONDS).variables()).containsEntry("outcome", "done");
+  }
+
+  private record OneBatch(List<CompletableFuture<Long>> good, CompletableFuture<Long> poison) {}
+
+  /** Starts instances and one whose variables cannot be written while the writer is held, so they land in one batch. */
+  private OneBatch startInOneBatch(String processId, int goodOnes) throws Exception {
+    CountDownLatch held = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Object> holder = CompletableFuture.supplyAsync(() -> engine.read(s -> {
+      held.countDown();
+      await(release);
+      return null;
+    }));
+    held.await(10, TimeUnit.SECONDS);
+    List<CompletableFuture<Long>> good = new ArrayList<>();
+    for (int i = 0; i < goodOnes; i++) {
+      good.add(CompletableFuture.supplyAsync(() -> start(processId, Map.of("n", 1))));
+    }
+    CompletableFuture<Long> poison = CompletableFuture.supplyAsync(() -> start(processId, Map.of(NUL, 1)));
+    waitUntilQueued();
+    release.countDown();
+    holder.get(30, TimeUnit.SECONDS);
+    return new OneBatch(good, poison);
   }
 
   private long waitForJob(String type) throws InterruptedException {

@@ -19,8 +19,6 @@ import io.grpc.Status;
 import io.grpc.stub.StreamObserver;
 import org.amends.engine.Engine;
 import org.amends.engine.api.CreateProcessInstance;
-import org.amends.engine.api.MigrateProcessInstance;
-import org.amends.engine.api.ModifyProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
 import org.amends.engine.api.ProcessInstanceResult;
 
@@ -84,10 +82,8 @@ final class ProcessInstanceGateway {
   }
 
   void cancel(CancelProcessInstanceRequest request, StreamObserver<CancelProcessInstanceResponse> observer) {
-    Calls.answer(observer, "CANCEL", () -> {
-      engine.cancelProcessInstance(request.getProcessInstanceKey());
-      return CancelProcessInstanceResponse.getDefaultInstance();
-    });
+    change(observer, "CANCEL", () -> engine.cancelProcessInstance(request.getProcessInstanceKey()),
+        CancelProcessInstanceResponse.getDefaultInstance());
   }
 
   void setVariables(SetVariablesRequest request, StreamObserver<SetVariablesResponse> observer) {
@@ -100,42 +96,25 @@ final class ProcessInstanceGateway {
   }
 
   void resolveIncident(ResolveIncidentRequest request, StreamObserver<ResolveIncidentResponse> observer) {
-    Calls.answer(observer, "RESOLVE", () -> {
-      engine.resolveIncident(request.getIncidentKey());
-      return ResolveIncidentResponse.getDefaultInstance();
-    });
+    change(observer, "RESOLVE", () -> engine.resolveIncident(request.getIncidentKey()),
+        ResolveIncidentResponse.getDefaultInstance());
   }
 
   void modify(ModifyProcessInstanceRequest request, StreamObserver<ModifyProcessInstanceResponse> observer) {
-    Calls.answer(observer, "MODIFY", () -> {
-      engine.modifyProcessInstance(new ModifyProcessInstance(
-          request.getProcessInstanceKey(),
-          request.getActivateInstructionsList().stream()
-              .map(activate -> new ModifyProcessInstance.Activate(
-                  activate.getElementId(),
-                  activate.getAncestorElementInstanceKey(),
-                  activate.getVariableInstructionsList().stream()
-                      .map(v -> new ModifyProcessInstance.Variables(
-                          v.getScopeId(), VariablesDocument.read("variables", v.getVariables())))
-                      .toList()))
-              .toList(),
-          request.getTerminateInstructionsList().stream()
-              .map(ModifyProcessInstanceRequest.TerminateInstruction::getElementInstanceKey)
-              .toList()));
-      return ModifyProcessInstanceResponse.getDefaultInstance();
-    });
+    change(observer, "MODIFY", () -> engine.modifyProcessInstance(InstanceChangeRequests.modification(request)),
+        ModifyProcessInstanceResponse.getDefaultInstance());
   }
 
   void migrate(MigrateProcessInstanceRequest request, StreamObserver<MigrateProcessInstanceResponse> observer) {
-    Calls.answer(observer, "MIGRATE", () -> {
-      MigrateProcessInstanceRequest.MigrationPlan plan = request.getMigrationPlan();
-      engine.migrateProcessInstance(new MigrateProcessInstance(
-          request.getProcessInstanceKey(),
-          plan.getTargetProcessDefinitionKey(),
-          plan.getMappingInstructionsList().stream()
-              .map(m -> new MigrateProcessInstance.Mapping(m.getSourceElementId(), m.getTargetElementId()))
-              .toList()));
-      return MigrateProcessInstanceResponse.getDefaultInstance();
+    change(observer, "MIGRATE", () -> engine.migrateProcessInstance(InstanceChangeRequests.migration(request)),
+        MigrateProcessInstanceResponse.getDefaultInstance());
+  }
+
+  /** A change to a running instance whose answer carries nothing: the empty response once it is committed. */
+  private static <R> void change(StreamObserver<R> observer, String intent, Runnable command, R acknowledgement) {
+    Calls.answer(observer, intent, () -> {
+      command.run();
+      return acknowledgement;
     });
   }
 }
