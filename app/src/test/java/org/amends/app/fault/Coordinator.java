@@ -1,7 +1,5 @@
 package org.amends.app.fault;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -30,7 +28,6 @@ final class Coordinator {
   private final URI app;
   private final String username;
   private final String password;
-  private final ObjectMapper json = new ObjectMapper();
   private HttpClient http;
   private String csrf;
 
@@ -40,8 +37,8 @@ final class Coordinator {
     this.password = password;
   }
 
-  /** Claims the task and completes it with these answers, as the task page's form posts them. */
-  Done complete(long taskKey, Map<String, Object> answers) throws InterruptedException {
+  /** Claims the task and completes it with these fields, as the task page's form posts them. */
+  Done complete(long taskKey, Map<String, String> answers) throws InterruptedException {
     try {
       if (csrf == null) {
         signIn();
@@ -51,7 +48,7 @@ final class Coordinator {
         csrf = null;
         return Done.NOT_NOW;
       }
-      HttpResponse<String> completed = post("/tasks/" + taskKey + "/complete", Map.of("data", write(answers)));
+      HttpResponse<String> completed = post("/tasks/" + taskKey + "/complete", answers);
       if (signedOut(completed)) {
         csrf = null;
         return Done.NOT_NOW;
@@ -119,14 +116,6 @@ final class Coordinator {
       throw new IOException("no _csrf field on " + page.uri() + " (" + page.statusCode() + ")");
     }
     return m.group(1);
-  }
-
-  private String write(Map<String, Object> answers) {
-    try {
-      return json.writeValueAsString(answers);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String form(Map<String, String> fields) {

@@ -42,9 +42,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class KillUnderLoadIT {
 
   static final String RECORD_CONTACT = "UserTask_RecordContact";
-  /** Both take part; the person who harmed does not accept responsibility: not suitable. */
-  static final Map<String, Object> NOT_ACCEPTED =
-      Map.of("contactOutcome", "AGREED", "acceptsResponsibility", false, "contactedOn", "2026-03-02");
+  /**
+   * Both take part; the person who harmed does not accept responsibility: not suitable. The fields
+   * as the task page's form posts them (the date as the GOV.UK day, month and year boxes).
+   */
+  static final Map<String, String> NOT_ACCEPTED = Map.of("contactOutcome", "AGREED", "acceptsResponsibility", "false",
+      "contactedOn-day", "2", "contactedOn-month", "3", "contactedOn-year", "2026");
 
   @Test
   void shouldLoseAndDoubleNothingWhenTheEngineAndTheAppAreKilledUnderLoad() throws Exception {
