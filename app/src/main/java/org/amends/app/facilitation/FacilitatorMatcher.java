@@ -35,10 +35,10 @@ public class FacilitatorMatcher {
 
   FacilitatorMatcher(CaseService cases, FacilitatorRepository facilitators, Conflicts conflicts,
       ServiceChoices choices, JdbcClient jdbc, Clock clock) {
-    this.choices = choices;
     this.cases = cases;
     this.facilitators = facilitators;
     this.conflicts = conflicts;
+    this.choices = choices;
     this.jdbc = jdbc;
     this.clock = clock;
   }

@@ -24,17 +24,16 @@ import org.springframework.validation.BindingResult;
 @Component
 class FacilitatorFormCheck {
 
-  private final ServiceChoices choices;
-
   private static final String EMAIL = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
   private static final String PHONE = "^\\+?[0-9 ()-]{7,20}$";
 
   private final FacilitatorService facilitators;
+  private final ServiceChoices choices;
   private final Clock clock;
 
   FacilitatorFormCheck(FacilitatorService facilitators, ServiceChoices choices, Clock clock) {
-    this.choices = choices;
     this.facilitators = facilitators;
+    this.choices = choices;
     this.clock = clock;
   }
 

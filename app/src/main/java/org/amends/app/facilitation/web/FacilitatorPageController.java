@@ -49,12 +49,12 @@ class FacilitatorPageController {
 
   FacilitatorPageController(RegisterController register, FacilitatorService facilitators,
       FacilitatorWork work, CaseService cases, CurrentStaff staff, ServiceChoices choices, Clock clock) {
-    this.choices = choices;
     this.register = register;
     this.facilitators = facilitators;
     this.work = work;
     this.cases = cases;
     this.staff = staff;
+    this.choices = choices;
     this.clock = clock;
   }
 

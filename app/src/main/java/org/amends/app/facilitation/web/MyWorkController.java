@@ -60,12 +60,12 @@ class MyWorkController {
 
   MyWorkController(CaseAccess access, FacilitatorService facilitators, FacilitatorWork work,
       WaitingTasks tasks, CaseService cases, ServiceChoices choices, Clock clock) {
-    this.choices = choices;
     this.access = access;
     this.facilitators = facilitators;
     this.work = work;
     this.tasks = tasks;
     this.cases = cases;
+    this.choices = choices;
     this.clock = clock;
   }
 

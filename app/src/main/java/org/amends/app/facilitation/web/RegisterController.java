@@ -50,9 +50,9 @@ class RegisterController {
   private final Clock clock;
 
   RegisterController(FacilitatorService facilitators, FacilitatorFormCheck check, ServiceChoices choices, Clock clock) {
-    this.choices = choices;
     this.facilitators = facilitators;
     this.check = check;
+    this.choices = choices;
     this.clock = clock;
   }
 
