@@ -5,17 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.batch.BatchOperationType;
 import org.amends.engine.batch.BatchOperations;
-import org.amends.engine.api.ActivatedJob;
 import org.amends.engine.api.CorrelatedMessage;
 import org.amends.engine.api.CreateProcessInstance;
 import org.amends.engine.api.DecisionResult;
 import org.amends.engine.api.DeploymentResource;
 import org.amends.engine.api.DeploymentResult;
-import org.amends.engine.api.JobResult;
 import org.amends.engine.api.MigrateProcessInstance;
 import org.amends.engine.api.ModifyProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
@@ -36,7 +33,6 @@ import org.amends.engine.processing.command.AdHocSubProcessCommands;
 import org.amends.engine.processing.command.IncidentCommands;
 import org.amends.engine.processing.command.ResourceCommands;
 import org.amends.engine.processing.command.DecisionCommands;
-import org.amends.engine.processing.command.JobCommands;
 import org.amends.engine.processing.command.MessageCommands;
 import org.amends.engine.processing.command.ProcessInstanceCommands;
 import org.amends.engine.processing.command.ProcessInstanceMigration;
@@ -69,6 +65,7 @@ public final class Engine implements AutoCloseable {
   private final Waiters waiters = new Waiters(streams);
   private final JobActivation jobActivation;
   private final CommandSubmission commands;
+  private final Jobs jobs;
   private final DueWork dueWork;
   private final StateLoader loader;
   private volatile long lastCompletedChangeId;
@@ -90,6 +87,7 @@ public final class Engine implements AutoCloseable {
     this.jobActivation = new JobActivation(writer, waiters, streams);
     this.dueWork = new DueWork(state, runtime, configuration.clock(), waiters, jobActivation, historyCleanup);
     this.commands = new CommandSubmission(writer, configuration.commandTimeout());
+    this.jobs = new Jobs(jobActivation, streams, commands);
     this.batchOperations = new BatchOperations(writer, store);
   }
 
@@ -166,6 +164,11 @@ public final class Engine implements AutoCloseable {
     run(rt -> ProcessInstanceCommands.cancel(rt, processInstanceKey));
   }
 
+  /** The job API: what job workers call. */
+  public Jobs jobs() {
+    return jobs;
+  }
+
   /** Operations on many process instances at once, carried out in the background. */
   public BatchOperations batchOperations() {
     return batchOperations;
@@ -189,74 +192,9 @@ public final class Engine implements AutoCloseable {
     });
   }
 
-  /** Activates jobs, waiting up to the request timeout for one to become available. */
-  public CompletableFuture<List<ActivatedJob>> activateJobs(ActivateJobs request) {
-    return jobActivation.activate(request);
-  }
-
-  /**
-   * Opens a job stream, as Zeebe's job push: from now on every job of the request's type that
-   * becomes activatable (created, timed out, failed with retries left) is activated for one of
-   * the type's open streams, in turn, and handed to it once the activation is committed. A job the
-   * stream cannot take any more is made activatable again (yielded) and the stream is closed.
-   */
-  public JobStream openJobStream(ActivateJobs request, JobStream.Sink sink) {
-    JobStream stream = new JobStream(request, sink, streams::close);
-    streams.open(stream);
-    return stream;
-  }
-
-  /** How many job streams of the type are open (what Zeebe's job stream view shows). */
-  public int openJobStreams(String type) {
-    return streams.count(type);
-  }
-
-  /**
-   * Jobs activated for a worker that could not receive them (its call was cancelled, its stream
-   * gone): activatable again at once, as Zeebe's job yield, rather than after their timeout.
-   */
-  public void yieldJobs(List<Long> keys) {
-    jobActivation.yieldJobs(keys);
-  }
-
-  public void completeJob(long key, Map<String, Object> variables) {
-    completeJob(key, variables, (JobResult) null);
-  }
-
-  /** Completes a job; the result is a task listener's (denial, corrections), null for none. */
-  public void completeJob(long key, Map<String, Object> variables, JobResult result) {
-    run(rt -> JobCommands.complete(rt, key, variables == null ? Map.of() : variables,
-        result == null ? JobResult.NONE : result));
-  }
-
-  /** Completes the job of an ad-hoc subprocess's worker with its decision (an adHocSubProcess job result). */
-  public void completeJob(long key, Map<String, Object> variables, AdHocJobResult adHocResult) {
-    run(rt -> JobCommands.complete(rt, key, variables == null ? Map.of() : variables, adHocResult));
-  }
-
   /** Activates elements of a running ad-hoc subprocess, each in an activation of its own. */
   public void activateAdHocSubProcessActivities(long adHocSubProcessInstanceKey, List<AdHocJobResult.ActivateElement> elements) {
     run(rt -> AdHocSubProcessCommands.activate(rt, adHocSubProcessInstanceKey, elements));
-  }
-
-  public void failJob(long key, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
-    if (retryBackOff != null && retryBackOff.isNegative()) {
-      throw EngineException.invalidArgument(
-          "The retryBackOff must not be negative, but was " + retryBackOff.toMillis() + ".");
-    }
-    run(rt -> JobCommands.fail(rt, key, retries, errorMessage, retryBackOff, variables));
-  }
-
-  public void throwJobError(long key, String errorCode, String errorMessage, Map<String, Object> variables) {
-    run(rt -> JobCommands.throwError(rt, key, errorCode, errorMessage, variables));
-  }
-
-  /** Changes a job's retries, its timeout (from now), or both; at least one is required. */
-  public void updateJob(long key, Integer retries, Long timeoutMillis) {
-    if (retries == null && timeoutMillis == null) {
-      throw EngineException.invalidArgument("At least one of [retries, timeout] is required.");
-    }
-    run(rt -> JobCommands.update(rt, key, retries, timeoutMillis));
   }
 
   public void assignUserTask(long key, String assignee, boolean allowOverride) {
@@ -341,14 +279,6 @@ public final class Engine implements AutoCloseable {
     waiters.failAll();
     lastCompletedChangeId = changeId;
     return changeId;
-  }
-
-  /**
-   * Answers every waiting job activation now and stops holding new ones, so that job workers
-   * closing with their application are not kept waiting for a long poll to run out.
-   */
-  public void stopLongPolling() {
-    jobActivation.stopLongPolling();
   }
 
   // ---- reads of the runtime (searches go to the database)

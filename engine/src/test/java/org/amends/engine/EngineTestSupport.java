@@ -85,7 +85,7 @@ public abstract class EngineTestSupport {
   }
 
   protected List<ActivatedJob> activate(String type) {
-    return engine.activateJobs(new ActivateJobs(type, "test", Duration.ofMinutes(5), 10, List.of(), Duration.ZERO, List.of()))
+    return engine.jobs().activate(new ActivateJobs(type, "test", Duration.ofMinutes(5), 10, List.of(), Duration.ZERO, List.of()))
         .join();
   }
 
@@ -98,7 +98,7 @@ public abstract class EngineTestSupport {
   }
 
   protected void completeJob(String type, Map<String, Object> variables) {
-    engine.completeJob(activateOne(type).key(), variables);
+    engine.jobs().complete(activateOne(type).key(), variables);
   }
 
   /** Element ids of the process instance's element instances that are active now. */

@@ -68,10 +68,10 @@ class RestartTest {
       ActivatedJob job = activate(engine, "work").get(0);
       assertThat(job.processInstanceKey()).isEqualTo(jobInstance);
       assertThat(job.variables()).containsEntry("caseId", "J");
-      engine.completeJob(job.key(), Map.of());
+      engine.jobs().complete(job.key(), Map.of());
 
       // and the buffered message correlates when the subscription opens
-      engine.completeJob(activate(engine, "first").get(0).key(), Map.of());
+      engine.jobs().complete(activate(engine, "first").get(0).key(), Map.of());
       boolean messageInstanceActive = engine.read(s -> s.elementInstances.containsKey(messageInstanceKeyBefore));
       assertThat(messageInstanceActive).isFalse();
 
@@ -97,6 +97,6 @@ class RestartTest {
   }
 
   private static List<ActivatedJob> activate(Engine engine, String type) {
-    return engine.activateJobs(new ActivateJobs(type, "w", Duration.ofMinutes(1), 10, List.of(), Duration.ZERO, List.of())).join();
+    return engine.jobs().activate(new ActivateJobs(type, "w", Duration.ofMinutes(1), 10, List.of(), Duration.ZERO, List.of())).join();
   }
 }

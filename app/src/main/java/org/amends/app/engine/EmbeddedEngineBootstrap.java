@@ -95,7 +95,7 @@ public class EmbeddedEngineBootstrap {
   @Bean
   @ConditionalOnProperty(name = "amends.engine.embedded", havingValue = "true", matchIfMissing = true)
   ApplicationListener<ContextClosedEvent> releaseWaitingWorkers(EngineServer engine) {
-    return event -> engine.engine().stopLongPolling();
+    return event -> engine.engine().jobs().stopLongPolling();
   }
 
   private static boolean engineEmbedded(Environment env) {

@@ -80,7 +80,7 @@ public final class ClientBenchmark {
       }
       if (streaming) {
         for (String type : TYPES) {
-          while (server.engine().openJobStreams(processId + "-" + type) == 0) {
+          while (server.engine().jobs().openStreamCount(processId + "-" + type) == 0) {
             Thread.sleep(10);
           }
         }

@@ -85,7 +85,7 @@ public final class EngineBenchmark {
   private static void work(Engine engine, String type, Map<Long, Long> readySince, List<Long> latencies,
       CountDownLatch done, Semaphore slots, AtomicBoolean running) {
     while (running.get()) {
-      List<ActivatedJob> jobs = engine.activateJobs(new ActivateJobs(
+      List<ActivatedJob> jobs = engine.jobs().activate(new ActivateJobs(
           type, "bench", Duration.ofMinutes(1), 32, List.of(), Duration.ofSeconds(1), List.of())).join();
       long received = System.nanoTime();
       for (ActivatedJob job : jobs) {
@@ -95,7 +95,7 @@ public final class EngineBenchmark {
         }
       }
       for (ActivatedJob job : jobs) {
-        engine.completeJob(job.key(), Map.of());
+        engine.jobs().complete(job.key(), Map.of());
         if (type.equals(TYPES.get(TYPES.size() - 1))) {
           readySince.remove(job.processInstanceKey());
           done.countDown();

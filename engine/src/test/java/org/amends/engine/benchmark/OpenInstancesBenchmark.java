@@ -127,10 +127,10 @@ public final class OpenInstancesBenchmark {
     }
     int completed = 0;
     while (completed < instances) {
-      List<ActivatedJob> jobs = engine.activateJobs(new ActivateJobs(
+      List<ActivatedJob> jobs = engine.jobs().activate(new ActivateJobs(
           "work", "bench", Duration.ofMinutes(5), 32, List.of(), Duration.ofSeconds(1), List.of())).join();
       for (ActivatedJob job : jobs) {
-        engine.completeJob(job.key(), Map.of());
+        engine.jobs().complete(job.key(), Map.of());
         completed++;
       }
     }

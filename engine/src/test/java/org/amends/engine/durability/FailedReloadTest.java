@@ -59,7 +59,7 @@ class FailedReloadTest extends EngineTestSupport {
       // and once the table is back, new keys are above every stored key and the old instance is intact
       long second = create(reloading);
       assertThat(second).isGreaterThan(highestBefore);
-      var jobs = reloading.activateJobs(new ActivateJobs("reload-work", "test", Duration.ofMinutes(5), 10, List.of(),
+      var jobs = reloading.jobs().activate(new ActivateJobs("reload-work", "test", Duration.ofMinutes(5), 10, List.of(),
           Duration.ZERO, List.of())).join();
       assertThat(jobs).extracting(j -> j.processInstanceKey()).containsExactlyInAnyOrder(first, second);
       assertThat(jobs).allSatisfy(j -> assertThat(j.variables()).containsEntry("n", 1L));

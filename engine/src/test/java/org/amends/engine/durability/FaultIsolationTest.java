@@ -52,7 +52,7 @@ class FaultIsolationTest extends EngineTestSupport {
   void jobsOfABatchRunAgainOneByOneStillGoToTheirStream() throws Exception {
     deploy(Bpmn.createExecutableProcess("pushed").startEvent().serviceTask("Task", t -> t.zeebeJobType("pushed-work")).endEvent().done());
     BlockingQueue<ActivatedJob> pushed = new LinkedBlockingQueue<>();
-    engine.openJobStream(new ActivateJobs("pushed-work", "test", Duration.ofMinutes(5), 1, List.of(), Duration.ZERO, List.of()),
+    engine.jobs().openStream(new ActivateJobs("pushed-work", "test", Duration.ofMinutes(5), 1, List.of(), Duration.ZERO, List.of()),
         pushed::offer);
     // when a batch fails and its commands are committed one by one
     OneBatch batch = startInOneBatch("pushed", 3);
@@ -117,7 +117,7 @@ class FaultIsolationTest extends EngineTestSupport {
     long jobKey = waitForJob("result-work");
 
     // when the completion's batch cannot be written
-    assertThatThrownBy(() -> engine.completeJob(jobKey, Map.of(NUL, 1))).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> engine.jobs().complete(jobKey, Map.of(NUL, 1))).isInstanceOf(RuntimeException.class);
     // and two later batches commit
     engine.read(s -> null);
     engine.read(s -> null);
@@ -128,7 +128,7 @@ class FaultIsolationTest extends EngineTestSupport {
     assertThat(isActive(instanceKey)).isTrue();
 
     // and the real completion is answered
-    engine.completeJob(jobKey, Map.of("outcome", "done"));
+    engine.jobs().complete(jobKey, Map.of("outcome", "done"));
     assertThat(result.get(30, TimeUnit.SECONDS).variables()).containsEntry("outcome", "done");
   }
 

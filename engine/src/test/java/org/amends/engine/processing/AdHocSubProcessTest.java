@@ -201,7 +201,7 @@ class AdHocSubProcessTest extends EngineTestSupport {
 
     ActivatedJob letter = activateOne("letter");
     assertThat(letter.variables()).containsEntry("recipient", "harmed");
-    engine.completeJob(letter.key(), Map.of());
+    engine.jobs().complete(letter.key(), Map.of());
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
   }
 
@@ -231,7 +231,7 @@ class AdHocSubProcessTest extends EngineTestSupport {
     // the worker sees what it can activate, and activates one element
     ActivatedJob plan = activateOne("plan-preparation");
     assertThat(plan.variables()).containsKey("adHocSubProcessElements");
-    engine.completeJob(plan.key(), Map.of("plan", "contact first"),
+    engine.jobs().complete(plan.key(), Map.of("plan", "contact first"),
         new AdHocJobResult(List.of(new ActivateElement("ServiceTask_Contact", Map.of())), false, false));
     assertThat(activate("plan-preparation")).isEmpty();
 
@@ -239,7 +239,7 @@ class AdHocSubProcessTest extends EngineTestSupport {
     completeJob("contact", Map.of());
     ActivatedJob again = activateOne("plan-preparation");
     assertThat(again.variables()).containsEntry("plan", "contact first");
-    engine.completeJob(again.key(), Map.of(), new AdHocJobResult(List.of(), true, true));
+    engine.jobs().complete(again.key(), Map.of(), new AdHocJobResult(List.of(), true, true));
 
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
   }
@@ -250,7 +250,7 @@ class AdHocSubProcessTest extends EngineTestSupport {
     start("both");
     ActivatedJob plan = activateOne("plan-both");
 
-    assertThatThrownBy(() -> engine.completeJob(plan.key(), Map.of(),
+    assertThatThrownBy(() -> engine.jobs().complete(plan.key(), Map.of(),
         new AdHocJobResult(List.of(new ActivateElement("ServiceTask_Contact", Map.of())), true, false)))
         .isInstanceOf(EngineException.class).hasMessageContaining("both were given");
   }

@@ -46,7 +46,7 @@ class CompensationTest extends EngineTestSupport {
     assertThat(completedElements(instance)).contains("Compensate_BookRoom");
 
     // then the event completes once the handler has
-    engine.completeJob(undo.key(), Map.of());
+    engine.jobs().complete(undo.key(), Map.of());
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
     assertThat(completedElements(instance)).containsSubsequence("ServiceTask_CancelRoom", "Throw_Undo", "EndEvent_Done");
   }
@@ -138,7 +138,7 @@ class CompensationTest extends EngineTestSupport {
     completeJob("contact", Map.of("again", false));
 
     // then the compensation end event starts its handler twice and waits for both
-    assertThat(activate("undo-contact")).hasSize(2).allSatisfy(job -> engine.completeJob(job.key(), Map.of()));
+    assertThat(activate("undo-contact")).hasSize(2).allSatisfy(job -> engine.jobs().complete(job.key(), Map.of()));
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
   }
 
@@ -195,9 +195,9 @@ class CompensationTest extends EngineTestSupport {
         .endEvent("EndEvent_Undo").compensateEventDefinition().compensateEventDefinitionDone()
         .done());
     long instance = start("miTask", Map.of("parties", List.of("harmed", "harmer", "supporter")));
-    activate("invite").forEach(job -> engine.completeJob(job.key(), Map.of()));
+    activate("invite").forEach(job -> engine.jobs().complete(job.key(), Map.of()));
 
-    assertThat(activate("undo-invites")).hasSize(1).allSatisfy(job -> engine.completeJob(job.key(), Map.of()));
+    assertThat(activate("undo-invites")).hasSize(1).allSatisfy(job -> engine.jobs().complete(job.key(), Map.of()));
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
   }
 
@@ -213,9 +213,9 @@ class CompensationTest extends EngineTestSupport {
         .endEvent("EndEvent_Undo").compensateEventDefinition().compensateEventDefinitionDone()
         .done());
     long instance = start("miSubprocess", Map.of("parties", List.of("harmed", "harmer")));
-    activate("letter").forEach(job -> engine.completeJob(job.key(), Map.of()));
+    activate("letter").forEach(job -> engine.jobs().complete(job.key(), Map.of()));
 
-    assertThat(activate("undo-letter")).hasSize(2).allSatisfy(job -> engine.completeJob(job.key(), Map.of()));
+    assertThat(activate("undo-letter")).hasSize(2).allSatisfy(job -> engine.jobs().complete(job.key(), Map.of()));
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
   }
 
@@ -236,7 +236,7 @@ class CompensationTest extends EngineTestSupport {
     long instance = start("onError");
     completeJob("book-room-err", Map.of());
 
-    engine.throwJobError(activateOne("meet").key(), "MEETING_FAILED", "no one came", Map.of());
+    engine.jobs().throwError(activateOne("meet").key(), "MEETING_FAILED", "no one came", Map.of());
 
     completeJob("undo-room-err", Map.of());
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");

@@ -115,7 +115,7 @@ class ContainerTest extends EngineTestSupport {
     var job = activateOne("call-party");
     assertThat(job.variables()).containsEntry("party", "Sam").containsEntry("harmed", "Sam");
     assertThat(job.processInstanceKey()).isNotEqualTo(instance);
-    engine.completeJob(job.key(), Map.of("reached", true));
+    engine.jobs().complete(job.key(), Map.of("reached", true));
 
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
     assertThat(variable(instance, "reached")).isEqualTo(true);

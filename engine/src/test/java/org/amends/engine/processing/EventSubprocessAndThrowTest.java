@@ -138,7 +138,7 @@ class EventSubprocessAndThrowTest extends EngineTestSupport {
     List<ActivatedJob> jobs = activate("call");
     assertThat(jobs).hasSize(2);
     for (ActivatedJob job : jobs) {
-      engine.completeJob(job.key(), Map.of("reached", job.variables().get("party").equals("harmed")));
+      engine.jobs().complete(job.key(), Map.of("reached", job.variables().get("party").equals("harmed")));
     }
 
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");

@@ -63,7 +63,7 @@ class JobTest extends EngineTestSupport {
     deploy(notifyVictim());
     start("notify", Map.of("caseId", "C-1", "notes", "private"));
 
-    List<ActivatedJob> jobs = engine.activateJobs(new ActivateJobs(
+    List<ActivatedJob> jobs = engine.jobs().activate(new ActivateJobs(
         "notify-victim", "w", Duration.ofMinutes(1), 5, List.of("caseId"), Duration.ZERO, List.of())).join();
 
     assertThat(jobs).singleElement().satisfies(job -> assertThat(job.variables()).containsOnlyKeys("caseId"));
@@ -84,7 +84,7 @@ class JobTest extends EngineTestSupport {
   void shouldNotActivateAnActivatedJobAgainUntilItTimesOut() {
     deploy(notifyVictim());
     start("notify");
-    engine.activateJobs(new ActivateJobs("notify-victim", "w", Duration.ofSeconds(30), 5, List.of(), Duration.ZERO, List.of())).join();
+    engine.jobs().activate(new ActivateJobs("notify-victim", "w", Duration.ofSeconds(30), 5, List.of(), Duration.ZERO, List.of())).join();
 
     assertThat(activate("notify-victim")).isEmpty();
 
@@ -98,7 +98,7 @@ class JobTest extends EngineTestSupport {
     long instance = start("notify");
     ActivatedJob job = activateOne("notify-victim");
 
-    engine.failJob(job.key(), 1, "SMTP server not answering", Duration.ofMinutes(1), Map.of());
+    engine.jobs().fail(job.key(), 1, "SMTP server not answering", Duration.ofMinutes(1), Map.of());
 
     assertThat(activate("notify-victim")).isEmpty();
     advance(Duration.ofMinutes(1));
@@ -115,7 +115,7 @@ class JobTest extends EngineTestSupport {
     ActivatedJob job = activateOne("notify-victim");
 
     // when
-    engine.failJob(job.key(), 0, "SMTP server not answering", null, Map.of());
+    engine.jobs().fail(job.key(), 0, "SMTP server not answering", null, Map.of());
 
     // then
     assertThat(incidents(instance)).singleElement().satisfies(incident -> {
@@ -130,7 +130,7 @@ class JobTest extends EngineTestSupport {
     assertThatThrownBy(() -> engine.resolveIncident(incidentKey))
         .isInstanceOf(EngineException.class)
         .hasMessageContaining("no retries left");
-    engine.updateJob(job.key(), 3, null);
+    engine.jobs().update(job.key(), 3, null);
     engine.resolveIncident(incidentKey);
     assertThat(incidents(instance)).isEmpty();
     completeJob("notify-victim", Map.of());
@@ -142,7 +142,7 @@ class JobTest extends EngineTestSupport {
     deploy(notifyVictim());
     long instance = start("notify");
 
-    engine.failJob(activateOne("notify-victim").key(), 0, null, null, Map.of());
+    engine.jobs().fail(activateOne("notify-victim").key(), 0, null, null, Map.of());
 
     assertThat(incidents(instance).get(0).errorMessage).isEqualTo("No more retries left.");
   }
@@ -161,7 +161,7 @@ class JobTest extends EngineTestSupport {
     long instance = start("check");
 
     // when
-    engine.throwJobError(activateOne("check-duplicate").key(), "DUPLICATE", "an open case exists", Map.of("openCase", "C-7"));
+    engine.jobs().throwError(activateOne("check-duplicate").key(), "DUPLICATE", "an open case exists", Map.of("openCase", "C-7"));
 
     // then
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
@@ -181,7 +181,7 @@ class JobTest extends EngineTestSupport {
         .done());
     long instance = start("esp");
 
-    engine.throwJobError(activateOne("screen").key(), "UNSUITABLE", null, Map.of());
+    engine.jobs().throwError(activateOne("screen").key(), "UNSUITABLE", null, Map.of());
 
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
     assertThat(completedElements(instance)).contains("StartEvent_Error", "EndEvent_Unsuitable", "SubProcess_OnError");
@@ -192,7 +192,7 @@ class JobTest extends EngineTestSupport {
     deploy(notifyVictim());
     long instance = start("notify");
 
-    engine.throwJobError(activateOne("notify-victim").key(), "NOBODY_CATCHES", "oops", Map.of());
+    engine.jobs().throwError(activateOne("notify-victim").key(), "NOBODY_CATCHES", "oops", Map.of());
 
     assertThat(incidents(instance)).singleElement().satisfies(incident -> {
       assertThat(incident.errorType).isEqualTo("UNHANDLED_ERROR_EVENT");
@@ -203,7 +203,7 @@ class JobTest extends EngineTestSupport {
   @Test
   void shouldAnswerLongPollAsSoonAsJobIsCreated() {
     deploy(notifyVictim());
-    CompletableFuture<List<ActivatedJob>> poll = engine.activateJobs(new ActivateJobs(
+    CompletableFuture<List<ActivatedJob>> poll = engine.jobs().activate(new ActivateJobs(
         "notify-victim", "w", Duration.ofMinutes(1), 5, List.of(), Duration.ofSeconds(20), List.of()));
     assertThat(poll).isNotDone();
 
@@ -215,7 +215,7 @@ class JobTest extends EngineTestSupport {
 
   @Test
   void shouldAnswerLongPollWithNoJobsWhenRequestTimesOut() {
-    List<ActivatedJob> jobs = engine.activateJobs(new ActivateJobs(
+    List<ActivatedJob> jobs = engine.jobs().activate(new ActivateJobs(
         "nothing", "w", Duration.ofMinutes(1), 5, List.of(), Duration.ofMillis(300), List.of())).join();
 
     assertThat(jobs).isEmpty();
@@ -223,7 +223,7 @@ class JobTest extends EngineTestSupport {
 
   @Test
   void shouldRejectCompletingUnknownJob() {
-    assertThatThrownBy(() -> engine.completeJob(123L, Map.of()))
+    assertThatThrownBy(() -> engine.jobs().complete(123L, Map.of()))
         .isInstanceOfSatisfying(EngineException.class, e -> assertThat(e.kind()).isEqualTo(EngineException.Kind.NOT_FOUND))
         .hasMessageContaining("'123'");
   }

@@ -17,16 +17,16 @@ class LongPollingShutdownTest extends EngineTestSupport {
   @Test
   void shouldAnswerWaitingWorkersAtOnceWhenLongPollingStops() {
     // given a worker waiting for jobs for up to a minute
-    CompletableFuture<List<ActivatedJob>> waiting = engine.activateJobs(
+    CompletableFuture<List<ActivatedJob>> waiting = engine.jobs().activate(
         new ActivateJobs("nothing-yet", "w", Duration.ofMinutes(1), 5, List.of(), Duration.ofMinutes(1), List.of()));
     assertThat(waiting).isNotDone();
 
     // when
-    engine.stopLongPolling();
+    engine.jobs().stopLongPolling();
 
     // then it gets its (empty) answer now, and later polls do not wait either
     assertThat(waiting.orTimeout(5, TimeUnit.SECONDS).join()).isEmpty();
-    assertThat(engine.activateJobs(new ActivateJobs(
+    assertThat(engine.jobs().activate(new ActivateJobs(
             "nothing-yet", "w", Duration.ofMinutes(1), 5, List.of(), Duration.ofMinutes(1), List.of()))
         .orTimeout(5, TimeUnit.SECONDS).join()).isEmpty();
   }

@@ -60,7 +60,7 @@ class MultiInstanceTest extends EngineTestSupport {
     List<ActivatedJob> jobs = activate("prepare");
 
     // when the first inner instance completes
-    engine.completeJob(jobs.get(0).key(), Map.of("meeting", "met"));
+    engine.jobs().complete(jobs.get(0).key(), Map.of("meeting", "met"));
 
     // then the condition held: the others were terminated and the body completed
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
@@ -80,7 +80,7 @@ class MultiInstanceTest extends EngineTestSupport {
     List<ActivatedJob> newestFirst = new java.util.ArrayList<>(jobs);
     java.util.Collections.reverse(newestFirst);
     for (ActivatedJob job : newestFirst) {
-      engine.completeJob(job.key(), Map.of("meeting", "met " + job.variables().get("party")));
+      engine.jobs().complete(job.key(), Map.of("meeting", "met " + job.variables().get("party")));
     }
 
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
@@ -94,10 +94,10 @@ class MultiInstanceTest extends EngineTestSupport {
 
     ActivatedJob first = activateOne("prepare");
     assertThat(first.variables()).containsEntry("party", "harmed").containsEntry("loopCounter", 1L);
-    engine.completeJob(first.key(), Map.of("meeting", "m1"));
+    engine.jobs().complete(first.key(), Map.of("meeting", "m1"));
     ActivatedJob second = activateOne("prepare");
     assertThat(second.variables()).containsEntry("party", "harmer").containsEntry("loopCounter", 2L);
-    engine.completeJob(second.key(), Map.of("meeting", "m2"));
+    engine.jobs().complete(second.key(), Map.of("meeting", "m2"));
 
     assertThat(variable(instance, "meetings")).isEqualTo(List.of("m1", "m2"));
   }
@@ -108,7 +108,7 @@ class MultiInstanceTest extends EngineTestSupport {
     long instance = start("prep", Map.of("parties", List.of("a", "b", "c")));
 
     List<ActivatedJob> jobs = activate("prepare");
-    engine.completeJob(jobs.get(0).key(), Map.of("meeting", "done"));
+    engine.jobs().complete(jobs.get(0).key(), Map.of("meeting", "done"));
 
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
     assertThat(activate("prepare")).isEmpty();
@@ -150,7 +150,7 @@ class MultiInstanceTest extends EngineTestSupport {
 
     List<ActivatedJob> jobs = activate("follow-up-action");
     assertThat(jobs).hasSize(2);
-    jobs.forEach(job -> engine.completeJob(job.key(), Map.of()));
+    jobs.forEach(job -> engine.jobs().complete(job.key(), Map.of()));
 
     assertThat(processInstanceState(instance)).isEqualTo("COMPLETED");
   }

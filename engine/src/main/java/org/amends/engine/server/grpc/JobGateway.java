@@ -24,6 +24,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.amends.engine.Engine;
+import org.amends.engine.Jobs;
 import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.EngineException;
 import org.amends.engine.JobStream;
@@ -35,11 +36,11 @@ import org.amends.engine.server.EngineServerSettings;
 /** Jobs over gRPC: long-polling activation, job push (streams), and what workers do with a job. */
 final class JobGateway {
 
-  private final Engine engine;
+  private final Jobs jobs;
   private final EngineServerSettings settings;
 
   JobGateway(Engine engine, EngineServerSettings settings) {
-    this.engine = engine;
+    this.jobs = engine.jobs();
     this.settings = settings;
   }
 
@@ -60,9 +61,9 @@ final class JobGateway {
       observer.onError(GatewayErrors.toStatus(e, null));
       return;
     }
-    CompletableFuture<List<ActivatedJob>> jobs = engine.activateJobs(command);
-    call.setOnCancelHandler(() -> jobs.cancel(false));
-    jobs.whenComplete((activated, failure) -> {
+    CompletableFuture<List<ActivatedJob>> activation = jobs.activate(command);
+    call.setOnCancelHandler(() -> activation.cancel(false));
+    activation.whenComplete((activated, failure) -> {
       if (failure instanceof CancellationException) {
         return;
       }
@@ -79,7 +80,7 @@ final class JobGateway {
         call.onCompleted();
       });
       if (!sent && !activated.isEmpty()) {
-        engine.yieldJobs(activated.stream().map(ActivatedJob::key).toList());
+        jobs.yieldActivated(activated.stream().map(ActivatedJob::key).toList());
       }
     });
   }
@@ -122,7 +123,7 @@ final class JobGateway {
         open.close();
       }
     });
-    stream.set(engine.openJobStream(command, job -> send(call, () -> call.onNext(toProto(job)))));
+    stream.set(jobs.openStream(command, job -> send(call, () -> call.onNext(toProto(job)))));
     if (call.isCancelled()) {
       stream.get().close();
     }
@@ -133,9 +134,9 @@ final class JobGateway {
       // as over REST: a result is checked for task-listener jobs only, so it completes any other job
       Map<String, Object> variables = VariablesDocument.read("variables", request.getVariables());
       if (request.hasResult() && "adHocSubProcess".equals(request.getResult().getType())) {
-        engine.completeJob(request.getJobKey(), variables, adHocResult(request.getResult()));
+        jobs.complete(request.getJobKey(), variables, adHocResult(request.getResult()));
       } else {
-        engine.completeJob(request.getJobKey(), variables, request.hasResult() ? jobResult(request.getResult()) : null);
+        jobs.complete(request.getJobKey(), variables, request.hasResult() ? jobResult(request.getResult()) : null);
       }
       return CompleteJobResponse.getDefaultInstance();
     });
@@ -179,7 +180,7 @@ final class JobGateway {
   void failJob(FailJobRequest request, StreamObserver<FailJobResponse> observer) {
     Calls.answer(observer, "FAIL", () -> {
       Map<String, Object> variables = VariablesDocument.readOrNull("variables", request.getVariables());
-      engine.failJob(request.getJobKey(), request.getRetries(), Calls.textOrNull(request.getErrorMessage()),
+      jobs.fail(request.getJobKey(), request.getRetries(), Calls.textOrNull(request.getErrorMessage()),
           Duration.ofMillis(request.getRetryBackOff()), variables);
       return FailJobResponse.getDefaultInstance();
     });
@@ -188,7 +189,7 @@ final class JobGateway {
   void throwError(ThrowErrorRequest request, StreamObserver<ThrowErrorResponse> observer) {
     Calls.answer(observer, "THROW_ERROR", () -> {
       Map<String, Object> variables = VariablesDocument.readOrNull("variables", request.getVariables());
-      engine.throwJobError(request.getJobKey(), Calls.textOrNull(request.getErrorCode()),
+      jobs.throwError(request.getJobKey(), Calls.textOrNull(request.getErrorCode()),
           Calls.textOrNull(request.getErrorMessage()), variables);
       return ThrowErrorResponse.getDefaultInstance();
     });
@@ -196,14 +197,14 @@ final class JobGateway {
 
   void updateJobRetries(UpdateJobRetriesRequest request, StreamObserver<UpdateJobRetriesResponse> observer) {
     Calls.answer(observer, "UPDATE_RETRIES", () -> {
-      engine.updateJob(request.getJobKey(), request.getRetries(), null);
+      jobs.update(request.getJobKey(), request.getRetries(), null);
       return UpdateJobRetriesResponse.getDefaultInstance();
     });
   }
 
   void updateJobTimeout(UpdateJobTimeoutRequest request, StreamObserver<UpdateJobTimeoutResponse> observer) {
     Calls.answer(observer, "UPDATE_TIMEOUT", () -> {
-      engine.updateJob(request.getJobKey(), null, request.getTimeout());
+      jobs.update(request.getJobKey(), null, request.getTimeout());
       return UpdateJobTimeoutResponse.getDefaultInstance();
     });
   }

@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.amends.engine.Engine;
+import org.amends.engine.Jobs;
 import org.amends.engine.api.AdHocJobResult;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.api.ActivateJobs;
@@ -46,12 +47,12 @@ class JobController {
   /** The HTTP request may outlive the long poll by this much before Spring gives up on it. */
   private static final long ASYNC_MARGIN_MILLIS = 5_000;
 
-  private final Engine engine;
+  private final Jobs jobs;
   private final Searcher searcher;
   private final EngineServerSettings settings;
 
   JobController(Engine engine, Searcher searcher, EngineServerSettings settings) {
-    this.engine = engine;
+    this.jobs = engine.jobs();
     this.searcher = searcher;
     this.settings = settings;
   }
@@ -68,12 +69,12 @@ class JobController {
     Duration longPoll = command.requestTimeout();
     DeferredResult<JobActivationResult> answer =
         new DeferredResult<>(longPoll.toMillis() + ASYNC_MARGIN_MILLIS, new JobActivationResult().jobs(List.of()));
-    engine.activateJobs(command).whenComplete((jobs, failure) -> {
+    jobs.activate(command).whenComplete((activated, failure) -> {
       if (failure != null) {
         answer.setErrorResult(failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null
             ? c.getCause() : failure);
       } else {
-        answer.setResult(new JobActivationResult().jobs(jobs.stream().map(JobController::toActivated).toList()));
+        answer.setResult(new JobActivationResult().jobs(activated.stream().map(JobController::toActivated).toList()));
       }
     });
     return answer;
@@ -110,9 +111,9 @@ class JobController {
     // and completes the job as without one (its JobCompleteProcessor checks it for listeners only).
     AdHocJobResult adHoc = request == null ? null : AdHocSubProcessController.adHocResult(request.getResult());
     if (adHoc != null) {
-      engine.completeJob(jobKey, request.getVariables(), adHoc);
+      jobs.complete(jobKey, request.getVariables(), adHoc);
     } else {
-      engine.completeJob(jobKey, request == null ? null : request.getVariables(),
+      jobs.complete(jobKey, request == null ? null : request.getVariables(),
           request == null ? null : jobResult(request.getResult()));
     }
     return ResponseEntity.noContent().build();
@@ -146,21 +147,21 @@ class JobController {
     JobFailRequest body = request == null ? new JobFailRequest() : request;
     int retries = body.getRetries() == null ? 0 : body.getRetries();
     long backOff = body.getRetryBackOff() == null ? 0 : body.getRetryBackOff();
-    engine.failJob(jobKey, retries, body.getErrorMessage(), Duration.ofMillis(backOff), body.getVariables());
+    jobs.fail(jobKey, retries, body.getErrorMessage(), Duration.ofMillis(backOff), body.getVariables());
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping("/v2/jobs/{jobKey}/error")
   ResponseEntity<Void> error(@PathVariable long jobKey, @RequestBody JobErrorRequest request) {
     Rest.require("errorCode", request.getErrorCode());
-    engine.throwJobError(jobKey, request.getErrorCode(), request.getErrorMessage(), request.getVariables());
+    jobs.throwError(jobKey, request.getErrorCode(), request.getErrorMessage(), request.getVariables());
     return ResponseEntity.noContent().build();
   }
 
   @PatchMapping("/v2/jobs/{jobKey}")
   ResponseEntity<Void> update(@PathVariable long jobKey, @RequestBody JobUpdateRequest request) {
     Rest.require("changeset", request.getChangeset());
-    engine.updateJob(jobKey, request.getChangeset().getRetries(), request.getChangeset().getTimeout());
+    jobs.update(jobKey, request.getChangeset().getRetries(), request.getChangeset().getTimeout());
     return ResponseEntity.noContent().build();
   }
 

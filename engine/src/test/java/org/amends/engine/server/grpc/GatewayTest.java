@@ -66,7 +66,7 @@ class GatewayTest {
     CamundaFuture<StreamJobsResponse> stream = client.newStreamJobsCommand().jobType(type)
         .consumer(pushed::add).workerName("streamer").timeout(Duration.ofMinutes(1)).send();
     try {
-      await(() -> server.engine().openJobStreams(type) == 1);
+      await(() -> server.engine().jobs().openStreamCount(type) == 1);
 
       // when a job of that type is created
       long instance = start(processId, Map.of("caseId", "C-9"));
@@ -81,7 +81,7 @@ class GatewayTest {
     } finally {
       stream.cancel(true);
     }
-    await(() -> server.engine().openJobStreams(type) == 0);
+    await(() -> server.engine().jobs().openStreamCount(type) == 0);
   }
 
   @Test
@@ -93,7 +93,7 @@ class GatewayTest {
     try (JobWorker worker = client.newWorker().jobType(type)
         .handler((jobClient, job) -> jobClient.newCompleteCommand(job).variables(Map.of("done", true)).send().join())
         .streamEnabled(true).pollInterval(Duration.ofMinutes(5)).open()) {
-      await(() -> server.engine().openJobStreams(type) == 1);
+      await(() -> server.engine().jobs().openStreamCount(type) == 1);
 
       // when instances are started and their results awaited
       var result = client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion()
