@@ -3,12 +3,14 @@ package org.amends.engine.server.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.CompleteUserTaskResponse;
 import io.camunda.client.api.search.enums.IncidentErrorType;
 import io.camunda.client.api.search.enums.JobKind;
 import io.camunda.client.api.search.enums.ListenerEventType;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
+import io.camunda.client.api.search.response.Variable;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.builder.TaskListenerBuilder;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** User task listeners through the client, event by event, as Zeebe 8.8 runs them. */
@@ -35,6 +38,25 @@ class UserTaskListenerApiTest extends ApiTestSupport {
     return start(processId).getProcessInstanceKey();
   }
 
+  /** A started instance of a process whose user task has one listener, and that listener's job type. */
+  private record Started(String listener, long instance) {
+    long taskKey() {
+      return taskOf(instance).getUserTaskKey();
+    }
+  }
+
+  /** Deploys a Camunda user task with one listener on the event (no assignee) and starts an instance. */
+  private static Started startWithListener(String processName, UnaryOperator<TaskListenerBuilder> event) {
+    String processId = uniqueId(processName);
+    String listener = "listener-" + processId;
+    return new Started(listener, startWithListeners(processId, null, List.of(l -> event.apply(l).type(listener))));
+  }
+
+  /** Completes the user task; the call still waits for the task's completing listeners. */
+  private static CompletableFuture<CompleteUserTaskResponse> completionWaiting(long taskKey, Map<String, Object> variables) {
+    return stillWaiting(client.newCompleteUserTaskCommand(taskKey).variables(variables).send().toCompletableFuture());
+  }
+
   private static ActivatedJob job(String type) {
     List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(5)
         .requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
@@ -48,6 +70,10 @@ class UserTaskListenerApiTest extends ApiTestSupport {
 
   private static ProcessInstanceState stateOf(long instance) {
     return client.newProcessInstanceGetRequest(instance).send().join().getState();
+  }
+
+  private static List<Variable> variables(long instance, String name) {
+    return client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name(name)).send().join().items();
   }
 
   /** A call that is still waiting a moment after it was sent (for its task's listeners). */
@@ -64,15 +90,13 @@ class UserTaskListenerApiTest extends ApiTestSupport {
   @Test
   void shouldRunTheCreatingListenerBeforeTheTaskIsCreatedAndApplyItsCorrections() {
     // given
-    String processId = uniqueId("Process_Creating");
-    String listener = "creating-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.creating().type(listener)));
+    Started started = startWithListener("Process_Creating", TaskListenerBuilder::creating);
 
     // when
-    ActivatedJob job = job(listener);
+    ActivatedJob job = job(started.listener());
 
     // then the task is being created; the job carries the task's data as headers
-    UserTask creating = taskOf(instance);
+    UserTask creating = taskOf(started.instance());
     assertThat(creating.getState()).isEqualTo(UserTaskState.CREATING);
     assertThat(job.getKind()).isEqualTo(JobKind.TASK_LISTENER);
     assertThat(job.getListenerEventType()).isEqualTo(ListenerEventType.CREATING);
@@ -86,7 +110,7 @@ class UserTaskListenerApiTest extends ApiTestSupport {
         .send().join();
 
     // then it is created as corrected
-    UserTask created = taskOf(instance);
+    UserTask created = taskOf(started.instance());
     assertThat(created.getState()).isEqualTo(UserTaskState.CREATED);
     assertThat(created.getPriority()).isEqualTo(80);
     assertThat(created.getCandidateGroups()).containsExactly("coordinators");
@@ -95,17 +119,15 @@ class UserTaskListenerApiTest extends ApiTestSupport {
   @Test
   void shouldAnswerTheAssignmentOnceItsListenersAreDoneWithTheirCorrection() {
     // given
-    String processId = uniqueId("Process_Assigning");
-    String listener = "assigning-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.assigning().type(listener)));
-    long key = taskOf(instance).getUserTaskKey();
+    Started started = startWithListener("Process_Assigning", TaskListenerBuilder::assigning);
+    long key = started.taskKey();
 
     // when
     var assignment = stillWaiting(client.newAssignUserTaskCommand(key).assignee("amira").send().toCompletableFuture());
-    ActivatedJob job = job(listener);
+    ActivatedJob job = job(started.listener());
 
     // then
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.ASSIGNING);
+    assertThat(taskOf(started.instance()).getState()).isEqualTo(UserTaskState.ASSIGNING);
     assertThat(job.getListenerEventType()).isEqualTo(ListenerEventType.ASSIGNING);
     assertThat(job.getCustomHeaders())
         .containsEntry("io.camunda.zeebe:assignee", "amira")
@@ -117,7 +139,7 @@ class UserTaskListenerApiTest extends ApiTestSupport {
 
     // then
     assignment.join();
-    UserTask task = taskOf(instance);
+    UserTask task = taskOf(started.instance());
     assertThat(task.getState()).isEqualTo(UserTaskState.CREATED);
     assertThat(task.getAssignee()).isEqualTo("bilal");
   }
@@ -169,14 +191,11 @@ class UserTaskListenerApiTest extends ApiTestSupport {
   @Test
   void shouldDenyTheCompletionAndKeepTheTaskAsItWas() {
     // given
-    String processId = uniqueId("Process_DenyCompletion");
-    String listener = "completing-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.completing().type(listener)));
-    long key = taskOf(instance).getUserTaskKey();
-    var completion = stillWaiting(client.newCompleteUserTaskCommand(key).variables(Map.of("decision", "meet"))
-        .send().toCompletableFuture());
-    ActivatedJob job = job(listener);
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.COMPLETING);
+    Started started = startWithListener("Process_DenyCompletion", TaskListenerBuilder::completing);
+    long key = started.taskKey();
+    var completion = completionWaiting(key, Map.of("decision", "meet"));
+    ActivatedJob job = job(started.listener());
+    assertThat(taskOf(started.instance()).getState()).isEqualTo(UserTaskState.COMPLETING);
 
     // when
     client.newCompleteCommand(job.getKey()).withResult(r -> r.forUserTask().deny(true, "consent form not signed"))
@@ -187,33 +206,28 @@ class UserTaskListenerApiTest extends ApiTestSupport {
     assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_STATE);
     assertThat(refusal.message()).isEqualTo("Completion of the User Task with key '" + key
         + "' was denied by Task Listener. Reason to deny: 'consent form not signed'");
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CREATED);
-    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.ACTIVE);
-    assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name("decision"))
-        .send().join().items()).isEmpty();
+    assertThat(taskOf(started.instance()).getState()).isEqualTo(UserTaskState.CREATED);
+    assertThat(stateOf(started.instance())).isEqualTo(ProcessInstanceState.ACTIVE);
+    assertThat(variables(started.instance(), "decision")).isEmpty();
   }
 
   @Test
   void shouldCompleteTheTaskWithTheCompletionsVariablesOnceTheCompletingListenersAreDone() {
     // given
-    String processId = uniqueId("Process_Completing");
-    String listener = "completing-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.completing().type(listener)));
-    long key = taskOf(instance).getUserTaskKey();
-    var completion = stillWaiting(client.newCompleteUserTaskCommand(key).variables(Map.of("decision", "meet"))
-        .send().toCompletableFuture());
+    Started started = startWithListener("Process_Completing", TaskListenerBuilder::completing);
+    var completion = completionWaiting(started.taskKey(), Map.of("decision", "meet"));
 
     // when
-    ActivatedJob job = job(listener);
+    ActivatedJob job = job(started.listener());
     assertThat(job.getCustomHeaders()).containsEntry("io.camunda.zeebe:action", "complete");
     client.newCompleteCommand(job.getKey()).send().join();
 
     // then
     completion.join();
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.COMPLETED);
-    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
-    assertThat(client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name("decision"))
-        .send().join().items()).singleElement().satisfies(v -> assertThat(v.getValue()).isEqualTo("\"meet\""));
+    assertThat(taskOf(started.instance()).getState()).isEqualTo(UserTaskState.COMPLETED);
+    assertThat(stateOf(started.instance())).isEqualTo(ProcessInstanceState.COMPLETED);
+    assertThat(variables(started.instance(), "decision"))
+        .singleElement().satisfies(v -> assertThat(v.getValue()).isEqualTo("\"meet\""));
   }
 
   @Test
@@ -248,11 +262,9 @@ class UserTaskListenerApiTest extends ApiTestSupport {
   @Test
   void shouldRefuseOtherCommandsWhileATransitionsListenersRun() {
     // given
-    String processId = uniqueId("Process_Busy");
-    String listener = "completing-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.completing().type(listener)));
-    long key = taskOf(instance).getUserTaskKey();
-    stillWaiting(client.newCompleteUserTaskCommand(key).send().toCompletableFuture());
+    Started started = startWithListener("Process_Busy", TaskListenerBuilder::completing);
+    long key = started.taskKey();
+    completionWaiting(key, Map.of());
 
     // when
     Refusal refusal = problemOf(() -> client.newAssignUserTaskCommand(key).assignee("amira").send().join());
@@ -261,16 +273,14 @@ class UserTaskListenerApiTest extends ApiTestSupport {
     assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_STATE);
     assertThat(refusal.message()).contains(
         "Expected to assign user task with key '" + key + "', but it is in state 'COMPLETING'");
-    client.newCompleteCommand(job(listener).getKey()).send().join();
+    client.newCompleteCommand(job(started.listener()).getKey()).send().join();
   }
 
   @Test
   void shouldRefuseATaskListenersJobCompletedWithVariables() {
     // given
-    String processId = uniqueId("Process_ListenerVariables");
-    String listener = "creating-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.creating().type(listener)));
-    ActivatedJob job = job(listener);
+    Started started = startWithListener("Process_ListenerVariables", TaskListenerBuilder::creating);
+    ActivatedJob job = job(started.listener());
 
     // when
     Refusal refusal = problemOf(() -> client.newCompleteCommand(job.getKey()).variables(Map.of("x", 1)).send().join());
@@ -278,16 +288,14 @@ class UserTaskListenerApiTest extends ApiTestSupport {
     // then
     assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID_ARGUMENT);
     assertThat(refusal.message()).contains("Task Listener job completion with variables payload provided is not yet supported (job key '"
-        + job.getKey() + "', type '" + listener + "', processInstanceKey '" + instance + "')");
+        + job.getKey() + "', type '" + started.listener() + "', processInstanceKey '" + started.instance() + "')");
   }
 
   @Test
   void shouldRefuseDenyingTheCreation() {
     // given
-    String processId = uniqueId("Process_DenyCreation");
-    String listener = "creating-" + processId;
-    startWithListeners(processId, null, List.of(l -> l.creating().type(listener)));
-    ActivatedJob job = job(listener);
+    Started started = startWithListener("Process_DenyCreation", TaskListenerBuilder::creating);
+    ActivatedJob job = job(started.listener());
 
     // when
     Refusal refusal = problemOf(() -> client.newCompleteCommand(job.getKey())
@@ -302,12 +310,9 @@ class UserTaskListenerApiTest extends ApiTestSupport {
   @Test
   void shouldRefuseADenialWithCorrections() {
     // given
-    String processId = uniqueId("Process_DenyWithCorrections");
-    String listener = "completing-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.completing().type(listener)));
-    var completion = stillWaiting(client.newCompleteUserTaskCommand(taskOf(instance).getUserTaskKey()).send()
-        .toCompletableFuture());
-    ActivatedJob job = job(listener);
+    Started started = startWithListener("Process_DenyWithCorrections", TaskListenerBuilder::completing);
+    var completion = completionWaiting(started.taskKey(), Map.of());
+    ActivatedJob job = job(started.listener());
 
     // when
     Refusal refusal = problemOf(() -> client.newCompleteCommand(job.getKey())
@@ -319,22 +324,20 @@ class UserTaskListenerApiTest extends ApiTestSupport {
         .contains("Expected to complete task listener job with corrections, but the job result is denied");
     client.newCompleteCommand(job.getKey()).send().join();
     completion.join();
-    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
+    assertThat(stateOf(started.instance())).isEqualTo(ProcessInstanceState.COMPLETED);
   }
 
   @Test
   void shouldRaiseATaskListenerIncidentWhenItsJobFailsWithoutRetries() {
     // given
-    String processId = uniqueId("Process_TaskListenerIncident");
-    String listener = "creating-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.creating().type(listener)));
-    ActivatedJob job = job(listener);
+    Started started = startWithListener("Process_TaskListenerIncident", TaskListenerBuilder::creating);
+    ActivatedJob job = job(started.listener());
 
     // when
     client.newFailCommand(job.getKey()).retries(0).errorMessage("directory down").send().join();
 
     // then
-    var incident = client.newIncidentSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join()
+    var incident = client.newIncidentSearchRequest().filter(f -> f.processInstanceKey(started.instance())).send().join()
         .items().get(0);
     assertThat(incident.getErrorType()).isEqualTo(IncidentErrorType.TASK_LISTENER_NO_RETRIES);
     assertThat(incident.getJobKey()).isEqualTo(job.getKey());
@@ -342,34 +345,32 @@ class UserTaskListenerApiTest extends ApiTestSupport {
     // when
     client.newUpdateRetriesCommand(job.getKey()).retries(1).send().join();
     client.newResolveIncidentCommand(incident.getIncidentKey()).send().join();
-    client.newCompleteCommand(job(listener).getKey()).send().join();
+    client.newCompleteCommand(job(started.listener()).getKey()).send().join();
 
     // then
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CREATED);
+    assertThat(taskOf(started.instance()).getState()).isEqualTo(UserTaskState.CREATED);
   }
 
   @Test
   void shouldRunTheCancelingListenersWhenTheInstanceIsCanceledAndTerminateItAfterThem() {
     // given
-    String processId = uniqueId("Process_Canceling");
-    String listener = "canceling-" + processId;
-    long instance = startWithListeners(processId, null, List.of(l -> l.canceling().type(listener)));
+    Started started = startWithListener("Process_Canceling", TaskListenerBuilder::canceling);
 
     // when
-    client.newCancelInstanceCommand(instance).send().join();
-    ActivatedJob job = job(listener);
+    client.newCancelInstanceCommand(started.instance()).send().join();
+    ActivatedJob job = job(started.listener());
 
     // then the task is being canceled and the instance waits for the listener
     assertThat(job.getListenerEventType()).isEqualTo(ListenerEventType.CANCELING);
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
-    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.ACTIVE);
+    assertThat(taskOf(started.instance()).getState()).isEqualTo(UserTaskState.CANCELING);
+    assertThat(stateOf(started.instance())).isEqualTo(ProcessInstanceState.ACTIVE);
 
     // when
     client.newCompleteCommand(job.getKey()).send().join();
 
     // then
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
-    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.TERMINATED);
+    assertThat(taskOf(started.instance()).getState()).isEqualTo(UserTaskState.CANCELED);
+    assertThat(stateOf(started.instance())).isEqualTo(ProcessInstanceState.TERMINATED);
   }
 
   @Test
