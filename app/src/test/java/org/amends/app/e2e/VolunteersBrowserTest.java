@@ -21,6 +21,7 @@ import org.amends.app.meeting.MeetingKind;
 import org.amends.app.meeting.MeetingService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -112,6 +113,21 @@ class VolunteersBrowserTest extends BrowserTestSupport {
     assertThat(browser().text()).contains("Chelmsford", "Dates away");
     assertAccessible("my details");
     browser().screenshot("65-my-details");
+
+    // and logs time given outside cases, which the hours table then shows
+    browser().click(By.linkText("Log hours outside cases"));
+    browser().waitFor(By.xpath("//h1[normalize-space()='Volunteer hours outside cases']"));
+    LocalDate yesterday = LocalDate.now().minusDays(1);
+    browser().type("workedOn", String.valueOf(yesterday.getDayOfMonth()));
+    browser().type("workedOn-month", String.valueOf(yesterday.getMonthValue()));
+    browser().type("workedOn-year", String.valueOf(yesterday.getYear()));
+    browser().type("hours", "1.5");
+    new Select(browser().find(By.id("activity"))).selectByVisibleText("Training");
+    browser().press("Log hours");
+    browser().waitFor(By.xpath("//*[contains(@class,'govuk-notification-banner') and contains(., 'Volunteer hours logged')]"));
+    assertThat(browser().find(By.id("service-hours")).getText()).contains(me.name(), "Training", "1.5");
+    assertAccessible("the volunteer hours outside cases, with hours logged");
+    browser().screenshot("66-volunteer-hours");
   }
 
   /** The facilitator record the development user "facilitator" signs in as, made if none is linked yet. */

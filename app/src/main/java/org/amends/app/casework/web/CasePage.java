@@ -32,6 +32,7 @@ import org.amends.app.referral.PendingJourneys;
 import org.amends.app.referral.ReferralService;
 import org.amends.app.referral.Referrer;
 import org.amends.app.security.CurrentStaff;
+import org.amends.app.web.HoursRow;
 import org.springframework.stereotype.Component;
 
 /** Gathers a case and everything recorded about it into the case page's view. */
@@ -100,7 +101,7 @@ class CasePage {
             .orElse(null),
         meetings.forCase(c.id()).stream().map(m -> meeting(m, partyNames)).toList(),
         outcomes.forCase(c.id()).stream().map(CasePage::agreement).toList(),
-        hours.stream().map(h -> new CaseView.HoursView(Labels.date(h.workedOn()),
+        hours.stream().map(h -> new HoursRow(Labels.date(h.workedOn()),
             facilitatorNames.getOrDefault(h.facilitatorId(), "Unknown facilitator"),
             Labels.sentence(h.activity()), hoursText(h.hours()))).toList(),
         hoursText(total),

@@ -2,6 +2,7 @@ package org.amends.app.casework.web;
 
 import java.util.Arrays;
 import java.util.List;
+import org.amends.app.web.HoursRow;
 
 /** Everything the case page shows, worded for the page. */
 record CaseView(
@@ -18,7 +19,7 @@ record CaseView(
     AllocationView allocation,
     List<MeetingView> meetings,
     List<AgreementView> agreements,
-    List<HoursView> hours,
+    List<HoursRow> hours,
     String totalHours,
     Timeline timeline,
     String journeyWaiting) {
@@ -57,6 +58,4 @@ record CaseView(
   record ActionView(
       String description, String owner, String dueOn, String status, String statusClass,
       String harmedInformed) {}
-
-  record HoursView(String workedOn, String facilitator, String activity, String hours) {}
 }

@@ -19,6 +19,7 @@ import org.amends.app.facilitation.FacilitatorService;
 import org.amends.app.security.CaseAccess;
 import org.amends.app.security.CurrentStaff;
 import org.amends.app.security.Role;
+import org.amends.app.web.HoursRow;
 import org.amends.app.web.Option;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -125,7 +126,7 @@ class ServiceHoursController {
         : own == null ? List.of() : records.serviceHours(own);
     Function<Long, String> name = id -> names.getOrDefault(id, "Facilitator " + id);
     model.addAttribute("entries", logged.stream()
-        .map(h -> new Entry(Labels.date(h.workedOn()), name.apply(h.facilitatorId()),
+        .map(h -> new HoursRow(Labels.date(h.workedOn()), name.apply(h.facilitatorId()),
             Labels.sentence(h.activity()), h.hours().stripTrailingZeros().toPlainString()))
         .toList());
     return VIEW;
@@ -146,6 +147,4 @@ class ServiceHoursController {
   private boolean isCoordinator() {
     return staff.groups().contains(Role.COORDINATOR.group());
   }
-
-  record Entry(String workedOn, String facilitator, String activity, String hours) {}
 }

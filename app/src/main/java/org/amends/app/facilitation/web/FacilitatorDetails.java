@@ -13,6 +13,7 @@ import org.amends.app.facilitation.AwayPeriod;
 import org.amends.app.facilitation.Facilitator;
 import org.amends.app.facilitation.Supervision;
 import org.amends.app.facilitation.TrainingCourse;
+import org.amends.app.web.HoursRow;
 import org.amends.app.web.SummaryRow;
 import org.springframework.ui.Model;
 
@@ -26,8 +27,6 @@ final class FacilitatorDetails {
   record Line(String first, String second) {}
 
   record CaseRow(long caseId, String reference, String stage, String other, String allocated) {}
-
-  record HoursRow(String workedOn, String reference, String activity, String hours) {}
 
   private FacilitatorDetails() {}
 
