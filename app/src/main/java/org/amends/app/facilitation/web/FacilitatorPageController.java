@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.amends.app.areas.ChoiceList;
 import org.amends.app.areas.ServiceChoices;
 import org.amends.app.audit.AuditAction;
@@ -68,7 +69,6 @@ class FacilitatorPageController {
   @Audited(AuditAction.FACILITATOR_TRAINING_RECORDED)
   String course(@PathVariable long facilitatorId, @ModelAttribute("courseForm") RecordForm form,
       BindingResult errors, Model model, RedirectAttributes flash) {
-    Facilitator f = register.facilitator(facilitatorId);
     String course = FacilitatorFormCheck.trimmed(form.getCourse());
     if (course == null) {
       errors.rejectValue("course", "required", "Enter the name of the course");
@@ -76,48 +76,42 @@ class FacilitatorPageController {
       errors.rejectValue("course", "length", "Course name must be 200 characters or fewer");
     }
     LocalDate completed = pastDate(form.getCompletedOn(), "completedOn", "the date they completed the course", errors);
-    if (errors.hasErrors()) {
-      return render(f, model);
-    }
-    facilitators.addCourse(facilitatorId, new TrainingCourse(course, completed));
-    return done(f, "You recorded the course", flash);
+    return record(facilitatorId, errors, model, flash, f -> {
+      facilitators.addCourse(f.id(), new TrainingCourse(course, completed));
+      return "You recorded the course";
+    });
   }
 
   @PostMapping("/supervisions")
   @Audited(AuditAction.FACILITATOR_SUPERVISION_RECORDED)
   String supervision(@PathVariable long facilitatorId, @ModelAttribute("supervisionForm") RecordForm form,
       BindingResult errors, Model model, RedirectAttributes flash) {
-    Facilitator f = register.facilitator(facilitatorId);
     LocalDate on = pastDate(form.getSupervisedOn(), "supervisedOn", "the date of the supervision", errors);
-    if (errors.hasErrors()) {
-      return render(f, model);
-    }
-    facilitators.addSupervision(facilitatorId, on);
-    return done(f, "You recorded the supervision", flash);
+    return record(facilitatorId, errors, model, flash, f -> {
+      facilitators.addSupervision(f.id(), on);
+      return "You recorded the supervision";
+    });
   }
 
   @PostMapping("/away")
   @Audited(AuditAction.FACILITATOR_AWAY_RECORDED)
   String away(@PathVariable long facilitatorId, @ModelAttribute("awayForm") RecordForm form,
       BindingResult errors, Model model, RedirectAttributes flash) {
-    Facilitator f = register.facilitator(facilitatorId);
     LocalDate first = date(form.getFirstDay(), "firstDay", "the first day away", errors);
     LocalDate last = date(form.getLastDay(), "lastDay", "the last day away", errors);
     if (first != null && last != null && last.isBefore(first)) {
       errors.rejectValue("lastDay", "order", "The last day away must be the same as or after the first day away");
     }
-    if (errors.hasErrors()) {
-      return render(f, model);
-    }
-    facilitators.addAway(facilitatorId, new AwayPeriod(first, last));
-    return done(f, "You recorded the dates away", flash);
+    return record(facilitatorId, errors, model, flash, f -> {
+      facilitators.addAway(f.id(), new AwayPeriod(first, last));
+      return "You recorded the dates away";
+    });
   }
 
   @PostMapping("/conflicts")
   @Audited(AuditAction.CONFLICT_OF_INTEREST_RECORDED)
   String conflict(@PathVariable long facilitatorId, @ModelAttribute("conflictForm") RecordForm form,
       BindingResult errors, Model model, RedirectAttributes flash) {
-    Facilitator f = register.facilitator(facilitatorId);
     String reference = FacilitatorFormCheck.trimmed(form.getReference());
     Optional<Case> found = reference == null ? Optional.empty()
         : cases.findByReference(reference.toUpperCase(Locale.UK));
@@ -126,13 +120,12 @@ class FacilitatorPageController {
     } else if (found.isEmpty()) {
       errors.rejectValue("reference", "unknown", "There is no case with the reference " + reference);
     }
-    if (errors.hasErrors()) {
-      return render(f, model);
-    }
-    AuditSubject.caseId(found.get().id());
-    facilitators.recordConflict(found.get().id(), facilitatorId, staff.username());
-    return done(f, "You recorded a conflict of interest with case " + found.get().reference()
-        + ": " + f.name() + " will not be proposed for it", flash);
+    return record(facilitatorId, errors, model, flash, f -> {
+      AuditSubject.caseId(found.get().id());
+      facilitators.recordConflict(found.get().id(), f.id(), staff.username());
+      return "You recorded a conflict of interest with case " + found.get().reference()
+          + ": " + f.name() + " will not be proposed for it";
+    });
   }
 
   private String render(Facilitator f, Model model) {
@@ -152,8 +145,17 @@ class FacilitatorPageController {
     return "facilitation/facilitator";
   }
 
-  private static String done(Facilitator f, String message, RedirectAttributes flash) {
-    flash.addFlashAttribute("success", message);
+  /**
+   * The end of each "record one" form: with errors the page again, showing them; otherwise the
+   * recording is made, and the page is shown again with its message (post/redirect/get).
+   */
+  private String record(long facilitatorId, BindingResult errors, Model model, RedirectAttributes flash,
+      Function<Facilitator, String> recording) {
+    Facilitator f = register.facilitator(facilitatorId);
+    if (errors.hasErrors()) {
+      return render(f, model);
+    }
+    flash.addFlashAttribute("success", recording.apply(f));
     return "redirect:" + RegisterController.PATH + "/" + f.id();
   }
 
