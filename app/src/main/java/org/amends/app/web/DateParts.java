@@ -2,6 +2,7 @@ package org.amends.app.web;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.springframework.validation.Errors;
 
 /**
  * A date typed into the GOV.UK date input's three boxes. Kept as text so that what the person
@@ -50,6 +51,29 @@ public class DateParts {
       return capitalised(name) + " must be a real date";
     }
     return null;
+  }
+
+  /** The real date, or null after rejecting the form's field with what is wrong with it (see problem). */
+  public LocalDate check(String name, String field, Errors errors) {
+    String problem = problem(name);
+    if (problem != null) {
+      errors.rejectValue(field, "invalid", problem);
+      return null;
+    }
+    return toDate();
+  }
+
+  /**
+   * As {@link #check}, and not after today: a later date is rejected with "[Name] must be " and
+   * mustBe (for example "today or in the past").
+   */
+  public LocalDate checkNotAfter(LocalDate today, String name, String field, Errors errors, String mustBe) {
+    LocalDate date = check(name, field, errors);
+    if (date != null && date.isAfter(today)) {
+      errors.rejectValue(field, "future", capitalised(name) + " must be " + mustBe);
+      return null;
+    }
+    return date;
   }
 
   /** The date, or null when the parts do not make a real date. */

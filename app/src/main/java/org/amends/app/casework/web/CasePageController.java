@@ -180,13 +180,8 @@ class CasePageController {
     if (facilitatorId == null) {
       errors.rejectValue("facilitatorId", "required", "Select the facilitator");
     }
-    String dateProblem = form.getWorkedOn().problem("the date of the work");
-    LocalDate workedOn = form.getWorkedOn().toDate();
-    if (dateProblem != null) {
-      errors.rejectValue("workedOn", "invalid", dateProblem);
-    } else if (workedOn.isAfter(LocalDate.now(clock))) {
-      errors.rejectValue("workedOn", "future", "The date of the work must be today or in the past");
-    }
+    LocalDate workedOn = form.getWorkedOn().checkNotAfter(LocalDate.now(clock), "the date of the work", "workedOn",
+        errors, "today or in the past");
     BigDecimal hours = hours(form.getHours(), errors);
     VolunteerActivity activity = code(VolunteerActivity.class, form.getActivity());
     if (activity == null || !activity.onCase()) {

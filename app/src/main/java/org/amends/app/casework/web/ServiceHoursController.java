@@ -77,13 +77,8 @@ class ServiceHoursController {
       errors.rejectValue("facilitatorId", "required", isCoordinator()
           ? "Select the facilitator" : "Your account is not linked to a facilitator record");
     }
-    String dateProblem = form.getWorkedOn().problem("the date of the work");
-    LocalDate workedOn = form.getWorkedOn().toDate();
-    if (dateProblem != null) {
-      errors.rejectValue("workedOn", "invalid", dateProblem);
-    } else if (workedOn.isAfter(LocalDate.now(clock))) {
-      errors.rejectValue("workedOn", "future", "The date of the work must be today or in the past");
-    }
+    LocalDate workedOn = form.getWorkedOn().checkNotAfter(LocalDate.now(clock), "the date of the work", "workedOn",
+        errors, "today or in the past");
     BigDecimal hours = CasePageController.hours(form.getHours(), errors);
     VolunteerActivity activity = CaseSearchForm.code(VolunteerActivity.class, form.getActivity()).orElse(null);
     if (activity == null || !activity.outsideCases()) {

@@ -87,10 +87,8 @@ class FacilitatorFormCheck {
   }
 
   private static LocalDate dateOfBirth(FacilitatorForm form, LocalDate today, BindingResult errors) {
-    String problem = form.getDateOfBirth().problem("date of birth");
-    LocalDate born = form.getDateOfBirth().toDate();
-    if (problem != null) {
-      errors.rejectValue("dateOfBirth", "invalid", problem);
+    LocalDate born = form.getDateOfBirth().check("date of birth", "dateOfBirth", errors);
+    if (born == null) {
       return null;
     }
     if (!born.isBefore(today)) {
@@ -122,17 +120,8 @@ class FacilitatorFormCheck {
     if (number == null && form.getDbsIssuedOn().isEmpty()) {
       return null;
     }
-    String problem = form.getDbsIssuedOn().problem("the date the DBS certificate was issued");
-    if (problem != null) {
-      errors.rejectValue("dbsIssuedOn", "invalid", problem);
-      return null;
-    }
-    LocalDate issued = form.getDbsIssuedOn().toDate();
-    if (issued.isAfter(today)) {
-      errors.rejectValue("dbsIssuedOn", "future", "The date the DBS certificate was issued must be today or in the past");
-      return null;
-    }
-    return issued;
+    return form.getDbsIssuedOn().checkNotAfter(today, "the date the DBS certificate was issued", "dbsIssuedOn",
+        errors, "today or in the past");
   }
 
   static String trimmed(String s) {

@@ -97,8 +97,8 @@ class FacilitatorPageController {
   @Audited(AuditAction.FACILITATOR_AWAY_RECORDED)
   String away(@PathVariable long facilitatorId, @ModelAttribute("awayForm") RecordForm form,
       BindingResult errors, Model model, RedirectAttributes flash) {
-    LocalDate first = date(form.getFirstDay(), "firstDay", "the first day away", errors);
-    LocalDate last = date(form.getLastDay(), "lastDay", "the last day away", errors);
+    LocalDate first = form.getFirstDay().check("the first day away", "firstDay", errors);
+    LocalDate last = form.getLastDay().check("the last day away", "lastDay", errors);
     if (first != null && last != null && last.isBefore(first)) {
       errors.rejectValue("lastDay", "order", "The last day away must be the same as or after the first day away");
     }
@@ -160,24 +160,6 @@ class FacilitatorPageController {
   }
 
   private LocalDate pastDate(DateParts parts, String field, String name, BindingResult errors) {
-    LocalDate day = date(parts, field, name, errors);
-    if (day != null && day.isAfter(LocalDate.now(clock))) {
-      errors.rejectValue(field, "future", capitalised(name) + " must be today or in the past");
-      return null;
-    }
-    return day;
-  }
-
-  private static LocalDate date(DateParts parts, String field, String name, BindingResult errors) {
-    String problem = parts.problem(name);
-    if (problem != null) {
-      errors.rejectValue(field, "invalid", problem);
-      return null;
-    }
-    return parts.toDate();
-  }
-
-  private static String capitalised(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    return parts.checkNotAfter(LocalDate.now(clock), name, field, errors, "today or in the past");
   }
 }

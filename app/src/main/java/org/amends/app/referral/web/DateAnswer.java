@@ -30,17 +30,10 @@ record DateAnswer(
 
   @Override
   public void check(SelfReferralForm form, Errors errors, String field, SelfReferralAnswers answers, Asking asking) {
-    DateParts date = posted.apply(form);
-    String problem = date.problem(name);
-    if (problem == null && date.toDate().isAfter(asking.today())) {
-      problem = Character.toUpperCase(name.charAt(0)) + name.substring(1) + " must be in the past";
-    }
+    LocalDate date = posted.apply(form).checkNotAfter(asking.today(), name, field, errors, "in the past");
     LocalDate notBefore = earliest.apply(answers);
-    if (problem == null && notBefore != null && date.toDate().isBefore(notBefore)) {
-      problem = tooEarlyMessage;
-    }
-    if (problem != null) {
-      errors.rejectValue(field, "date", problem);
+    if (date != null && notBefore != null && date.isBefore(notBefore)) {
+      errors.rejectValue(field, "tooEarly", tooEarlyMessage);
     }
   }
 

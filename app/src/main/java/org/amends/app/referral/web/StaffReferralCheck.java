@@ -70,7 +70,7 @@ final class StaffReferralCheck {
     email(form.getReferrerEmail(), "referrerEmail", errors);
     phone(form.getReferrerPhone(), "referrerPhone", errors);
     date(form.getReferralDate(), true, "the date of the referral", "referralDate", today, errors,
-        "The date of the referral must be today or in the past");
+        "today or in the past");
 
     // the incident
     if (blank(form.getOffenceType())) {
@@ -79,9 +79,9 @@ final class StaffReferralCheck {
       maxLength(form.getOffenceType(), MAX_NAME, "offenceType", "The offence or type of incident", errors);
     }
     LocalDate incident = date(form.getIncidentDate(), true, "the date of the incident", "incidentDate",
-        today, errors, "The date of the incident must be in the past");
+        today, errors, "in the past");
     LocalDate report = date(form.getReportDate(), false, "the date it was reported to the police",
-        "reportDate", today, errors, "The date it was reported to the police must be in the past");
+        "reportDate", today, errors, "in the past");
     if (incident != null && report != null && report.isBefore(incident)) {
       errors.rejectValue("reportDate", "beforeIncident",
           "The date it was reported to the police must be the same as or after the date of the incident");
@@ -90,7 +90,7 @@ final class StaffReferralCheck {
       errors.rejectValue("wentToCourt", "required", "Select yes if the case went to court");
     }
     LocalDate sentence = date(form.getSentenceDate(), false, "the date of the sentence",
-        "sentenceDate", today, errors, "The date of the sentence must be in the past");
+        "sentenceDate", today, errors, "in the past");
     if (sentence != null && "no".equals(form.getWentToCourt())) {
       errors.rejectValue("sentenceDate", "withoutCourt",
           "Only enter a date of sentence if the case went to court");
@@ -163,7 +163,7 @@ final class StaffReferralCheck {
       maxLength(p.getName(), MAX_NAME, path + ".name", "The name of " + who, errors);
     }
     date(p.getDateOfBirth(), false, "the date of birth of " + who, path + ".dateOfBirth", today,
-        errors, "The date of birth of " + who + " must be in the past");
+        errors, "in the past");
     ContactMethod method = parse(ContactMethod.class, p.getPreferredContact());
     if (blank(p.getEmail()) && (method == ContactMethod.EMAIL || p.isEmailContactAgreed())) {
       errors.rejectValue(path + ".email", "required", "Enter an email address for " + who);
@@ -192,23 +192,14 @@ final class StaffReferralCheck {
    * a good date, null otherwise (or when an optional date is empty).
    */
   private static LocalDate date(DateParts parts, boolean required, String name, String field,
-      LocalDate today, Errors errors, String futureMessage) {
+      LocalDate today, Errors errors, String mustBe) {
     if (parts == null || (!required && parts.isEmpty())) {
       if (required) {
         errors.rejectValue(field, "required", "Enter " + name);
       }
       return null;
     }
-    String problem = parts.problem(name);
-    if (problem != null) {
-      errors.rejectValue(field, "date", problem);
-      return null;
-    }
-    if (parts.toDate().isAfter(today)) {
-      errors.rejectValue(field, "future", futureMessage);
-      return null;
-    }
-    return parts.toDate();
+    return parts.checkNotAfter(today, name, field, errors, mustBe);
   }
 
   private static void email(String value, String field, Errors errors) {
