@@ -154,6 +154,7 @@ class ReportThroughTheJourneyTest extends EngineAndMailTestSupport {
     journey.consentAndAllocate(a3, LocalDate.of(2024, 11, 8), first, second);
     journey.on(LocalDate.of(2024, 11, 12));
     journey.prepare(a3, LocalDateTime.of(2024, 11, 12, 9, 0));
+    hours.onCase(COORDINATOR, a3, second.id(), LocalDate.of(2024, 11, 12), "2", "PREPARATION");
     journey.conference(a3, LocalDateTime.of(2024, 12, 3, 10, 0));
     journey.on(LocalDate.of(2024, 12, 3));
     journey.conferenceHeld(a3);
@@ -173,7 +174,6 @@ class ReportThroughTheJourneyTest extends EngineAndMailTestSupport {
 
     journey.on(LocalDate.of(2025, 3, 10));
     hours.outside(firstSignedIn, null, LocalDate.of(2025, 3, 10), "3", "TRAINING");
-    hours.onCase(COORDINATOR, a3, second.id(), LocalDate.of(2024, 11, 12), "2", "PREPARATION");
   }
 
   /**
