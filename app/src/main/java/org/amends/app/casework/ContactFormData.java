@@ -33,10 +33,7 @@ class ContactFormData implements TaskFormData {
 
   @Override
   public Map<String, Object> keep(AnsweredTask task, Map<String, Object> answers) {
-    Party party = cases.party(ProcessIds.id("partyId", task.variables().get("partyId")));
-    if (party.caseId() != task.caseId()) {
-      throw new IllegalArgumentException("Party " + party.id() + " is not in case " + task.caseId());
-    }
+    Party party = cases.partyOfTask(task.caseId(), task.variables().get("partyId"));
     Object method = answers.get("contactMethod");
     records.logContact(new ContactLog(null, task.caseId(), party.id(),
         LocalDate.parse(String.valueOf(answers.get("contactedOn"))).atStartOfDay(UK).toInstant(),

@@ -3,7 +3,6 @@ package org.amends.app.meeting;
 import java.util.Map;
 import org.amends.app.casework.CaseService;
 import org.amends.app.casework.Party;
-import org.amends.app.casework.ProcessIds;
 import org.amends.app.casework.RiskLevel;
 import org.amends.app.taskform.AnsweredTask;
 import org.amends.app.taskform.TaskFormData;
@@ -33,10 +32,7 @@ class PreparationMeetingFormData implements TaskFormData {
 
   @Override
   public Map<String, Object> keep(AnsweredTask task, Map<String, Object> answers) {
-    Party party = cases.party(ProcessIds.id("partyId", task.variables().get("partyId")));
-    if (party.caseId() != task.caseId()) {
-      throw new IllegalArgumentException("Party " + party.id() + " is not in case " + task.caseId());
-    }
+    Party party = cases.partyOfTask(task.caseId(), task.variables().get("partyId"));
     Meeting held = meetings.schedule(Meeting.scheduled(task.caseId(), MeetingKind.PREPARATION, party.id(),
         MeetingWorkers.instant(String.valueOf(answers.get("preparationMeetingAt"))), null, task.requestKey()));
     Object risk = answers.get("updatedRisk");
