@@ -101,6 +101,15 @@ public class CaseService {
         .orElseThrow(() -> new NoSuchElementException("No party with id " + partyId));
   }
 
+  /** The party a case's task is about (its {@code partyId} variable), which must be in that case. */
+  public Party partyOfTask(long caseId, Object partyIdVariable) {
+    Party party = party(ProcessIds.id("partyId", partyIdVariable));
+    if (party.caseId() != caseId) {
+      throw new IllegalArgumentException("Party " + party.id() + " is not in case " + caseId);
+    }
+    return party;
+  }
+
   /** Open cases, other than this one, that share a party's name and date of birth or email. */
   public List<DuplicateCase> findOpenDuplicates(long caseId) {
     return cases.findOpenDuplicatesOf(caseId).stream()

@@ -4,7 +4,6 @@ import java.util.Map;
 import java.util.Set;
 import org.amends.app.casework.CaseService;
 import org.amends.app.casework.Party;
-import org.amends.app.casework.ProcessIds;
 import org.amends.app.taskform.AnsweredTask;
 import org.amends.app.taskform.TaskFormData;
 import org.springframework.stereotype.Component;
@@ -33,10 +32,7 @@ class ConsentFormData implements TaskFormData {
 
   @Override
   public Map<String, Object> keep(AnsweredTask task, Map<String, Object> answers) {
-    Party party = cases.party(ProcessIds.id("partyId", task.variables().get("partyId")));
-    if (party.caseId() != task.caseId()) {
-      throw new IllegalArgumentException("Party " + party.id() + " is not in case " + task.caseId());
-    }
+    Party party = cases.partyOfTask(task.caseId(), task.variables().get("partyId"));
     consents.recordAnswer(party.id(), (Boolean) answers.get("consentGiven"),
         (String) answers.get("consentDate"), (String) answers.get("consentScope"), task.completedBy());
     return Map.of();

@@ -72,7 +72,7 @@ public class CaseSummaryQuery {
         c.processInstanceKey() == null ? List.of() : history(c.processInstanceKey()),
         records.contactLog(caseId).stream()
             .map(l -> new ContactLine(when(l.contactedAt()), partyNames.getOrDefault(l.partyId(), "Unknown"),
-                words(l.method().name()), words(l.outcome().name()), staff.displayName(l.contactedBy()), l.notes()))
+                l.method() == null ? "Not recorded" : words(l.method().name()), words(l.outcome().name()), staff.displayName(l.contactedBy()), l.notes()))
             .toList(),
         records.notes(caseId).stream()
             .map(n -> new NoteLine(when(n.writtenAt()), staff.displayName(n.writtenBy()), n.text()))

@@ -33,23 +33,32 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * must not carry), a withdrawal recorded on the case page. Coordinators' tasks are done by a
  * coordinator, facilitators' by a facilitator.
  */
-final class StaffHands {
+public final class StaffHands {
 
-  static final Duration WAIT = Duration.ofSeconds(30);
+  public static final Duration WAIT = Duration.ofSeconds(30);
 
   private final MockMvc mvc;
   private final CamundaClient camunda;
   private final FacilitatorService facilitators;
 
-  StaffHands(MockMvc mvc, CamundaClient camunda, FacilitatorService facilitators) {
+  public StaffHands(MockMvc mvc, CamundaClient camunda, FacilitatorService facilitators) {
     this.mvc = mvc;
     this.camunda = camunda;
     this.facilitators = facilitators;
   }
 
   /** Completes the open task at {@code elementId} of the case (the first one, for a task per party). */
-  void complete(long caseId, String elementId, Map<String, Object> answers) throws Exception {
-    UserTask task = open(caseId, elementId);
+  public void complete(long caseId, String elementId, Map<String, Object> answers) throws Exception {
+    complete(caseId, open(Map.of("caseId", caseId), elementId), elementId, answers);
+  }
+
+  /** Completes the party's own open task at {@code elementId} (a task per party, as contact is). */
+  public void completeFor(long caseId, long partyId, String elementId, Map<String, Object> answers)
+      throws Exception {
+    complete(caseId, open(Map.of("caseId", caseId, "partyId", partyId), elementId), elementId, answers);
+  }
+
+  private void complete(long caseId, UserTask task, String elementId, Map<String, Object> answers) throws Exception {
     RequestPostProcessor who = who(caseId, task);
     mvc.perform(post("/tasks/{key}/claim", task.getUserTaskKey()).with(who).with(csrf()));
     MockHttpServletRequestBuilder request = post("/tasks/{key}/complete", task.getUserTaskKey()).with(who).with(csrf());
@@ -96,8 +105,8 @@ final class StaffHands {
   }
 
   /** The page of the open task at {@code elementId} with its form, claimed by the one who may do it. */
-  String show(long caseId, String elementId) throws Exception {
-    UserTask task = open(caseId, elementId);
+  public String show(long caseId, String elementId) throws Exception {
+    UserTask task = open(Map.of("caseId", caseId), elementId);
     RequestPostProcessor who = who(caseId, task);
     mvc.perform(post("/tasks/{key}/claim", task.getUserTaskKey()).with(who).with(csrf()));
     return mvc.perform(get("/tasks/{key}", task.getUserTaskKey()).with(who))
@@ -122,7 +131,7 @@ final class StaffHands {
   }
 
   /** Completes each party's open task at {@code elementId}, one after the other. */
-  void completeEach(long caseId, String elementId, int parties, Map<String, Object> answers) throws Exception {
+  public void completeEach(long caseId, String elementId, int parties, Map<String, Object> answers) throws Exception {
     for (int i = 0; i < parties; i++) {
       complete(caseId, elementId, answers);
     }
@@ -138,8 +147,8 @@ final class StaffHands {
     assertThat(redirect).as("the withdrawal was sent").isEqualTo("/cases/" + caseId);
   }
 
-  private UserTask open(long caseId, String elementId) {
-    Map<String, Object> ofCase = new HashMap<>(Map.of("caseId", caseId));
+  private UserTask open(Map<String, Object> variables, String elementId) {
+    Map<String, Object> ofCase = new HashMap<>(variables);
     return await().atMost(WAIT).until(() -> first(camunda.newUserTaskSearchRequest()
         .filter(f -> f.elementId(elementId).state(UserTaskState.CREATED).processInstanceVariables(ofCase))
         .send().join().items()), t -> t != null);

@@ -1,12 +1,7 @@
 package org.amends.app.reporting;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.amends.app.casework.Area;
 import org.amends.app.casework.AssessmentKind;
 import org.amends.app.casework.AssessmentOutcome;
@@ -42,7 +35,6 @@ import org.amends.app.facilitation.TrainingLevel;
 import org.amends.app.meeting.Meeting;
 import org.amends.app.meeting.MeetingKind;
 import org.amends.app.meeting.MeetingService;
-import org.amends.app.notification.ReceivedMail;
 import org.amends.app.outcome.ActionStatus;
 import org.amends.app.outcome.OutcomeAction;
 import org.amends.app.outcome.OutcomeAgreement;
@@ -64,7 +56,6 @@ final class ReportDataset {
 
   static final RequestPostProcessor COORDINATOR = user("dataset-coordinator").roles("COORDINATOR");
   static final RequestPostProcessor FACILITATOR = user("dataset-facilitator").roles("FACILITATOR");
-  private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/survey/[A-Za-z0-9_-]{43})");
 
   private final MockMvc mvc;
   private final CaseService cases;
@@ -266,35 +257,17 @@ final class ReportDataset {
   }
 
   private void caseHours(String name, Facilitator who, String day, String hours, String activity) throws Exception {
-    LocalDate d = LocalDate.parse(day);
-    mvc.perform(post("/cases/{id}/volunteer-hours", id(name)).with(COORDINATOR).with(csrf())
-            .param("facilitatorId", String.valueOf(who.id())).param("workedOn.day", String.valueOf(d.getDayOfMonth()))
-            .param("workedOn.month", String.valueOf(d.getMonthValue())).param("workedOn.year", String.valueOf(d.getYear()))
-            .param("hours", hours).param("activity", activity).param("hoursKey", UUID.randomUUID().toString()))
-        .andExpect(redirectedUrl("/cases/" + id(name) + "#volunteer-hours"));
+    new HoursHands(mvc).onCase(COORDINATOR, id(name), who.id(), LocalDate.parse(day), hours, activity);
   }
 
   /** The signed-in facilitator logs their own hours outside cases. */
   private void ownHours(String day, String hours, String activity) throws Exception {
-    serviceHours(FACILITATOR, null, day, hours, activity);
+    new HoursHands(mvc).outside(FACILITATOR, null, LocalDate.parse(day), hours, activity);
   }
 
   /** A coordinator logs hours outside cases for a facilitator. */
   private void hoursFor(Facilitator who, String day, String hours, String activity) throws Exception {
-    serviceHours(COORDINATOR, who, day, hours, activity);
-  }
-
-  private void serviceHours(RequestPostProcessor as, Facilitator who, String day, String hours, String activity)
-      throws Exception {
-    LocalDate d = LocalDate.parse(day);
-    var request = post("/volunteer-hours").with(as).with(csrf())
-        .param("workedOn.day", String.valueOf(d.getDayOfMonth())).param("workedOn.month", String.valueOf(d.getMonthValue()))
-        .param("workedOn.year", String.valueOf(d.getYear())).param("hours", hours).param("activity", activity)
-        .param("hoursKey", UUID.randomUUID().toString());
-    if (who != null) {
-      request.param("facilitatorId", String.valueOf(who.id()));
-    }
-    mvc.perform(request).andExpect(redirectedUrl("/volunteer-hours"));
+    new HoursHands(mvc).outside(COORDINATOR, who.id(), LocalDate.parse(day), hours, activity);
   }
 
   /** Sends the satisfaction survey as the follow-up does and returns the link's path from the email. */
@@ -311,36 +284,19 @@ final class ReportDataset {
   }
 
   private String link() throws Exception {
-    MimeMessage[] received = smtp.getReceivedMessages();
-    if (received.length != 1) {
-      throw new AssertionError("Expected one survey email, got " + received.length);
-    }
-    Matcher m = LINK.matcher(ReceivedMail.of(received[0]).text());
-    if (!m.find()) {
-      throw new AssertionError("No survey link in the email");
-    }
-    return m.group(1);
+    return answers().onlyLink();
   }
 
-  /** Answers a participant's survey one question a page, then sends it from check your answers. */
   private void answerParticipant(String path, String satisfaction) throws Exception {
-    mvc.perform(get(path)).andExpect(redirectedUrl(path + "/satisfaction"));
-    answer(path + "/satisfaction", "satisfaction", satisfaction, path + "/recommend");
-    answer(path + "/recommend", "recommend", "yes", path + "/prepared");
-    answer(path + "/prepared", "prepared", "yes", path + "/well-run");
-    answer(path + "/well-run", "wellRun", "yes", path + "/anything-else");
-    answer(path + "/anything-else", "comments", "", path + "/check");
-    mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl("/survey/thank-you"));
+    answers().answerParticipant(path, satisfaction);
   }
 
   private void answerReferrer(String path, String recommend) throws Exception {
-    answer(path + "/recommend", "recommend", recommend, path + "/anything-else");
-    answer(path + "/anything-else", "comments", "", path + "/check");
-    mvc.perform(post(path).with(csrf())).andExpect(redirectedUrl("/survey/thank-you"));
+    answers().answerReferrer(path, recommend);
   }
 
-  private void answer(String page, String field, String value, String next) throws Exception {
-    mvc.perform(post(page).with(csrf()).param(field, value)).andExpect(redirectedUrl(next));
+  private SurveyHands answers() {
+    return new SurveyHands(mvc, smtp);
   }
 
   private static Instant at(String day) {

@@ -221,7 +221,7 @@ class CaseTimeline {
     for (ContactLog contact : records.contactLog(caseId)) {
       String party = partyNames.getOrDefault(contact.partyId(), "a party");
       entries.add(new Timeline.Entry(contact.contactedAt(),
-          "Contact with " + party + " by " + Labels.sentence(contact.method()).toLowerCase()
+          "Contact with " + party + (contact.method() == null ? "" : " by " + Labels.sentence(contact.method()).toLowerCase())
               + ": " + Labels.sentence(contact.outcome()).toLowerCase(),
           contact.notes(), who(contact.contactedBy())));
     }
