@@ -10,11 +10,9 @@ import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -104,19 +102,21 @@ class CaseTimeline {
 
   private List<Timeline.Entry> processSteps(long rootKey, Map<Long, String> partyNames) {
     Map<Long, String> instanceNames = new HashMap<>();
-    Deque<Long> toRead = new ArrayDeque<>(List.of(rootKey));
     Set<Long> read = new LinkedHashSet<>();
     List<ElementInstance> elements = new ArrayList<>();
-    while (!toRead.isEmpty() && read.size() < MAX_INSTANCES) {
-      long key = toRead.poll();
-      if (!read.add(key)) {
-        continue;
+    // a level of the call tree at a time: the instances it called, and their parties, are one
+    // search each for the whole level
+    List<Long> level = List.of(rootKey);
+    while (!level.isEmpty() && read.size() < MAX_INSTANCES) {
+      List<Long> fresh = level.stream().filter(read::add).limit(MAX_INSTANCES).toList();
+      fresh.forEach(key -> elements.addAll(elementsOf(key)));
+      List<ProcessInstance> children = childrenOf(fresh);
+      Map<Long, Long> parties = partyIdsOf(children);
+      for (ProcessInstance child : children) {
+        instanceNames.put(child.getProcessInstanceKey(),
+            childName(child, partyNames.get(parties.get(child.getProcessInstanceKey()))));
       }
-      elements.addAll(elementsOf(key));
-      for (ProcessInstance child : childrenOf(key)) {
-        instanceNames.put(child.getProcessInstanceKey(), childName(child, partyNames));
-        toRead.add(child.getProcessInstanceKey());
-      }
+      level = children.stream().map(ProcessInstance::getProcessInstanceKey).toList();
     }
     Map<Long, String> assignees = new HashMap<>();
     read.forEach(key -> assignees.putAll(assigneesOf(key)));
@@ -170,9 +170,13 @@ class CaseTimeline {
     }
   }
 
-  private List<ProcessInstance> childrenOf(long processInstanceKey) {
+  private List<ProcessInstance> childrenOf(List<Long> parents) {
+    if (parents.isEmpty()) {
+      return List.of();
+    }
     return camunda.newProcessInstanceSearchRequest()
-        .filter(f -> f.parentProcessInstanceKey(processInstanceKey))
+        .filter(f -> f.parentProcessInstanceKey(k -> k.in(parents)))
+        .sort(s -> s.processInstanceKey().asc())
         .page(p -> p.limit(PAGE))
         .send().join().items();
   }
@@ -191,20 +195,36 @@ class CaseTimeline {
     return assignees;
   }
 
-  /** A called process by its name, and the party it is about when it is one per party. */
-  private String childName(ProcessInstance child, Map<Long, String> partyNames) {
-    String name = child.getProcessDefinitionName() != null
-        ? child.getProcessDefinitionName() : child.getProcessDefinitionId();
-    List<Variable> partyId = camunda.newVariableSearchRequest()
-        .filter(f -> f.processInstanceKey(child.getProcessInstanceKey()).name("partyId"))
-        .send().join().items();
-    if (!partyId.isEmpty()) {
-      String party = partyNames.get(parseId(partyId.get(0).getValue()));
-      if (party != null) {
-        return name + ": " + party;
+  /** The partyId of each called instance that is about one party, in one variable search. */
+  private Map<Long, Long> partyIdsOf(List<ProcessInstance> instances) {
+    if (instances.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> keys = instances.stream().map(ProcessInstance::getProcessInstanceKey).toList();
+    Map<Long, Long> parties = new HashMap<>();
+    for (Variable variable : camunda.newVariableSearchRequest()
+        .filter(f -> f.processInstanceKey(k -> k.in(keys)).name("partyId"))
+        .page(p -> p.limit(PAGE))
+        .send().join().items()) {
+      Long party = parseId(variable.getValue());
+      if (party == null) {
+        continue;
+      }
+      // the instance's own partyId before one of a scope inside it
+      if (variable.getScopeKey().equals(variable.getProcessInstanceKey())) {
+        parties.put(variable.getProcessInstanceKey(), party);
+      } else {
+        parties.putIfAbsent(variable.getProcessInstanceKey(), party);
       }
     }
-    return name;
+    return parties;
+  }
+
+  /** A called process by its name, and the party it is about when it is one per party. */
+  private static String childName(ProcessInstance child, String party) {
+    String name = child.getProcessDefinitionName() != null
+        ? child.getProcessDefinitionName() : child.getProcessDefinitionId();
+    return party == null ? name : name + ": " + party;
   }
 
   private static Long parseId(String json) {
