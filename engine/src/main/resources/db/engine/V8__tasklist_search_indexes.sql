@@ -16,8 +16,10 @@ create index user_task_candidate_groups on user_task using gin ((data->'candidat
 create index user_task_candidate_users on user_task using gin ((data->'candidateUsers') jsonb_path_ops);
 
 -- a variable filter (processInstanceVariables, localVariables, process instances' variables):
--- the scope's variable of that name (not its value: a value may be too long for an index entry)
+-- the scope's variable of that name, and the variables holding a value (the tasklist's tasks of
+-- one case: caseId = its id); a hash index, since a value may be too long for a B-tree entry
 create index variable_scope_name on variable (((data->>'scopeKey')::bigint), (data->>'name'));
+create index variable_value on variable using hash ((data->>'value'));
 
 -- the process instances a process instance called (a case's journey)
 create index process_instance_parent on element_instance
