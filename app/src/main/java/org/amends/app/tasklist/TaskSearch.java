@@ -197,6 +197,8 @@ class TaskSearch {
     Map<Long, CaseLine> caseLines = cases.cases(caseIds);
     Map<Long, String> partyNames = cases.partyNames(partyIds);
     LocalDate today = LocalDate.now(clock.withZone(DueWording.ZONE));
+    // each assignee's name once for the page, not once a row
+    Map<String, String> assigneeNames = new HashMap<>();
     List<TaskRow> rows = new ArrayList<>();
     for (UserTask task : tasks) {
       Map<String, Object> v = variables.getOrDefault(task.getUserTaskKey(), Map.of());
@@ -214,7 +216,7 @@ class TaskSearch {
           line == null ? null : line.areaName(),
           party,
           assignee,
-          assignee == null || assignee.isBlank() ? null : staff.displayName(assignee),
+          assignee == null || assignee.isBlank() ? null : assigneeNames.computeIfAbsent(assignee, staff::displayName),
           me.equals(assignee),
           open,
           PriorityBand.of(task.getPriority()).label(),

@@ -82,17 +82,19 @@ class CaseTimeline {
   /** {@code partyNames} by party id, {@code facilitatorNames} by facilitator id. */
   Timeline of(Case c, Map<Long, String> partyNames, Map<Long, String> facilitatorNames) {
     List<Timeline.Entry> entries = new ArrayList<>();
+    // each member of staff's name once for the page, not once an entry
+    Map<String, String> staffNames = new HashMap<>();
     String problem = null;
     if (c.processInstanceKey() != null) {
       try {
-        entries.addAll(processSteps(c.processInstanceKey(), partyNames));
+        entries.addAll(processSteps(c.processInstanceKey(), partyNames, staffNames));
       } catch (ClientException e) {
         log.warn("Could not read the process history of case {}: {}", c.reference(), e.getMessage());
         problem = "The steps of the case’s process cannot be shown at the moment because the "
             + "process engine did not answer. The case’s own records are shown.";
       }
     }
-    entries.addAll(appRecords(c.id(), partyNames, facilitatorNames));
+    entries.addAll(appRecords(c.id(), partyNames, facilitatorNames, staffNames));
     // entries were added oldest first within each source: reversing first keeps things that
     // happened in the same instant (a task completing, the next one starting) newest first too
     Collections.reverse(entries);
@@ -100,7 +102,8 @@ class CaseTimeline {
     return new Timeline(List.copyOf(entries), problem);
   }
 
-  private List<Timeline.Entry> processSteps(long rootKey, Map<Long, String> partyNames) {
+  private List<Timeline.Entry> processSteps(long rootKey, Map<Long, String> partyNames,
+      Map<String, String> staffNames) {
     Map<Long, String> instanceNames = new HashMap<>();
     Set<Long> read = new LinkedHashSet<>();
     List<ElementInstance> elements = new ArrayList<>();
@@ -119,7 +122,7 @@ class CaseTimeline {
       level = children.stream().map(ProcessInstance::getProcessInstanceKey).toList();
     }
     Map<Long, String> assignees = new HashMap<>();
-    read.forEach(key -> assignees.putAll(assigneesOf(key)));
+    read.forEach(key -> assignees.putAll(assigneesOf(key, staffNames)));
 
     List<Timeline.Entry> entries = new ArrayList<>();
     for (ElementInstance e : elements) {
@@ -182,14 +185,14 @@ class CaseTimeline {
   }
 
   /** Who completed each user task of the instance, by element instance key. */
-  private Map<Long, String> assigneesOf(long processInstanceKey) {
+  private Map<Long, String> assigneesOf(long processInstanceKey, Map<String, String> staffNames) {
     Map<Long, String> assignees = new HashMap<>();
     for (UserTask task : camunda.newUserTaskSearchRequest()
         .filter(f -> f.processInstanceKey(processInstanceKey))
         .page(p -> p.limit(PAGE))
         .send().join().items()) {
       if (task.getAssignee() != null && task.getElementInstanceKey() != null) {
-        assignees.put(task.getElementInstanceKey(), staff.displayName(task.getAssignee()));
+        assignees.put(task.getElementInstanceKey(), staffNames.computeIfAbsent(task.getAssignee(), staff::displayName));
       }
     }
     return assignees;
@@ -232,18 +235,18 @@ class CaseTimeline {
     return digits.matches("\\d+") ? Long.valueOf(digits) : null;
   }
 
-  private List<Timeline.Entry> appRecords(
-      long caseId, Map<Long, String> partyNames, Map<Long, String> facilitatorNames) {
+  private List<Timeline.Entry> appRecords(long caseId, Map<Long, String> partyNames,
+      Map<Long, String> facilitatorNames, Map<String, String> staffNames) {
     List<Timeline.Entry> entries = new ArrayList<>();
     for (CaseNote note : records.notes(caseId)) {
-      entries.add(new Timeline.Entry(note.writtenAt(), "Note", note.text(), who(note.writtenBy())));
+      entries.add(new Timeline.Entry(note.writtenAt(), "Note", note.text(), who(note.writtenBy(), staffNames)));
     }
     for (ContactLog contact : records.contactLog(caseId)) {
       String party = partyNames.getOrDefault(contact.partyId(), "a party");
       entries.add(new Timeline.Entry(contact.contactedAt(),
           "Contact with " + party + " by " + Labels.sentence(contact.method()).toLowerCase()
               + ": " + Labels.sentence(contact.outcome()).toLowerCase(),
-          contact.notes(), who(contact.contactedBy())));
+          contact.notes(), who(contact.contactedBy(), staffNames)));
     }
     for (EmailRecord email : notifications.sentFor(caseId)) {
       String to = switch (email.recipientKind()) {
@@ -265,11 +268,11 @@ class CaseTimeline {
   }
 
   /** Workers write "system"; people are shown by name. */
-  private String who(String username) {
+  private String who(String username, Map<String, String> staffNames) {
     if (username == null || username.isBlank()) {
       return "Not recorded";
     }
-    return "system".equals(username) ? "System" : staff.displayName(username);
+    return "system".equals(username) ? "System" : staffNames.computeIfAbsent(username, staff::displayName);
   }
 
   private static Instant instant(OffsetDateTime time) {
