@@ -83,15 +83,14 @@ public class CaseSummaryQuery {
     List<Long> processInstances = new ArrayList<>(List.of(rootProcessInstanceKey));
     List<Long> level = List.of(rootProcessInstanceKey);
     for (int depth = 0; depth < CALL_DEPTH && !level.isEmpty(); depth++) {
-      List<Long> children = new ArrayList<>();
-      for (long parent : level) {
-        camunda.newProcessInstanceSearchRequest()
-            .filter(f -> f.parentProcessInstanceKey(parent))
-            .page(p -> p.limit(1000))
-            .send().join().items().stream()
-            .map(ProcessInstance::getProcessInstanceKey)
-            .forEach(children::add);
-      }
+      // the instances the whole level called, in one search
+      List<Long> parents = level;
+      List<Long> children = camunda.newProcessInstanceSearchRequest()
+          .filter(f -> f.parentProcessInstanceKey(k -> k.in(parents)))
+          .page(p -> p.limit(1000))
+          .send().join().items().stream()
+          .map(ProcessInstance::getProcessInstanceKey)
+          .toList();
       processInstances.addAll(children);
       level = children;
     }

@@ -83,7 +83,7 @@ class TaskListController {
     TaskSearch.Result result = search.search(filters);
     model.addAttribute("rows", result.rows());
     model.addAttribute("tabs", Arrays.stream(TaskView.values())
-        .map(v -> new TaskTab(v.label(), filters.hrefFor(v), result.counts().get(v), v == view))
+        .map(v -> new TaskTab(v.label(), filters.hrefFor(v), result.counts().get(v).text(), v == view))
         .toList());
     model.addAttribute("page", new PageLinks(filters.pageNumber(), search.pageSize(), result.total(), filters.query()));
     return "tasklist/list";

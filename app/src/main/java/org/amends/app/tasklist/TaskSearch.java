@@ -3,6 +3,7 @@ package org.amends.app.tasklist;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.CamundaFuture;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.filter.UserTaskFilter;
 import io.camunda.client.api.search.response.SearchResponse;
@@ -44,7 +45,7 @@ class TaskSearch {
   private static final int VARIABLES_PER_REQUEST = 200;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-  record Result(List<TaskRow> rows, long total, Map<TaskView, Long> counts) {}
+  record Result(List<TaskRow> rows, long total, Map<TaskView, TabCount> counts) {}
 
   private final CamundaClient camunda;
   private final TaskCases cases;
@@ -73,28 +74,33 @@ class TaskSearch {
     String me = staff.username();
     List<String> groups = staff.groups();
     List<Long> caseScope = caseScope(filters);
-    Map<TaskView, Long> counts = new EnumMap<>(TaskView.class);
+    Map<TaskView, TabCount> counts = new EnumMap<>(TaskView.class);
     if (caseScope != null && caseScope.isEmpty()) {
       for (TaskView view : TaskView.values()) {
-        counts.put(view, 0L);
+        counts.put(view, new TabCount(0, false));
       }
       return new Result(List.of(), 0, counts);
     }
     TaskView current = filters.taskView();
-    SearchResponse<UserTask> page = camunda.newUserTaskSearchRequest()
+    // the page and the other tabs' counts (each capped by the engine, as Camunda's searches are)
+    // are asked at once, not one after the other
+    CamundaFuture<SearchResponse<UserTask>> pageRequest = camunda.newUserTaskSearchRequest()
         .filter(filter(current, filters, caseScope, me, groups))
         .sort(sort(filters.order()))
         .page(p -> p.from((filters.pageNumber() - 1) * pageSize).limit(pageSize))
-        .send().join();
-    counts.put(current, page.page().totalItems());
+        .send();
+    Map<TaskView, CamundaFuture<SearchResponse<UserTask>>> others = new EnumMap<>(TaskView.class);
     for (TaskView view : TaskView.values()) {
       if (view != current) {
-        counts.put(view, camunda.newUserTaskSearchRequest()
+        others.put(view, camunda.newUserTaskSearchRequest()
             .filter(filter(view, filters, caseScope, me, groups))
             .page(p -> p.limit(1))
-            .send().join().page().totalItems());
+            .send());
       }
     }
+    SearchResponse<UserTask> page = pageRequest.join();
+    counts.put(current, TabCount.of(page.page()));
+    others.forEach((view, request) -> counts.put(view, TabCount.of(request.join().page())));
     return new Result(rows(page.items(), me), page.page().totalItems(), counts);
   }
 
@@ -191,6 +197,8 @@ class TaskSearch {
     Map<Long, CaseLine> caseLines = cases.cases(caseIds);
     Map<Long, String> partyNames = cases.partyNames(partyIds);
     LocalDate today = LocalDate.now(clock.withZone(DueWording.ZONE));
+    // each assignee's name once for the page, not once a row
+    Map<String, String> assigneeNames = new HashMap<>();
     List<TaskRow> rows = new ArrayList<>();
     for (UserTask task : tasks) {
       Map<String, Object> v = variables.getOrDefault(task.getUserTaskKey(), Map.of());
@@ -208,7 +216,7 @@ class TaskSearch {
           line == null ? null : line.areaName(),
           party,
           assignee,
-          assignee == null || assignee.isBlank() ? null : staff.displayName(assignee),
+          assignee == null || assignee.isBlank() ? null : assigneeNames.computeIfAbsent(assignee, staff::displayName),
           me.equals(assignee),
           open,
           PriorityBand.of(task.getPriority()).label(),

@@ -52,6 +52,23 @@ class ProcessesPagesTest extends EmbeddedEngineTestSupport {
   }
 
   @Test
+  void shouldNameTheFieldTheTasklistCannotDrawInTheFormsLint() throws Exception {
+    // the bundled form with a file picker added: form-js draws one, the tasklist cannot
+    String form = BundledFiles.form("arrange-meeting").orElseThrow().replaceFirst("\\[", """
+        [{"type": "filepicker", "id": "Field_evidence", "key": "evidence", "label": "Photos of the venue"},""");
+
+    mvc.perform(post("/processes/meeting/forms/arrange-meeting/draft").with(manager()).with(csrf())
+            .param("schema", form))
+        .andExpect(redirectedUrl("/processes/meeting/forms/arrange-meeting"));
+
+    String page = page("/processes/meeting/forms/arrange-meeting");
+    assertThat(page).contains("id=\"form-problems\"",
+        "<li>The field &#39;Photos of the venue&#39; (Field_evidence) is a &#39;filepicker&#39; component, which the tasklist cannot show</li>");
+    assertThat(drafts.find(Kind.FORM, "arrange-meeting")).get()
+        .satisfies(d -> assertThat(d.lintErrors()).isEqualTo(1));
+  }
+
+  @Test
   void shouldRefuseADraftOfAnotherProcess() throws Exception {
     mvc.perform(post("/processes/meeting/draft").with(manager()).with(csrf())
             .param("xml", BundledFiles.read("bpmn/case-closure.bpmn").orElseThrow()))

@@ -22,6 +22,7 @@ public final class SearchSpec {
   private final Map<String, CustomFilter> custom;
   private final Map<String, String> selects;
   private final boolean or;
+  private final boolean cappedCount;
 
   private SearchSpec(Builder builder) {
     this.name = builder.name;
@@ -34,6 +35,7 @@ public final class SearchSpec {
     this.custom = Map.copyOf(builder.custom);
     this.selects = new LinkedHashMap<>(builder.selects);
     this.or = builder.or;
+    this.cappedCount = builder.cappedCount;
   }
 
   public static Builder builder(String name, String from) {
@@ -80,6 +82,10 @@ public final class SearchSpec {
     return or;
   }
 
+  boolean cappedCount() {
+    return cappedCount;
+  }
+
   public static final class Builder {
     private final String name;
     private final String from;
@@ -91,6 +97,7 @@ public final class SearchSpec {
     private final Map<String, CustomFilter> custom = new LinkedHashMap<>();
     private final Map<String, String> selects = new LinkedHashMap<>();
     private boolean or;
+    private boolean cappedCount;
 
     private Builder(String name, String from) {
       this.name = name;
@@ -140,6 +147,17 @@ public final class SearchSpec {
     /** Accept {@code $or}: a list of filters of the same fields, any of which may match. */
     public Builder allowOr() {
       this.or = true;
+      return this;
+    }
+
+    /**
+     * Count matches only up to {@link Keyset#COUNT_CAP} and then say there are more
+     * (hasMoreTotalItems), as Camunda's searches on Elasticsearch do: for searches asked for their
+     * totals on every page (a tasklist's tabs), where an exact count of a large history costs more
+     * than the page.
+     */
+    public Builder cappedCount() {
+      this.cappedCount = true;
       return this;
     }
 

@@ -43,10 +43,12 @@ public final class Searcher {
     int size = request.pageSize();
     String from = " from " + conditions.sql(spec.from()) + " where " + where.sql();
     Keyset keyset = Keyset.of(spec, request, conditions);
-    // a feed read page by page would count its whole history again for every page: counted up to
-    // a cap, as Camunda does, with hasMoreTotalItems saying there are more
-    long total = keyset == null ? count(from, where.params()) : countUpTo(Keyset.COUNT_CAP + 1, from, where.params());
-    boolean more = total > (keyset == null ? Long.MAX_VALUE : Keyset.COUNT_CAP);
+    // a feed read page by page would count its whole history again for every page, and a
+    // tasklist its tabs' on every page: counted up to a cap, as Camunda does, with
+    // hasMoreTotalItems saying there are more
+    boolean capped = keyset != null || spec.cappedCount();
+    long total = capped ? countUpTo(Keyset.COUNT_CAP + 1, from, where.params()) : count(from, where.params());
+    boolean more = capped && total > Keyset.COUNT_CAP;
     total = more ? Keyset.COUNT_CAP : total;
     if (size == 0) {
       return new SearchPage(List.of(), total, more, null, null);

@@ -207,14 +207,13 @@ public final class Searches {
           .field("processDefinitionKey", key("(t.data->>'processDefinitionKey')::bigint"))
           .field("processInstanceKey", key("t.process_instance_key"))
           .field("elementInstanceKey", key("(t.data->>'elementInstanceKey')::bigint"))
-          .custom("candidateGroup", (value, where, c) -> exists(value, where, c, "candidateGroup",
-              "jsonb_array_elements_text(t.data->'candidateGroups') x(v)", "true", string("x.v")))
-          .custom("candidateUser", (value, where, c) -> exists(value, where, c, "candidateUser",
-              "jsonb_array_elements_text(t.data->'candidateUsers') x(v)", "true", string("x.v")))
+          .custom("candidateGroup", (value, where, c) -> ListElementFilter.apply(value, where, c, "candidateGroup", "candidateGroups"))
+          .custom("candidateUser", (value, where, c) -> ListElementFilter.apply(value, where, c, "candidateUser", "candidateUsers"))
           .custom("processInstanceVariables", (value, where, c) -> variables(value, where, c, "t.process_instance_key"))
           .custom("localVariables", (value, where, c) ->
               variables(value, where, c, "(t.data->>'elementInstanceKey')::bigint"))
           .select("processName", DEFINITION_OF_INSTANCE.formatted("name"))
+          .cappedCount()
           .build();
 
   // ---- incidents
@@ -349,7 +348,7 @@ public final class Searches {
   // ---- shared filters
 
   /** Rows that have a related row (in {@code from}, joined by {@code join}) matching the value. */
-  private static void exists(
+  static void exists(
       JsonNode value, Where where, Conditions c, String name, String from, String join, Field field) {
     Where inner = new Where();
     c.property(name, field, value, inner);

@@ -10,11 +10,9 @@ import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -84,17 +82,19 @@ class CaseTimeline {
   /** {@code partyNames} by party id, {@code facilitatorNames} by facilitator id. */
   Timeline of(Case c, Map<Long, String> partyNames, Map<Long, String> facilitatorNames) {
     List<Timeline.Entry> entries = new ArrayList<>();
+    // each member of staff's name once for the page, not once an entry
+    Map<String, String> staffNames = new HashMap<>();
     String problem = null;
     if (c.processInstanceKey() != null) {
       try {
-        entries.addAll(processSteps(c.processInstanceKey(), partyNames));
+        entries.addAll(processSteps(c.processInstanceKey(), partyNames, staffNames));
       } catch (ClientException e) {
         log.warn("Could not read the process history of case {}: {}", c.reference(), e.getMessage());
         problem = "The steps of the case’s process cannot be shown at the moment because the "
             + "process engine did not answer. The case’s own records are shown.";
       }
     }
-    entries.addAll(appRecords(c.id(), partyNames, facilitatorNames));
+    entries.addAll(appRecords(c.id(), partyNames, facilitatorNames, staffNames));
     // entries were added oldest first within each source: reversing first keeps things that
     // happened in the same instant (a task completing, the next one starting) newest first too
     Collections.reverse(entries);
@@ -102,24 +102,27 @@ class CaseTimeline {
     return new Timeline(List.copyOf(entries), problem);
   }
 
-  private List<Timeline.Entry> processSteps(long rootKey, Map<Long, String> partyNames) {
+  private List<Timeline.Entry> processSteps(long rootKey, Map<Long, String> partyNames,
+      Map<String, String> staffNames) {
     Map<Long, String> instanceNames = new HashMap<>();
-    Deque<Long> toRead = new ArrayDeque<>(List.of(rootKey));
     Set<Long> read = new LinkedHashSet<>();
     List<ElementInstance> elements = new ArrayList<>();
-    while (!toRead.isEmpty() && read.size() < MAX_INSTANCES) {
-      long key = toRead.poll();
-      if (!read.add(key)) {
-        continue;
+    // a level of the call tree at a time: the instances it called, and their parties, are one
+    // search each for the whole level
+    List<Long> level = List.of(rootKey);
+    while (!level.isEmpty() && read.size() < MAX_INSTANCES) {
+      List<Long> fresh = level.stream().filter(read::add).limit(MAX_INSTANCES).toList();
+      fresh.forEach(key -> elements.addAll(elementsOf(key)));
+      List<ProcessInstance> children = childrenOf(fresh);
+      Map<Long, Long> parties = partyIdsOf(children);
+      for (ProcessInstance child : children) {
+        instanceNames.put(child.getProcessInstanceKey(),
+            childName(child, partyNames.get(parties.get(child.getProcessInstanceKey()))));
       }
-      elements.addAll(elementsOf(key));
-      for (ProcessInstance child : childrenOf(key)) {
-        instanceNames.put(child.getProcessInstanceKey(), childName(child, partyNames));
-        toRead.add(child.getProcessInstanceKey());
-      }
+      level = children.stream().map(ProcessInstance::getProcessInstanceKey).toList();
     }
     Map<Long, String> assignees = new HashMap<>();
-    read.forEach(key -> assignees.putAll(assigneesOf(key)));
+    read.forEach(key -> assignees.putAll(assigneesOf(key, staffNames)));
 
     List<Timeline.Entry> entries = new ArrayList<>();
     for (ElementInstance e : elements) {
@@ -170,41 +173,61 @@ class CaseTimeline {
     }
   }
 
-  private List<ProcessInstance> childrenOf(long processInstanceKey) {
+  private List<ProcessInstance> childrenOf(List<Long> parents) {
+    if (parents.isEmpty()) {
+      return List.of();
+    }
     return camunda.newProcessInstanceSearchRequest()
-        .filter(f -> f.parentProcessInstanceKey(processInstanceKey))
+        .filter(f -> f.parentProcessInstanceKey(k -> k.in(parents)))
+        .sort(s -> s.processInstanceKey().asc())
         .page(p -> p.limit(PAGE))
         .send().join().items();
   }
 
   /** Who completed each user task of the instance, by element instance key. */
-  private Map<Long, String> assigneesOf(long processInstanceKey) {
+  private Map<Long, String> assigneesOf(long processInstanceKey, Map<String, String> staffNames) {
     Map<Long, String> assignees = new HashMap<>();
     for (UserTask task : camunda.newUserTaskSearchRequest()
         .filter(f -> f.processInstanceKey(processInstanceKey))
         .page(p -> p.limit(PAGE))
         .send().join().items()) {
       if (task.getAssignee() != null && task.getElementInstanceKey() != null) {
-        assignees.put(task.getElementInstanceKey(), staff.displayName(task.getAssignee()));
+        assignees.put(task.getElementInstanceKey(), staffNames.computeIfAbsent(task.getAssignee(), staff::displayName));
       }
     }
     return assignees;
   }
 
-  /** A called process by its name, and the party it is about when it is one per party. */
-  private String childName(ProcessInstance child, Map<Long, String> partyNames) {
-    String name = child.getProcessDefinitionName() != null
-        ? child.getProcessDefinitionName() : child.getProcessDefinitionId();
-    List<Variable> partyId = camunda.newVariableSearchRequest()
-        .filter(f -> f.processInstanceKey(child.getProcessInstanceKey()).name("partyId"))
-        .send().join().items();
-    if (!partyId.isEmpty()) {
-      String party = partyNames.get(parseId(partyId.get(0).getValue()));
-      if (party != null) {
-        return name + ": " + party;
+  /** The partyId of each called instance that is about one party, in one variable search. */
+  private Map<Long, Long> partyIdsOf(List<ProcessInstance> instances) {
+    if (instances.isEmpty()) {
+      return Map.of();
+    }
+    List<Long> keys = instances.stream().map(ProcessInstance::getProcessInstanceKey).toList();
+    Map<Long, Long> parties = new HashMap<>();
+    for (Variable variable : camunda.newVariableSearchRequest()
+        .filter(f -> f.processInstanceKey(k -> k.in(keys)).name("partyId"))
+        .page(p -> p.limit(PAGE))
+        .send().join().items()) {
+      Long party = parseId(variable.getValue());
+      if (party == null) {
+        continue;
+      }
+      // the instance's own partyId before one of a scope inside it
+      if (variable.getScopeKey().equals(variable.getProcessInstanceKey())) {
+        parties.put(variable.getProcessInstanceKey(), party);
+      } else {
+        parties.putIfAbsent(variable.getProcessInstanceKey(), party);
       }
     }
-    return name;
+    return parties;
+  }
+
+  /** A called process by its name, and the party it is about when it is one per party. */
+  private static String childName(ProcessInstance child, String party) {
+    String name = child.getProcessDefinitionName() != null
+        ? child.getProcessDefinitionName() : child.getProcessDefinitionId();
+    return party == null ? name : name + ": " + party;
   }
 
   private static Long parseId(String json) {
@@ -212,18 +235,18 @@ class CaseTimeline {
     return digits.matches("\\d+") ? Long.valueOf(digits) : null;
   }
 
-  private List<Timeline.Entry> appRecords(
-      long caseId, Map<Long, String> partyNames, Map<Long, String> facilitatorNames) {
+  private List<Timeline.Entry> appRecords(long caseId, Map<Long, String> partyNames,
+      Map<Long, String> facilitatorNames, Map<String, String> staffNames) {
     List<Timeline.Entry> entries = new ArrayList<>();
     for (CaseNote note : records.notes(caseId)) {
-      entries.add(new Timeline.Entry(note.writtenAt(), "Note", note.text(), who(note.writtenBy())));
+      entries.add(new Timeline.Entry(note.writtenAt(), "Note", note.text(), who(note.writtenBy(), staffNames)));
     }
     for (ContactLog contact : records.contactLog(caseId)) {
       String party = partyNames.getOrDefault(contact.partyId(), "a party");
       entries.add(new Timeline.Entry(contact.contactedAt(),
           "Contact with " + party + (contact.method() == null ? "" : " by " + Labels.sentence(contact.method()).toLowerCase())
               + ": " + Labels.sentence(contact.outcome()).toLowerCase(),
-          contact.notes(), who(contact.contactedBy())));
+          contact.notes(), who(contact.contactedBy(), staffNames)));
     }
     for (EmailRecord email : notifications.sentFor(caseId)) {
       String to = switch (email.recipientKind()) {
@@ -245,11 +268,11 @@ class CaseTimeline {
   }
 
   /** Workers write "system"; people are shown by name. */
-  private String who(String username) {
+  private String who(String username, Map<String, String> staffNames) {
     if (username == null || username.isBlank()) {
       return "Not recorded";
     }
-    return "system".equals(username) ? "System" : staff.displayName(username);
+    return "system".equals(username) ? "System" : staffNames.computeIfAbsent(username, staff::displayName);
   }
 
   private static Instant instant(OffsetDateTime time) {

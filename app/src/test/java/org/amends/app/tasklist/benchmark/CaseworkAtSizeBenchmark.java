@@ -86,11 +86,14 @@ class CaseworkAtSizeBenchmark extends EmbeddedEngineTestSupport {
     time("tasks: open, page 100", "/tasks?view=open&page=100");
     time("tasks: open, step", "/tasks?view=open&step=" + STEPS[1]);
     time("tasks: open, overdue", "/tasks?view=open&due=OVERDUE");
+    time("tasks: open, due today", "/tasks?view=open&due=TODAY");
     time("tasks: open, due this week", "/tasks?view=open&due=THIS_WEEK");
     time("tasks: open, priority high", "/tasks?view=open&priority=HIGH");
     time("tasks: open, area", "/tasks?view=open&area=COLCHESTER");
     time("tasks: open, case reference", "/tasks?view=open&reference=" + reference);
     time("tasks: open, newest first", "/tasks?view=open&sort=CREATED_DESC");
+    time("tasks: open, priority first", "/tasks?view=open&sort=PRIORITY_DESC");
+    time("tasks: unassigned, area", "/tasks?view=unassigned&area=COLCHESTER");
     time("cases: list", "/cases");
     time("cases: page 400", "/cases?page=400");
     time("cases: area", "/cases?area=SOUTHEND");
@@ -98,7 +101,7 @@ class CaseworkAtSizeBenchmark extends EmbeddedEngineTestSupport {
     time("cases: search reference", "/cases?reference=" + reference.substring(0, reference.length() - 1));
     time("cases: search name", "/cases?name=Harmed+1234");
     time("case page", "/cases/" + (firstCase + caseCount / 2));
-    time("case page (with tasks)", "/cases/" + (firstCase + 7));
+    time("case page with its journey", "/cases/" + (firstCase + 7));
     print("Load average while measuring: %s", Files.readString(Path.of("/proc/loadavg")).trim());
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.filter.builder.StringProperty;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
 import io.camunda.zeebe.model.bpmn.Bpmn;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class UserTaskApiTest extends ApiTestSupport {
@@ -112,6 +114,29 @@ class UserTaskApiTest extends ApiTestSupport {
 
     // then
     assertThat(client.newUserTaskGetRequest(key).send().join().getDueDate()).isNull();
+  }
+
+  @Test
+  void shouldFilterByCandidateGroupWithEachOperator() {
+    // given a task for two groups
+    String processId = uniqueId("Process_Groups");
+    deploy(userTaskProcess(processId));
+    long key = taskOf(start(processId).getProcessInstanceKey()).getUserTaskKey();
+    client.newUpdateUserTaskCommand(key).candidateGroups("coordinators", "managers").send().join();
+
+    // then equals and "in" (asked as containment) and the other operators (element by element) agree
+    assertThat(groupSearch(key, g -> g.eq("managers"))).isEqualTo(1);
+    assertThat(groupSearch(key, g -> g.eq("manager"))).isZero();
+    assertThat(groupSearch(key, g -> g.in("facilitators", "coordinators"))).isEqualTo(1);
+    assertThat(groupSearch(key, g -> g.in("facilitators", "partners"))).isZero();
+    assertThat(groupSearch(key, g -> g.like("coord*"))).isEqualTo(1);
+    assertThat(groupSearch(key, g -> g.neq("managers"))).isEqualTo(1);
+    assertThat(groupSearch(key, g -> g.in("managers").neq("managers"))).isZero();
+  }
+
+  private long groupSearch(long key, Consumer<StringProperty> group) {
+    return client.newUserTaskSearchRequest().filter(f -> f.userTaskKey(key).candidateGroup(group))
+        .send().join().page().totalItems();
   }
 
   @Test
