@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
-import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.zeebe.model.bpmn.Bpmn;
@@ -91,6 +90,10 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
 
     explainFeedPage();
 
+    // the first run after a catch-up moves the idle look's bound on and re-reads the overlap
+    started = System.nanoTime();
+    int overlapRows = historyImport.runOnce().rows();
+    print("First run after the catch-up: %d rows (the overlap) in %.0f ms", overlapRows, seconds(started) * 1000);
     int idleRuns = 10;
     long idleRows = 0;
     started = System.nanoTime();
@@ -100,7 +103,6 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
     double perRun = seconds(started) / idleRuns * 1000;
     print("Import when idle: %.0f ms a run, %.1f rows re-read a run; at one run every 2 s: %.1f s of work a minute"
         + " (load %s)", perRun, (double) idleRows / idleRuns, perRun * 30 / 1000, load());
-
     idleSearches();
 
     started = System.nanoTime();
@@ -122,16 +124,20 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
     print("Pages measured in %.1f s (load %s); whole run %.1f s", seconds(started), load(), seconds(run));
   }
 
-  /** What an idle run asks the engine, each search timed on its own (median of five). */
+  /** What an idle run asks the engine (EngineChanges, bounded by a recent start), each search timed alone. */
   private void idleSearches() {
+    OffsetDateTime since = camunda.newElementInstanceSearchRequest().sort(s -> s.elementInstanceKey().desc())
+        .page(p -> p.limit(1)).send().join().items().get(0).getStartDate();
     timeSearch("newest element instance", () -> camunda.newElementInstanceSearchRequest()
+        .filter(f -> f.startDate(d -> d.gte(since)))
         .sort(s -> s.elementInstanceKey().desc()).page(p -> p.limit(1)).send().join());
-    timeSearch("active element instances", () -> camunda.newElementInstanceSearchRequest()
-        .filter(f -> f.state(ElementInstanceState.ACTIVE)).page(p -> p.limit(1)).send().join());
+    timeSearch("ended element instances", () -> camunda.newElementInstanceSearchRequest()
+        .filter(f -> f.endDate(d -> d.gte(since)))
+        .sort(s -> s.endDate().asc()).page(p -> p.limit(1)).send().join());
     timeSearch("newest incident", () -> camunda.newIncidentSearchRequest()
         .sort(s -> s.incidentKey().desc()).page(p -> p.limit(1)).send().join());
     timeSearch("active incidents", () -> camunda.newIncidentSearchRequest()
-        .filter(f -> f.state(IncidentState.ACTIVE)).page(p -> p.limit(500)).send().join());
+        .filter(f -> f.state(IncidentState.ACTIVE)).page(p -> p.limit(2000)).send().join());
     timeSearch("open user tasks (sweep)", () -> camunda.newUserTaskSearchRequest()
         .filter(f -> f.state(UserTaskState.CREATED)).page(p -> p.limit(2000)).send().join());
   }
