@@ -20,12 +20,24 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class DatedFeed<T> {
 
-  /** One page of the engine's rows dated at or after {@code from}, sorted by that date. */
-  interface PageQuery<T> {
-    SearchResponse<T> fetch(OffsetDateTime from, int limit, String after);
+  /**
+   * The rows a read asks for: dated at or after {@code from}, before {@code until} (null: no
+   * bound), and started before {@code startedBefore} (null: whenever); see EndedFeed.
+   */
+  record Window(OffsetDateTime from, OffsetDateTime until, OffsetDateTime startedBefore) {
+
+    static Window since(OffsetDateTime from) {
+      return new Window(from, null, null);
+    }
   }
 
-  private static final OffsetDateTime BEGINNING = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+  /** One page of the engine's rows in the window, sorted by the feed's date. */
+  interface PageQuery<T> {
+    SearchResponse<T> fetch(Window window, int limit, String after);
+  }
+
+  /** Where a feed with no watermark yet starts. */
+  static final OffsetDateTime BEGINNING = OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
   private final String name;
   private final PageQuery<T> query;
@@ -43,14 +55,23 @@ final class DatedFeed<T> {
     return name;
   }
 
+  /** Where the next run starts: the watermark less the overlap. */
+  OffsetDateTime from(ImportCursors cursors, Duration overlap) {
+    OffsetDateTime watermark = cursors.watermark(name);
+    return watermark == null ? BEGINNING : watermark.minus(overlap);
+  }
+
   /** Imports what is new since the last run; returns how many rows it read. */
   int run(ImportCursors cursors, TransactionTemplate transactions, int pageSize, Duration overlap, Clock clock) {
-    OffsetDateTime watermark = cursors.watermark(name);
-    OffsetDateTime from = watermark == null ? BEGINNING : watermark.minus(overlap);
+    return read(Window.since(from(cursors, overlap)), cursors, transactions, pageSize, clock);
+  }
+
+  /** Imports the rows in the window, page by page, moving the watermark on with each page. */
+  int read(Window window, ImportCursors cursors, TransactionTemplate transactions, int pageSize, Clock clock) {
     String after = null;
     int read = 0;
     while (true) {
-      SearchResponse<T> page = query.fetch(from, pageSize, after);
+      SearchResponse<T> page = query.fetch(window, pageSize, after);
       List<T> items = page.items();
       if (!items.isEmpty()) {
         OffsetDateTime newest = items.stream().map(date).filter(Objects::nonNull)

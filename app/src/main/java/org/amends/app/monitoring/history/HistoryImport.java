@@ -4,6 +4,7 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.search.enums.IncidentState;
 import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.filter.builder.DateTimeProperty;
 import io.camunda.client.api.search.response.ElementInstance;
 import io.camunda.client.api.search.response.Incident;
 import io.camunda.client.api.search.response.ProcessInstance;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The incremental import of the engine's history into the reporting tables, through the Camunda
  * client's search API only (so it works against a Camunda 8 cluster as well as Amends' engine),
  * the way Optimize imports from Camunda. Each kind of row has a feed by start or creation date
- * and one by end date; open incidents and open user tasks' assignment, which change without a
+ * and one by end date, which skips what the first already read ended (FeedPair); incidents have a
+ * feed by creation; open incidents and open user tasks' assignment, which change without a
  * date to search by, are re-read (incidents every run, they are few; assignments every
  * sweep-interval). Paged, resumable (ImportCursors), idempotent (ReportingStore upserts); when
  * the engine shows no change (EngineChanges) the feeds are skipped, so an idle run costs three
@@ -41,7 +43,8 @@ public class HistoryImport {
   private final TransactionTemplate transactions;
   private final ImportSettings settings;
   private final Clock clock;
-  private final List<DatedFeed<?>> feeds;
+  private final List<FeedPair<?>> pairs;
+  private final DatedFeed<Incident> incidents;
   private final EngineChanges changes;
   private EngineChanges.Signature lastSeen;
   private Instant lastSweep = Instant.EPOCH;
@@ -55,49 +58,74 @@ public class HistoryImport {
     this.settings = settings;
     this.clock = clock;
     this.changes = new EngineChanges(camunda);
-    this.feeds = List.of(
-        new DatedFeed<ProcessInstance>("process-instance-started", (from, limit, after) -> camunda
-            .newProcessInstanceSearchRequest()
-            .filter(f -> f.startDate(d -> d.gte(from)))
-            .sort(s -> s.startDate().asc())
-            .page(p -> page(p.limit(limit), after)).send().join(),
-            ProcessInstance::getStartDate, store::processInstances),
-        new DatedFeed<ProcessInstance>("process-instance-ended", (from, limit, after) -> camunda
-            .newProcessInstanceSearchRequest()
-            .filter(f -> f.endDate(d -> d.gte(from)))
-            .sort(s -> s.endDate().asc())
-            .page(p -> page(p.limit(limit), after)).send().join(),
-            ProcessInstance::getEndDate, store::processInstances),
-        new DatedFeed<ElementInstance>("element-instance-started", (from, limit, after) -> camunda
-            .newElementInstanceSearchRequest()
-            .filter(f -> f.startDate(d -> d.gte(from)))
-            .sort(s -> s.startDate().asc())
-            .page(p -> page(p.limit(limit), after)).send().join(),
-            ElementInstance::getStartDate, store::elementInstances),
-        new DatedFeed<ElementInstance>("element-instance-ended", (from, limit, after) -> camunda
-            .newElementInstanceSearchRequest()
-            .filter(f -> f.endDate(d -> d.gte(from)))
-            .sort(s -> s.endDate().asc())
-            .page(p -> page(p.limit(limit), after)).send().join(),
-            ElementInstance::getEndDate, store::elementInstances),
-        new DatedFeed<UserTask>("user-task-created", (from, limit, after) -> camunda
-            .newUserTaskSearchRequest()
-            .filter(f -> f.creationDate(d -> d.gte(from)))
-            .sort(s -> s.creationDate().asc())
-            .page(p -> page(p.limit(limit), after)).send().join(),
-            UserTask::getCreationDate, store::userTasks),
-        new DatedFeed<UserTask>("user-task-completed", (from, limit, after) -> camunda
-            .newUserTaskSearchRequest()
-            .filter(f -> f.completionDate(d -> d.gte(from)))
-            .sort(s -> s.completionDate().asc())
-            .page(p -> page(p.limit(limit), after)).send().join(),
-            UserTask::getCompletionDate, store::userTasks),
-        new DatedFeed<Incident>("incident-created", (from, limit, after) -> camunda
-            .newIncidentSearchRequest()
-            .filter(f -> f.creationTime(d -> d.gte(from)))
-            .sort(s -> s.creationTime().asc())
-            .page(p -> page(p.limit(limit), after)).send().join(),
-            Incident::getCreationTime, store::incidents));
+    this.pairs = List.of(
+        new FeedPair<>(
+            new DatedFeed<ProcessInstance>("process-instance-started", (w, limit, after) -> camunda
+                .newProcessInstanceSearchRequest()
+                .filter(f -> f.startDate(d -> d.gte(w.from())))
+                .sort(s -> s.startDate().asc())
+                .page(p -> page(p.limit(limit), after)).send().join(),
+                ProcessInstance::getStartDate, store::processInstances),
+            new DatedFeed<ProcessInstance>("process-instance-ended", (w, limit, after) -> camunda
+                .newProcessInstanceSearchRequest()
+                .filter(f -> {
+                  f.endDate(d -> within(d, w));
+                  if (w.startedBefore() != null) {
+                    f.startDate(d -> d.lt(w.startedBefore()));
+                  }
+                })
+                .sort(s -> s.endDate().asc())
+                .page(p -> page(p.limit(limit), after)).send().join(),
+                ProcessInstance::getEndDate, store::processInstances)),
+        new FeedPair<>(
+            new DatedFeed<ElementInstance>("element-instance-started", (w, limit, after) -> camunda
+                .newElementInstanceSearchRequest()
+                .filter(f -> f.startDate(d -> d.gte(w.from())))
+                .sort(s -> s.startDate().asc())
+                .page(p -> page(p.limit(limit), after)).send().join(),
+                ElementInstance::getStartDate, store::elementInstances),
+            new DatedFeed<ElementInstance>("element-instance-ended", (w, limit, after) -> camunda
+                .newElementInstanceSearchRequest()
+                .filter(f -> {
+                  f.endDate(d -> within(d, w));
+                  if (w.startedBefore() != null) {
+                    f.startDate(d -> d.lt(w.startedBefore()));
+                  }
+                })
+                .sort(s -> s.endDate().asc())
+                .page(p -> page(p.limit(limit), after)).send().join(),
+                ElementInstance::getEndDate, store::elementInstances)),
+        new FeedPair<>(
+            new DatedFeed<UserTask>("user-task-created", (w, limit, after) -> camunda
+                .newUserTaskSearchRequest()
+                .filter(f -> f.creationDate(d -> d.gte(w.from())))
+                .sort(s -> s.creationDate().asc())
+                .page(p -> page(p.limit(limit), after)).send().join(),
+                UserTask::getCreationDate, store::userTasks),
+            new DatedFeed<UserTask>("user-task-completed", (w, limit, after) -> camunda
+                .newUserTaskSearchRequest()
+                .filter(f -> {
+                  f.completionDate(d -> within(d, w));
+                  if (w.startedBefore() != null) {
+                    f.creationDate(d -> d.lt(w.startedBefore()));
+                  }
+                })
+                .sort(s -> s.completionDate().asc())
+                .page(p -> page(p.limit(limit), after)).send().join(),
+                UserTask::getCompletionDate, store::userTasks)));
+    this.incidents = new DatedFeed<Incident>("incident-created", (w, limit, after) -> camunda
+        .newIncidentSearchRequest()
+        .filter(f -> f.creationTime(d -> d.gte(w.from())))
+        .sort(s -> s.creationTime().asc())
+        .page(p -> page(p.limit(limit), after)).send().join(),
+        Incident::getCreationTime, store::incidents);
+  }
+
+  private static void within(DateTimeProperty date, DatedFeed.Window window) {
+    date.gte(window.from());
+    if (window.until() != null) {
+      date.lt(window.until());
+    }
   }
 
   private static io.camunda.client.api.search.request.SearchRequestPage page(
@@ -121,11 +149,12 @@ public class HistoryImport {
     int rows = 0;
     try {
       // looked at before the feeds run, so that a change during the run is seen by the next one
-      EngineChanges.Signature seen = changes.now();
+      EngineChanges.Signature seen = changes.now(lastSeen);
       if (!seen.equals(lastSeen)) {
-        for (DatedFeed<?> feed : feeds) {
-          rows += feed.run(cursors, transactions, settings.pageSize(), settings.overlap(), clock);
+        for (FeedPair<?> pair : pairs) {
+          rows += pair.run(seen.newestStart(), cursors, transactions, settings.pageSize(), settings.overlap(), clock);
         }
+        rows += incidents.run(cursors, transactions, settings.pageSize(), settings.overlap(), clock);
         lastSeen = seen;
       }
       int resolved = refreshIncidents();

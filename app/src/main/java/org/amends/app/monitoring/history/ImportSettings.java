@@ -9,7 +9,7 @@ record ImportSettings(boolean enabled, Duration interval, int pageSize, Duration
 
   ImportSettings {
     interval = interval == null ? Duration.ofSeconds(2) : interval;
-    pageSize = pageSize <= 0 ? 500 : pageSize;
+    pageSize = pageSize <= 0 ? 2000 : pageSize;
     overlap = overlap == null ? Duration.ofSeconds(10) : overlap;
     sweepInterval = sweepInterval == null ? Duration.ofSeconds(30) : sweepInterval;
   }

@@ -51,14 +51,14 @@ class ElementTimes {
           count(*) filter (where e.state = 'ACTIVE' and t.due_at < :now) as past_target
         from amends.report_element_instance e
         left join amends.report_user_task t on t.element_instance_key = e.element_instance_key
-        """ + MonitoringFilter.joins("e")
+        """ + filter.joinsNeeded("e")
         + " where e.process_id = :processId and e.element_type <> 'MULTI_INSTANCE_BODY'" + conditions
         + " group by e.element_id", params, rs -> {
       times.put(rs.getString(1), new Times(rs.getLong(2), rs.getLong(3), number(rs, 4), number(rs, 5),
           number(rs, 6), number(rs, 7), rs.getLong(8), 0));
     });
     MapSqlParameterSource incidentParams = new MapSqlParameterSource("processId", processId);
-    jdbc.query("select i.element_id, count(*) from amends.report_incident i" + MonitoringFilter.joins("i")
+    jdbc.query("select i.element_id, count(*) from amends.report_incident i" + filter.joinsNeeded("i")
         + " where i.process_id = :processId and i.state = 'ACTIVE'"
         + filter.conditions("i", incidentParams) + " group by i.element_id", incidentParams, rs -> {
       Times t = times.getOrDefault(rs.getString(1), Times.NONE);

@@ -32,6 +32,25 @@ record MonitoringFilter(Long definitionKey, LocalDate from, LocalDate to, Area a
         + " left join amends.referral r on r.case_id = c.id";
   }
 
+  /**
+   * Only the joins this filter's conditions use: over the whole history (the heatmap's times), a
+   * join to every row's instance, case and referral costs more than the figures themselves.
+   */
+  String joinsNeeded(String alias) {
+    StringBuilder sql = new StringBuilder();
+    if (from != null || to != null || narrowsCases()) {
+      sql.append(" join amends.report_process_instance pi on pi.process_instance_key = ").append(alias)
+          .append(".process_instance_key");
+    }
+    if (narrowsCases()) {
+      sql.append(" left join amends.case_file c on c.process_instance_key = pi.root_process_instance_key");
+    }
+    if (source != null) {
+      sql.append(" left join amends.referral r on r.case_id = c.id");
+    }
+    return sql.toString();
+  }
+
   /** " and ..." conditions for the filter, binding their values into {@code params}. */
   String conditions(String alias, MapSqlParameterSource params) {
     StringBuilder sql = new StringBuilder();

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.search.enums.IncidentState;
+import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
 import java.time.LocalDate;
@@ -16,6 +18,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import org.amends.app.EmbeddedEngineTestSupport;
 import org.amends.app.casework.Area;
@@ -52,7 +56,10 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
   private static final String PROCESS = "benchmark-casework";
   private static final String JOB = "benchmark-casework-job";
   private static final int STAGES = 8;
-  private static final int IN_FLIGHT = 32;
+  /** Instances being created at once: enough for the engine's writer to fill its batches. */
+  private static final int IN_FLIGHT = 128;
+  /** Threads opening the cases (the app's own transactions) as the instances are created. */
+  private static final int CASE_WRITERS = 8;
 
   @Autowired CamundaClient camunda;
   @Autowired CaseService cases;
@@ -63,21 +70,30 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
   @Test
   void measure() throws Exception {
     int count = Integer.getInteger("amends.benchmark.cases", 10_000);
+    long run = System.nanoTime();
     deploy();
     long started = System.nanoTime();
     generate(count);
-    double generated = seconds(started);
     failSomeJobs(count / 100);
     long elements = camunda.newElementInstanceSearchRequest().page(p -> p.limit(1)).send().join().page().totalItems();
-    print("Generated %d cases, %d element instances in %.1f s", count, elements, generated);
+    print("Generated %d cases, %d element instances in %.1f s (load %s)", count, elements, seconds(started), load());
 
     started = System.nanoTime();
     HistoryImport.Run catchUp = historyImport.runOnce();
-    print("Import catch-up: %d rows in %.1f s (%.0f rows/s)%s", catchUp.rows(), seconds(started),
-        catchUp.rows() / seconds(started), catchUp.failed() ? " FAILED: " + catchUp.failure() : "");
+    double catchUpSeconds = seconds(started);
+    print("Import catch-up: %d rows in %.1f s (%.0f rows/s, load %s)%s", catchUp.rows(), catchUpSeconds,
+        catchUp.rows() / catchUpSeconds, load(), catchUp.failed() ? " FAILED: " + catchUp.failure() : "");
+    jdbc.query("select feed, imported from amends.report_import_cursor where feed <> 'run' order by feed",
+        rs -> {
+          print("  %-26s %,8d rows", rs.getString(1), rs.getLong(2));
+        });
 
     explainFeedPage();
 
+    // the first run after a catch-up moves the idle look's bound on and re-reads the overlap
+    started = System.nanoTime();
+    int overlapRows = historyImport.runOnce().rows();
+    print("First run after the catch-up: %d rows (the overlap) in %.0f ms", overlapRows, seconds(started) * 1000);
     int idleRuns = 10;
     long idleRows = 0;
     started = System.nanoTime();
@@ -85,21 +101,61 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
       idleRows += historyImport.runOnce().rows();
     }
     double perRun = seconds(started) / idleRuns * 1000;
-    print("Import when idle: %.0f ms a run, %.1f rows re-read a run; at one run every 2 s: %.1f s of work a minute",
-        perRun, (double) idleRows / idleRuns, perRun * 30 / 1000);
+    print("Import when idle: %.0f ms a run, %.1f rows re-read a run; at one run every 2 s: %.1f s of work a minute"
+        + " (load %s)", perRun, (double) idleRows / idleRuns, perRun * 30 / 1000, load());
+    idleSearches();
 
+    started = System.nanoTime();
     long definition = camunda.newProcessDefinitionSearchRequest().filter(f -> f.processDefinitionId(PROCESS))
         .send().join().items().get(0).getProcessDefinitionKey();
+    String diagram = "/monitoring/processes/" + PROCESS;
     time("overview", "/monitoring");
-    time("diagram with counts", "/monitoring/processes/" + PROCESS);
-    time("diagram, one version, area", "/monitoring/processes/" + PROCESS + "?version=" + definition + "&area=COLCHESTER");
-    time("heatmap", "/monitoring/processes/" + PROCESS + "?view=time");
-    time("heatmap, area", "/monitoring/processes/" + PROCESS + "?view=time&area=COLCHESTER");
-    time("cases at an element", "/monitoring/processes/" + PROCESS + "/elements/UserTask_Stage4");
+    time("diagram with counts", diagram);
+    time("diagram, one version, area", diagram + "?version=" + definition + "&area=COLCHESTER");
+    time("diagram, source", diagram + "?source=POLICE");
+    time("heatmap", diagram + "?view=time");
+    time("heatmap, area", diagram + "?view=time&area=COLCHESTER");
+    time("heatmap, area and source", diagram + "?view=time&area=SOUTHEND&source=POLICE");
+    time("cases at an element", diagram + "/elements/UserTask_Stage4");
+    time("cases at an element, area", diagram + "/elements/UserTask_Stage2?area=HARLOW");
     time("bottlenecks", "/monitoring/bottlenecks");
     time("ageing", "/monitoring/ageing");
     time("incidents", "/monitoring/incidents");
-    print("Load average while measuring: %s", java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim());
+    print("Pages measured in %.1f s (load %s); whole run %.1f s", seconds(started), load(), seconds(run));
+  }
+
+  /** What an idle run asks the engine (EngineChanges, bounded by a recent start), each search timed alone. */
+  private void idleSearches() {
+    OffsetDateTime since = camunda.newElementInstanceSearchRequest().sort(s -> s.elementInstanceKey().desc())
+        .page(p -> p.limit(1)).send().join().items().get(0).getStartDate();
+    timeSearch("newest element instance", () -> camunda.newElementInstanceSearchRequest()
+        .filter(f -> f.startDate(d -> d.gte(since)))
+        .sort(s -> s.elementInstanceKey().desc()).page(p -> p.limit(1)).send().join());
+    timeSearch("ended element instances", () -> camunda.newElementInstanceSearchRequest()
+        .filter(f -> f.endDate(d -> d.gte(since)))
+        .sort(s -> s.endDate().asc()).page(p -> p.limit(1)).send().join());
+    timeSearch("newest incident", () -> camunda.newIncidentSearchRequest()
+        .sort(s -> s.incidentKey().desc()).page(p -> p.limit(1)).send().join());
+    timeSearch("active incidents", () -> camunda.newIncidentSearchRequest()
+        .filter(f -> f.state(IncidentState.ACTIVE)).page(p -> p.limit(2000)).send().join());
+    timeSearch("open user tasks (sweep)", () -> camunda.newUserTaskSearchRequest()
+        .filter(f -> f.state(UserTaskState.CREATED)).page(p -> p.limit(2000)).send().join());
+  }
+
+  private void timeSearch(String name, Runnable search) {
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      long start = System.nanoTime();
+      search.run();
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+    millis.sort(Double::compare);
+    print("  idle search: %-26s %6.1f ms", name, millis.get(2));
+  }
+
+  private static String load() throws java.io.IOException {
+    String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim().split(" ");
+    return fields[0] + " " + fields[1] + " " + fields[2];
   }
 
   /** How the engine reads one page of the element-instance feed after a cursor (indexes, not a sort). */
@@ -130,33 +186,44 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
     camunda.newDeployResourceCommand().addProcessModel(model, PROCESS + ".bpmn").send().join();
   }
 
+  /**
+   * Creates the instances with many in flight, so that the engine's single writer commits them in
+   * batches (one transaction for up to 256 commands), and opens each one's case on the case
+   * writers' threads: not on the client's I/O threads, which would then stop reading answers.
+   */
   private void generate(int count) throws InterruptedException {
     Random random = new Random(42);
     Semaphore inFlight = new Semaphore(IN_FLIGHT);
+    ExecutorService caseWriters = Executors.newFixedThreadPool(CASE_WRITERS);
     List<CompletableFuture<?>> pending = new ArrayList<>();
     Area[] areas = Stream.of("COLCHESTER", "SOUTHEND", "THURROCK", "HARLOW", "BASILDON", "CHELMSFORD",
         "TENDRING", "BRENTWOOD", "OTHER").map(Area::new).toArray(Area[]::new);
     ReferralSource[] sources = {ReferralSource.POLICE, ReferralSource.POLICE, new ReferralSource("YOUTH_OFFENDING_TEAM"),
         new ReferralSource("COUNCIL"), new ReferralSource("PRISON"), new ReferralSource("PROBATION")};
-    for (int i = 0; i < count; i++) {
-      int r = random.nextInt(100);
-      // 40% reached the end (jobs for closing wait), the rest wait at a stage, more at the early ones
-      int stop = r < 40 ? STAGES + 1 : 1 + (int) Math.floor(Math.sqrt(random.nextInt(64)));
-      OffsetDateTime due = OffsetDateTime.now().plusDays(random.nextInt(40) - 15);
-      Area area = areas[random.nextInt(areas.length)];
-      ReferralSource source = sources[random.nextInt(sources.length)];
-      inFlight.acquire();
-      CompletableFuture<?> created = camunda.newCreateInstanceCommand().bpmnProcessId(PROCESS).latestVersion()
-          .variables(Map.of("stop", stop, "due", due.toString()))
-          .send().toCompletableFuture()
-          .thenAccept(instance -> openCase(instance.getProcessInstanceKey(), area, source))
-          .whenComplete((ok, failure) -> inFlight.release());
-      pending.add(created);
-      if ((i + 1) % 1000 == 0) {
-        print("created %d cases", i + 1);
+    long started = System.nanoTime();
+    try {
+      for (int i = 0; i < count; i++) {
+        int r = random.nextInt(100);
+        // 40% reached the end (jobs for closing wait), the rest wait at a stage, more at the early ones
+        int stop = r < 40 ? STAGES + 1 : 1 + (int) Math.floor(Math.sqrt(random.nextInt(64)));
+        OffsetDateTime due = OffsetDateTime.now().plusDays(random.nextInt(40) - 15);
+        Area area = areas[random.nextInt(areas.length)];
+        ReferralSource source = sources[random.nextInt(sources.length)];
+        inFlight.acquire();
+        CompletableFuture<?> created = camunda.newCreateInstanceCommand().bpmnProcessId(PROCESS).latestVersion()
+            .variables(Map.of("stop", stop, "due", due.toString()))
+            .send().toCompletableFuture()
+            .thenAcceptAsync(instance -> openCase(instance.getProcessInstanceKey(), area, source), caseWriters)
+            .whenComplete((ok, failure) -> inFlight.release());
+        pending.add(created);
+        if ((i + 1) % 1000 == 0) {
+          print("created %d cases (%.0f a second)", i + 1, (i + 1) / seconds(started));
+        }
       }
+      CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+    } finally {
+      caseWriters.shutdown();
     }
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
   }
 
   private void openCase(long processInstanceKey, Area area, ReferralSource source) {

@@ -122,6 +122,28 @@ class HistoryImportTest extends EmbeddedEngineTestSupport {
     assertMatchesTheEngine();
   }
 
+  @Test
+  void shouldStoreAsEndedWhatEndedAfterAnEarlierRunReadItOpen() {
+    startInstances(2);
+    await().atMost(Duration.ofSeconds(20)).until(() -> openTasks().size() >= 2);
+    HistoryImport running = importer(camunda, 3);
+    assertThat(running.runOnce().failed()).isFalse();
+
+    // the oldest open task ends, then newer steps start: the next run's started feed begins after
+    // that task's start, so only the ended feed's read of what started earlier can see it end
+    UserTask oldest = openTasks().stream().min(java.util.Comparator.comparing(UserTask::getCreationDate)).orElseThrow();
+    camunda.newCompleteUserTaskCommand(oldest.getUserTaskKey()).send().join();
+    startInstances(1);
+    HistoryImport.Run next = running.runOnce();
+
+    assertThat(next.failed()).isFalse();
+    assertMatchesTheEngine();
+    assertThat(jdbc.queryForObject("select state from amends.report_element_instance where element_instance_key = ?",
+        String.class, oldest.getElementInstanceKey())).isEqualTo("COMPLETED");
+    assertThat(jdbc.queryForObject("select completed_at is not null from amends.report_user_task where user_task_key = ?",
+        Boolean.class, oldest.getUserTaskKey())).isTrue();
+  }
+
   private HistoryImport importer(CamundaClient client, int pageSize) {
     return new HistoryImport(client, store, cursors, transactions,
         new ImportSettings(true, Duration.ofSeconds(2), pageSize, Duration.ZERO, Duration.ZERO), Clock.systemUTC());
