@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -194,7 +195,9 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
   /** The modeler posts its form from script (after a last lint): wait for the next page. */
   private void waitForText(String text) {
     try {
-      new WebDriverWait(browser().driver(), WAIT).until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+      // the body read while the next page replaces it is stale: read the new one on the next try
+      new WebDriverWait(browser().driver(), WAIT).ignoring(StaleElementReferenceException.class)
+          .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
     } catch (org.openqa.selenium.TimeoutException e) {
       browser().screenshot("6x-waiting-for-text");
       throw new AssertionError("No '" + text + "' on " + browser().path() + ": " + browser().text(), e);
