@@ -184,13 +184,20 @@ public final class Engine implements AutoCloseable {
     run(rt -> ProcessInstanceMigration.migrate(rt, command));
   }
 
-  /** Sets variables on a scope; returns the key of the change (Zeebe's variable document key). */
+  /**
+   * Sets variables on a scope; returns the key of the change (Zeebe's variable document key). On a
+   * user task's element instance it answers once the task's updating listeners are done.
+   */
   public long setVariables(long elementInstanceKey, Map<String, Object> variables, boolean local) {
-    return execute(rt -> {
-      ProcessInstanceCommands.setVariables(rt, elementInstanceKey, variables, local);
-      return rt.state().newKey();
+    VariableUpdate update = execute(rt -> {
+      long waitingTask = ProcessInstanceCommands.setVariables(rt, elementInstanceKey, variables, local);
+      return new VariableUpdate(rt.state().newKey(), waitingTask >= 0 ? waiters.awaitTransition(waitingTask) : null);
     });
+    commands.awaitTransition(update.transition());
+    return update.key();
   }
+
+  private record VariableUpdate(long key, CompletableFuture<Void> transition) {}
 
   /** Activates elements of a running ad-hoc subprocess, each in an activation of its own. */
   public void activateAdHocSubProcessActivities(long adHocSubProcessInstanceKey, List<AdHocJobResult.ActivateElement> elements) {

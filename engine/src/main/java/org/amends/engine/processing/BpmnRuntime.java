@@ -39,6 +39,7 @@ public final class BpmnRuntime {
   private final ThrownEvents thrownEvents;
   private final BindingResolver bindings;
   private final ElementLifecycle lifecycle;
+  private final ElementTermination termination;
   private final SequenceFlows flows;
   private final BpmnElementProcessors processors;
   private final RuntimeListener listener;
@@ -67,6 +68,7 @@ public final class BpmnRuntime {
     this.thrownEvents = new ThrownEvents(this);
     this.bindings = new BindingResolver(this);
     this.lifecycle = new ElementLifecycle(this);
+    this.termination = new ElementTermination(this);
     this.flows = new SequenceFlows(this);
     this.processors = new BpmnElementProcessors(this);
   }
@@ -137,6 +139,10 @@ public final class BpmnRuntime {
 
   public ElementLifecycle lifecycle() {
     return lifecycle;
+  }
+
+  public ElementTermination termination() {
+    return termination;
   }
 
   public SequenceFlows flows() {

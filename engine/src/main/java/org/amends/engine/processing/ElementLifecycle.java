@@ -1,7 +1,5 @@
 package org.amends.engine.processing;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,9 +13,9 @@ import org.amends.engine.state.Incident;
 import org.amends.engine.state.ProcessDefinition;
 
 /**
- * The element instance lifecycle shared by every element kind: create, activate, complete and
- * terminate, with the legal transitions checked. Tokens moving between elements are in
- * {@link SequenceFlows}; the kind specific parts are in the processors.
+ * The element instance lifecycle shared by every element kind: create, activate and complete,
+ * with the legal transitions checked. Termination is in {@link ElementTermination}, tokens moving
+ * between elements in {@link SequenceFlows}; the kind specific parts are in the processors.
  */
 public final class ElementLifecycle {
 
@@ -273,7 +271,7 @@ public final class ElementLifecycle {
     }
   }
 
-  private ElementInstance multiInstanceBodyOf(ElementInstance instance) {
+  ElementInstance multiInstanceBodyOf(ElementInstance instance) {
     if (instance.flowScopeKey < 0) {
       return null;
     }
@@ -281,79 +279,8 @@ public final class ElementLifecycle {
     return scope != null && scope.type == ElementType.MULTI_INSTANCE_BODY ? scope : null;
   }
 
-  /** Terminates an instance and everything inside it, at once. */
-  public void terminate(ElementInstance instance) {
-    if (instance.state.isFinal() || instance.state == ElementState.TERMINATING) {
-      return;
-    }
-    transition(instance, ElementState.TERMINATING);
-    List<ElementInstance> children = new ArrayList<>(runtime.state().children(instance.key));
-    Collections.reverse(children);
-    for (ElementInstance child : children) {
-      terminate(child);
-    }
-    runtime.jobs().cancel(instance); // a listener's job it waited for
-    runtime.processors().of(instance).onTerminate(instance, runtime.element(instance));
-    if (waitsToTerminate(instance)) {
-      // a user task's canceling listeners run (in it or below it): it terminates once they are done
-      runtime.events().closeSubscriptions(instance);
-      return;
-    }
-    finishTerminating(instance, false);
-  }
-
-  /** Whether the terminating instance waits for a canceling listener's job, its own or a child's. */
-  private boolean waitsToTerminate(ElementInstance instance) {
-    if (instance.jobKey >= 0) {
-      var job = runtime.state().jobs.get(instance.jobKey);
-      if (job != null && job.active()) {
-        return true;
-      }
-    }
-    return runtime.state().children(instance.key).stream().anyMatch(child -> !child.state.isFinal());
-  }
-
-  /**
-   * The end of a termination. One that waited (for canceling listeners) lets its flow scope go on:
-   * a terminating scope finishes its own termination once nothing in it waits, an active one may
-   * complete.
-   */
-  public void finishTerminating(ElementInstance instance, boolean waited) {
-    runtime.events().closeSubscriptions(instance);
-    runtime.incidents().resolveAllOf(instance);
-    finish(instance, ElementState.TERMINATED);
-    runtime.compensations().terminated(instance);
-    ElementInstance body = multiInstanceBodyOf(instance);
-    if (body != null) {
-      body.terminatedInstances++;
-      runtime.state().save(body);
-    }
-    if (instance.isProcessInstance()) {
-      runtime.listener().processInstanceTerminated(instance);
-    }
-    ElementInstance scope = waited && instance.flowScopeKey >= 0 ? runtime.state().elementInstance(instance.flowScopeKey) : null;
-    if (scope != null && scope.state == ElementState.TERMINATING && !waitsToTerminate(scope)) {
-      finishTerminating(scope, true);
-    } else if (scope != null && scope.state == ElementState.ACTIVATED) {
-      runtime.flows().childEnded(scope);
-    }
-  }
-
-  /** Terminates every child of a scope and drops its waiting tokens (terminate end, interrupts). */
-  public void terminateChildren(ElementInstance scope, ElementInstance except) {
-    List<ElementInstance> children = new ArrayList<>(runtime.state().children(scope.key));
-    Collections.reverse(children);
-    for (ElementInstance child : children) {
-      if (except == null || child.key != except.key) {
-        terminate(child);
-      }
-    }
-    scope.activeFlows = 0;
-    scope.joinTokens.clear();
-    runtime.state().save(scope);
-  }
-
-  private void finish(ElementInstance instance, ElementState finalState) {
+  /** Ends the instance in its final state; its flow scope has one active child less. */
+  void finish(ElementInstance instance, ElementState finalState) {
     transition(instance, finalState);
     instance.endDate = runtime.clock().now();
     runtime.variables().removeScope(instance.key);
@@ -371,7 +298,7 @@ public final class ElementLifecycle {
     }
   }
 
-  private void transition(ElementInstance instance, ElementState next) {
+  void transition(ElementInstance instance, ElementState next) {
     if (!instance.state.canTransitionTo(next)) {
       throw new IllegalStateException(
           "illegal transition of " + instance + " from " + instance.state + " to " + next);

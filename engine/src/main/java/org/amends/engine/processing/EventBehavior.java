@@ -101,11 +101,11 @@ public final class EventBehavior {
     if (event == ownerElement) {
       runtime.lifecycle().complete(owner, variables);
     } else if (event.type() == ElementType.BOUNDARY_EVENT) {
-      ElementInstance scope = runtime.state().elementInstance(owner.flowScopeKey);
       if (event.interrupting()) {
-        runtime.lifecycle().terminate(owner);
+        runtime.termination().interrupt(owner, event, variables);
+      } else {
+        runtime.lifecycle().activateChild(runtime.state().elementInstance(owner.flowScopeKey), event, variables);
       }
-      runtime.lifecycle().activateChild(scope, event, variables);
     } else if (event.type() == ElementType.START_EVENT
         && event.flowScope() != null
         && event.flowScope().type() == ElementType.EVENT_SUB_PROCESS) {
@@ -124,7 +124,7 @@ public final class EventBehavior {
         return;
       }
       scope.interrupted = true;
-      runtime.lifecycle().terminateChildren(scope, null);
+      runtime.termination().terminateChildren(scope, null);
       List<String> starts = runtime.element(scope).eventSubprocesses().stream()
           .map(s -> s.startEvents().get(0).id())
           .toList();

@@ -12,6 +12,7 @@ import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.model.Listener;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.Job;
+import org.amends.engine.state.UserTask;
 
 /** Jobs for service, send, script and business rule tasks, message throw events and listeners. */
 public final class JobBehavior {
@@ -121,9 +122,17 @@ public final class JobBehavior {
     return instance == null || instance.incidentKey >= 0;
   }
 
-  /** Variables a worker receives: all visible ones, or only those asked for. */
+  /**
+   * Variables a worker receives: all visible ones, or only those asked for. A task listener sees
+   * them as the transition will leave them: with the completion's or the variable update's over them.
+   */
   public Map<String, Object> variablesFor(Job job, Collection<String> fetchVariables) {
     Map<String, Object> visible = runtime.variables().visible(job.elementInstanceKey);
+    Map<String, Object> pending = transitionVariables(job);
+    if (!pending.isEmpty()) {
+      visible = new LinkedHashMap<>(visible);
+      visible.putAll(pending);
+    }
     if (fetchVariables == null || fetchVariables.isEmpty()) {
       return visible;
     }
@@ -134,6 +143,15 @@ public final class JobBehavior {
       }
     }
     return selected;
+  }
+
+  private Map<String, Object> transitionVariables(Job job) {
+    if (!"TASK_LISTENER".equals(job.kind)) {
+      return Map.of();
+    }
+    ElementInstance instance = runtime.state().elementInstance(job.elementInstanceKey);
+    UserTask task = instance == null || instance.userTaskKey < 0 ? null : runtime.state().userTasks.get(instance.userTaskKey);
+    return task == null || task.transition == null ? Map.of() : task.transition.variables;
   }
 
   /** Activations whose deadline passed: the job is activatable again. */

@@ -81,14 +81,14 @@ public final class ThrownEvents {
     return events;
   }
 
-  /** Triggers the catch event found on the instance: a boundary event ends the instance first. */
+  /** Triggers the catch event found on the instance: an interrupting boundary event once the instance ended. */
   private void catchAt(ElementInstance instance, ExecutableElement catchEvent, Map<String, Object> variables) {
     if (catchEvent.type() == ElementType.BOUNDARY_EVENT) {
-      ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
       if (catchEvent.interrupting()) {
-        runtime.lifecycle().terminate(instance);
+        runtime.termination().interrupt(instance, catchEvent, variables);
+      } else {
+        runtime.lifecycle().activateChild(runtime.state().elementInstance(instance.flowScopeKey), catchEvent, variables);
       }
-      runtime.lifecycle().activateChild(scope, catchEvent, variables);
     } else {
       runtime.events().triggerEventSubprocess(instance, catchEvent.flowScope(), catchEvent, variables);
     }

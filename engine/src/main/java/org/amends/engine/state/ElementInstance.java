@@ -53,6 +53,9 @@ public final class ElementInstance extends InstanceRow<ElementState> {
   public int terminatedInstances;
   /** Ad-hoc subprocess: its completion condition held; it completes once nothing inside is active. */
   public boolean completionConditionFulfilled;
+  /** The interrupting boundary event that ends this element, activated once it is terminated. */
+  public String interruptingEventId;
+  public Map<String, Object> interruptingEventVariables;
   /** Whether the scope was interrupted by an event subprocess (no further tokens). */
   public boolean interrupted;
 

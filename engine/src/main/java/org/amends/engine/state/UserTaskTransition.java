@@ -27,6 +27,8 @@ public final class UserTaskTransition {
   /** The attributes the command changed, and those the listeners corrected since. */
   public List<String> changedAttributes = new ArrayList<>();
   public Map<String, Object> variables = new LinkedHashMap<>();
+  /** Updating: the transition sets these variables on the task's element instance (Zeebe's variable update). */
+  public boolean variableUpdate;
   /** Creating: the assignee the process gave, assigned once the task is created. */
   public String initialAssignee;
 }

@@ -5,8 +5,10 @@ import java.util.Map;
 import org.amends.engine.EngineException;
 import org.amends.engine.api.CreateProcessInstance;
 import org.amends.engine.api.ProcessInstanceCreated;
+import org.amends.engine.model.ElementType;
 import org.amends.engine.processing.BpmnRuntime;
 import org.amends.engine.state.ElementInstance;
+import org.amends.engine.state.ElementState;
 import org.amends.engine.state.ProcessDefinition;
 
 /** Starting, cancelling and setting variables of process instances. */
@@ -68,7 +70,7 @@ public final class ProcessInstanceCommands {
               + "', but it is created by a parent process instance. Cancel the root process instance '"
               + rootOf(runtime, instance) + "' instead.");
     }
-    runtime.lifecycle().terminate(instance);
+    runtime.termination().terminate(instance);
   }
 
   private static long rootOf(BpmnRuntime runtime, ElementInstance instance) {
@@ -83,16 +85,25 @@ public final class ProcessInstanceCommands {
     return current.key;
   }
 
-  public static void setVariables(BpmnRuntime runtime, long elementInstanceKey, Map<String, Object> variables, boolean local) {
+  /**
+   * Sets variables on a scope. On a Camunda user task's element instance it is an update of the
+   * task: returns the task's key when its updating listeners now run (the call waits for them),
+   * else -1.
+   */
+  public static long setVariables(BpmnRuntime runtime, long elementInstanceKey, Map<String, Object> variables, boolean local) {
     ElementInstance scope = runtime.state().elementInstance(elementInstanceKey);
-    if (scope == null) {
+    if (scope == null || scope.state.isFinal() || scope.state == ElementState.TERMINATING) {
       throw EngineException.notFound(
           "Expected to update variables for element with key '" + elementInstanceKey + "', but no such element was found");
+    }
+    if (scope.type == ElementType.USER_TASK && scope.userTaskKey >= 0) {
+      return UserTaskCommands.updateVariables(runtime, scope, variables);
     }
     if (local) {
       runtime.variables().setLocal(scope, variables);
     } else {
       runtime.variables().propagate(scope.key, variables);
     }
+    return -1;
   }
 }

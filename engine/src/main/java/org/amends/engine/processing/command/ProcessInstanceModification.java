@@ -63,7 +63,7 @@ public final class ProcessInstanceModification {
         continue; // already terminated with an instance terminated before it
       }
       long flowScopeKey = instance.flowScopeKey;
-      runtime.lifecycle().terminate(instance);
+      runtime.termination().terminate(instance);
       terminateEmptyFlowScopes(flowScopeKey);
     }
   }
@@ -184,7 +184,7 @@ public final class ProcessInstanceModification {
     ElementInstance scope = runtime.state().elementInstance(flowScopeKey);
     while (scope != null && scope.activeChildren == 0 && scope.activeFlows == 0) {
       long next = scope.flowScopeKey;
-      runtime.lifecycle().terminate(scope);
+      runtime.termination().terminate(scope);
       scope = next < 0 ? null : runtime.state().elementInstance(next);
     }
   }

@@ -6,11 +6,13 @@ import org.amends.engine.EngineException;
 import org.amends.engine.api.UserTaskChanges;
 import org.amends.engine.model.ListenerEventType;
 import org.amends.engine.processing.BpmnRuntime;
+import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.UserTask;
 import org.amends.engine.state.UserTaskTransition;
 
 /**
- * What people do with user tasks: assign, unassign, update, complete. Each returns whether the
+ * What people do with user tasks: assign, unassign, update (also by setting variables on the
+ * task's element instance), complete. Each returns whether the
  * task's listeners now run (the command is answered when they are done) or it took effect at once.
  */
 public final class UserTaskCommands {
@@ -98,6 +100,25 @@ public final class UserTaskCommands {
     }
     runtime.userTasks().complete(task, values);
     return false;
+  }
+
+  /**
+   * Variables set on a user task's element instance, local or not, update the task as in Zeebe:
+   * the task goes through UPDATING with {@code variables} changed, its updating listeners may deny
+   * it, and the variables are set locally on the element instance once they are done. Returns the
+   * task's key when the listeners now run, else -1.
+   */
+  static long updateVariables(BpmnRuntime runtime, ElementInstance instance, Map<String, Object> variables) {
+    UserTask task = runtime.state().userTasks.get(instance.userTaskKey);
+    if (task.state != UserTask.State.CREATED) {
+      throw EngineException.invalidState(
+          "Expected to trigger update transition for user task with key '" + task.key + "', but it is in state '" + task.state + "'");
+    }
+    if (runtime.userTasks().begin(task, ListenerEventType.UPDATING, null, t -> t.variableUpdate = true, variables)) {
+      return task.key;
+    }
+    runtime.variables().setLocal(instance, variables);
+    return -1;
   }
 
   /** The task, if it exists and is CREATED: while a transition's listeners run it takes no other command. */

@@ -147,7 +147,7 @@ public final class AdHocSubProcessProcessor extends AbstractProcessor {
     scope.completionConditionFulfilled = true;
     runtime.state().save(scope);
     if (cancelRemainingInstances) {
-      runtime.lifecycle().terminateChildren(scope, null);
+      runtime.termination().terminateChildren(scope, null);
     }
     runtime.flows().completeScopeIfDone(scope);
   }

@@ -62,12 +62,13 @@ public final class CallActivityProcessor extends AbstractProcessor {
     runtime.lifecycle().complete(callActivity, output);
   }
 
+  /** Terminates the called instance; the call activity ends once that instance has (ElementTermination). */
   @Override
   public void onTerminate(ElementInstance instance, ExecutableElement element) {
     if (instance.calledProcessInstanceKey >= 0) {
       ElementInstance child = runtime.state().elementInstance(instance.calledProcessInstanceKey);
       if (child != null) {
-        runtime.lifecycle().terminate(child);
+        runtime.termination().terminate(child);
       }
     }
   }

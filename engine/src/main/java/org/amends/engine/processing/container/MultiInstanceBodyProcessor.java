@@ -126,7 +126,7 @@ public final class MultiInstanceBodyProcessor extends AbstractProcessor {
   /** An inner instance ended: start the next (sequential) or complete the body when all are done. */
   public void innerEnded(ElementInstance body, ExecutableElement element) {
     if (conditionMet.remove(body.key)) {
-      runtime.lifecycle().terminateChildren(body, null);
+      runtime.termination().terminateChildren(body, null);
       completeNow(body, Map.of());
       return;
     }

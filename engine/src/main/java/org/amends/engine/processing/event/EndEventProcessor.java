@@ -27,7 +27,7 @@ public final class EndEventProcessor extends AbstractProcessor {
     switch (element.eventType()) {
       case TERMINATE -> {
         ElementInstance scope = runtime.state().elementInstance(instance.flowScopeKey);
-        runtime.lifecycle().terminateChildren(scope, instance);
+        runtime.termination().terminateChildren(scope, instance);
         completeNow(instance, Map.of());
       }
       case ERROR -> {

@@ -24,7 +24,7 @@ import org.amends.engine.state.UserTaskTransition;
 
 /**
  * The user task lifecycle with its task listeners, as Zeebe 8.8 runs it: a transition (creating,
- * assigning, updating, completing) puts the task in its -ING state and runs the event's listeners
+ * assigning, updating, also by a variable update, completing, canceling) puts the task in its -ING state and runs the event's listeners
  * one job at a time; their corrections are applied to the task as it will be, a denial rolls the
  * task back to CREATED, and once the last listener completed the transition is finalized. Without
  * listeners a transition is finalized at once.
@@ -35,6 +35,8 @@ public final class UserTaskLifecycle {
       ListenerEventType.COMPLETING, "Completion of the User Task with key '%d' was denied by Task Listener. Reason to deny: '%s'",
       ListenerEventType.ASSIGNING, "Assignment of the User Task with key '%d' was denied by Task Listener. Reason to deny: '%s'",
       ListenerEventType.UPDATING, "Update of the User Task with key '%d' was denied by Task Listener. Reason to deny: '%s'");
+  private static final String VARIABLE_UPDATE_DENIAL =
+      "Variable update for user task instance with key '%d' was denied by Task Listener. Reason to deny: '%s'";
 
   private final BpmnRuntime runtime;
 
@@ -139,7 +141,7 @@ public final class UserTaskLifecycle {
       canceled(task);
       ElementInstance instance = runtime.state().elementInstance(task.elementInstanceKey);
       if (instance != null && instance.state == org.amends.engine.state.ElementState.TERMINATING) {
-        runtime.lifecycle().finishTerminating(instance, true);
+        runtime.termination().finishTerminating(instance, true);
       }
       return;
     }
@@ -147,6 +149,10 @@ public final class UserTaskLifecycle {
     if (eventType == ListenerEventType.COMPLETING) {
       complete(task, transition.variables);
     } else {
+      if (transition.variableUpdate) {
+        // as in Zeebe, a variable update of a user task sets the variables locally, whatever it asked
+        runtime.variables().setLocal(runtime.state().elementInstance(task.elementInstanceKey), transition.variables);
+      }
       task.state = UserTask.State.CREATED;
       runtime.state().save(task);
     }
@@ -178,11 +184,13 @@ public final class UserTaskLifecycle {
 
   private void deny(UserTask task, String reason) {
     ListenerEventType eventType = ListenerEventType.valueOf(task.transition.eventType);
+    String denial = task.transition.variableUpdate
+        ? VARIABLE_UPDATE_DENIAL.formatted(task.elementInstanceKey, reason == null ? "" : reason)
+        : DENIALS.get(eventType).formatted(task.key, reason == null ? "" : reason);
     task.transition = null;
     task.state = UserTask.State.CREATED;
     runtime.state().save(task);
-    runtime.listener().userTaskTransitionEnded(task.key, EngineException.invalidState(
-        DENIALS.get(eventType).formatted(task.key, reason == null ? "" : reason)));
+    runtime.listener().userTaskTransitionEnded(task.key, EngineException.invalidState(denial));
   }
 
   /**
@@ -291,6 +299,9 @@ public final class UserTaskLifecycle {
     }
     if (task.priority != transition.priority) {
       changed.add("priority");
+    }
+    if (transition.variableUpdate) {
+      changed.add("variables");
     }
     return changed;
   }
