@@ -10,10 +10,8 @@ import io.camunda.client.api.search.enums.ListenerEventType;
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
 import io.camunda.client.api.search.response.UserTask;
-import io.camunda.client.api.search.response.Variable;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.builder.TaskListenerBuilder;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,7 +20,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** User task listeners through the client, event by event, as Zeebe 8.8 runs them. */
-class UserTaskListenerApiTest extends ApiTestSupport {
+class UserTaskListenerApiTest extends UserTaskListenerTestSupport {
 
   /** Deploys a Camunda user task with the listeners and starts an instance; returns its key. */
   private static long startWithListeners(String processId, String assignee, List<Consumer<TaskListenerBuilder>> listeners) {
@@ -55,36 +53,6 @@ class UserTaskListenerApiTest extends ApiTestSupport {
   /** Completes the user task; the call still waits for the task's completing listeners. */
   private static CompletableFuture<CompleteUserTaskResponse> completionWaiting(long taskKey, Map<String, Object> variables) {
     return stillWaiting(client.newCompleteUserTaskCommand(taskKey).variables(variables).send().toCompletableFuture());
-  }
-
-  private static ActivatedJob job(String type) {
-    List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(5)
-        .requestTimeout(Duration.ofSeconds(5)).send().join().getJobs();
-    assertThat(jobs).as("jobs of type " + type).hasSize(1);
-    return jobs.get(0);
-  }
-
-  private static UserTask taskOf(long instance) {
-    return client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items().get(0);
-  }
-
-  private static ProcessInstanceState stateOf(long instance) {
-    return client.newProcessInstanceGetRequest(instance).send().join().getState();
-  }
-
-  private static List<Variable> variables(long instance, String name) {
-    return client.newVariableSearchRequest().filter(f -> f.processInstanceKey(instance).name(name)).send().join().items();
-  }
-
-  /** A call that is still waiting a moment after it was sent (for its task's listeners). */
-  private static <T> CompletableFuture<T> stillWaiting(CompletableFuture<T> call) {
-    try {
-      Thread.sleep(300);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    assertThat(call).as("the call waits for the task's listeners").isNotDone();
-    return call;
   }
 
   @Test
