@@ -188,6 +188,7 @@ class UserTaskListenerApiTest extends UserTaskListenerTestSupport {
     // when
     ActivatedJob job = job(started.listener());
     assertThat(job.getCustomHeaders()).containsEntry("io.camunda.zeebe:action", "complete");
+    assertThat(job.getVariablesAsMap()).as("the listener sees the completion's variables").containsEntry("decision", "meet");
     client.newCompleteCommand(job.getKey()).send().join();
 
     // then
