@@ -18,16 +18,33 @@ import org.junit.jupiter.api.Test;
  */
 class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
 
-  /** A called process whose user task has a canceling listener of the given type. */
-  private static void deployCalledProcess(String processId, String listener) {
-    deploy(Bpmn.createExecutableProcess(processId).startEvent()
+  /** An instance waiting in a call activity, and the instance it called, waiting in a user task. */
+  private record Calling(String processId, long instance, long called, String listener) {}
+
+  /**
+   * Starts a process whose call activity (with an interrupting boundary event, if asked) calls a
+   * process waiting in a user task with a canceling listener.
+   */
+  private static Calling startCalling(String name, boolean withBoundaryEvent) {
+    String processId = uniqueId("Process_Caller" + name);
+    String calledId = uniqueId("Process_Called" + name);
+    String listener = "canceling-" + calledId;
+    deploy(Bpmn.createExecutableProcess(calledId).startEvent()
         .userTask("UserTask_Contact", t -> t.zeebeUserTask().zeebeTaskListener(l -> l.canceling().type(listener)))
         .endEvent().done());
-  }
-
-  private static long calledInstanceOf(long parent) {
-    return client.newProcessInstanceSearchRequest().filter(f -> f.parentProcessInstanceKey(parent)).send().join()
+    var caller = Bpmn.createExecutableProcess(processId).startEvent()
+        .callActivity("CallActivity_Contact", c -> c.zeebeProcessId(calledId));
+    if (withBoundaryEvent) {
+      caller.boundaryEvent("BoundaryEvent_Withdrawn", b -> b.message(m -> m.name("withdrawn").zeebeCorrelationKeyExpression("caseId")))
+          .endEvent("EndEvent_Withdrawn")
+          .moveToActivity("CallActivity_Contact");
+    }
+    deploy(caller.endEvent("EndEvent_Done").done());
+    long instance = start(processId, Map.of("caseId", "C-" + processId)).getProcessInstanceKey();
+    await(() -> !client.newUserTaskSearchRequest().filter(f -> f.bpmnProcessId(calledId)).send().join().items().isEmpty());
+    long called = client.newProcessInstanceSearchRequest().filter(f -> f.parentProcessInstanceKey(instance)).send().join()
         .items().get(0).getProcessInstanceKey();
+    return new Calling(processId, instance, called, listener);
   }
 
   private static void withdraw(String processId) {
@@ -60,6 +77,7 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
     client.newCompleteCommand(job.getKey()).send().join();
 
     // then the task is terminated, and only then the boundary event's path is taken
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
     assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.TERMINATED);
     assertThat(elementStates(instance, "BoundaryEvent_Withdrawn")).containsExactly(ElementInstanceState.COMPLETED);
     assertThat(elementStates(instance, "EndEvent_Withdrawn")).containsExactly(ElementInstanceState.COMPLETED);
@@ -69,22 +87,13 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
   @Test
   void shouldTerminateTheInterruptedCallActivityOnlyOnceTheCalledInstancesCancelingListenersAreDone() {
     // given a call activity with an interrupting boundary event, whose called instance waits in a user task
-    String processId = uniqueId("Process_CallerInterrupted");
-    String calledId = uniqueId("Process_CalledInterrupted");
-    String listener = "canceling-" + calledId;
-    deployCalledProcess(calledId, listener);
-    deploy(Bpmn.createExecutableProcess(processId).startEvent()
-        .callActivity("CallActivity_Contact", c -> c.zeebeProcessId(calledId))
-        .boundaryEvent("BoundaryEvent_Withdrawn", b -> b.message(m -> m.name("withdrawn").zeebeCorrelationKeyExpression("caseId")))
-        .endEvent("EndEvent_Withdrawn")
-        .moveToActivity("CallActivity_Contact").endEvent("EndEvent_Done").done());
-    long instance = start(processId, Map.of("caseId", "C-" + processId)).getProcessInstanceKey();
-    await(() -> !client.newUserTaskSearchRequest().filter(f -> f.bpmnProcessId(calledId)).send().join().items().isEmpty());
-    long called = calledInstanceOf(instance);
+    Calling calling = startCalling("Interrupted", true);
+    long instance = calling.instance();
+    long called = calling.called();
 
     // when the event interrupts the call activity
-    withdraw(processId);
-    ActivatedJob job = job(listener);
+    withdraw(calling.processId());
+    ActivatedJob job = job(calling.listener());
 
     // then the called instance's task runs its canceling listener; the call activity waits for it
     assertThat(job.getListenerEventType()).isEqualTo(ListenerEventType.CANCELING);
@@ -106,20 +115,13 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
   @Test
   void shouldCancelTheCallingInstanceOnlyOnceTheCalledInstancesCancelingListenersAreDone() {
     // given an instance waiting in a call activity whose called instance waits in a user task
-    String processId = uniqueId("Process_CallerCanceled");
-    String calledId = uniqueId("Process_CalledCanceled");
-    String listener = "canceling-" + calledId;
-    deployCalledProcess(calledId, listener);
-    deploy(Bpmn.createExecutableProcess(processId).startEvent()
-        .callActivity("CallActivity_Contact", c -> c.zeebeProcessId(calledId))
-        .endEvent("EndEvent_Done").done());
-    long instance = start(processId).getProcessInstanceKey();
-    await(() -> !client.newUserTaskSearchRequest().filter(f -> f.bpmnProcessId(calledId)).send().join().items().isEmpty());
-    long called = calledInstanceOf(instance);
+    Calling calling = startCalling("Canceled", false);
+    long instance = calling.instance();
+    long called = calling.called();
 
     // when the instance is canceled
     client.newCancelInstanceCommand(instance).send().join();
-    ActivatedJob job = job(listener);
+    ActivatedJob job = job(calling.listener());
 
     // then neither the call activity nor the instance has ended while the listener runs
     assertThat(taskOf(called).getState()).isEqualTo(UserTaskState.CANCELING);

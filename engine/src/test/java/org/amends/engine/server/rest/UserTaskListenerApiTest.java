@@ -343,32 +343,6 @@ class UserTaskListenerApiTest extends UserTaskListenerTestSupport {
   }
 
   @Test
-  void shouldRunTheCancelingListenersWhenAnEventInterruptsTheTask() {
-    // given
-    String processId = uniqueId("Process_CancelingBoundary");
-    String listener = "canceling-" + processId;
-    deploy(Bpmn.createExecutableProcess(processId).startEvent()
-        .userTask("UserTask_Review", t -> t.zeebeUserTask().zeebeTaskListener(l -> l.canceling().type(listener)))
-        .boundaryEvent("BoundaryEvent_Withdrawn", b -> b.message(m -> m.name("withdrawn").zeebeCorrelationKeyExpression("caseId")))
-        .endEvent("EndEvent_Withdrawn")
-        .moveToActivity("UserTask_Review").endEvent("EndEvent_Done").done());
-    long instance = start(processId, Map.of("caseId", "C-" + processId)).getProcessInstanceKey();
-    await(() -> !client.newUserTaskSearchRequest().filter(f -> f.processInstanceKey(instance)).send().join().items().isEmpty());
-
-    // when
-    client.newPublishMessageCommand().messageName("withdrawn").correlationKey("C-" + processId).send().join();
-    ActivatedJob job = job(listener);
-
-    // then
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
-    client.newCompleteCommand(job.getKey()).send().join();
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
-    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
-    assertThat(client.newElementInstanceSearchRequest()
-        .filter(f -> f.processInstanceKey(instance).elementId("EndEvent_Withdrawn")).send().join().items()).hasSize(1);
-  }
-
-  @Test
   void shouldRefuseTaskListenersOnAJobWorkerUserTaskWithZeebesMessage() {
     String processId = uniqueId("Process_JobWorkerTaskListener");
     Refusal refusal = problemOf(() -> deploy(Bpmn.createExecutableProcess(processId).startEvent()
