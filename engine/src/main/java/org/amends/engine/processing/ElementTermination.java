@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.amends.engine.model.ElementType;
 import org.amends.engine.model.ExecutableElement;
 import org.amends.engine.state.ElementInstance;
 import org.amends.engine.state.ElementState;
@@ -14,7 +15,8 @@ import org.amends.engine.state.ElementState;
  * children, and a call activity its called process instance) and ends once all of that has ended.
  * Something inside may have to wait (a user task's canceling listeners); the termination then
  * finishes when they are done, and only then does what follows go on: the flow scope, the
- * call activity that called the process, or the interrupting boundary event that ended it.
+ * call activity that called the process, the interrupting boundary event that ended it, or the
+ * interrupting event subprocess that ended everything else in its scope.
  */
 public final class ElementTermination {
 
@@ -33,6 +35,18 @@ public final class ElementTermination {
     attached.interruptingEventVariables = new LinkedHashMap<>(variables);
     runtime.state().save(attached);
     terminate(attached);
+  }
+
+  /**
+   * An interrupting event subprocess ends the other children of its scope and, as in Zeebe, is
+   * activated once they have all terminated: at once, or after what their termination waits for.
+   */
+  public void interruptScope(ElementInstance scope, ExecutableElement eventSubprocess, Map<String, Object> variables) {
+    scope.interruptingEventId = eventSubprocess.id();
+    scope.interruptingEventVariables = new LinkedHashMap<>(variables);
+    runtime.state().save(scope);
+    terminateChildren(scope, null);
+    activateInterruptingEventSubprocess(scope);
   }
 
   /** Terminates an instance and everything inside it; it ends at once unless something inside waits. */
@@ -73,14 +87,19 @@ public final class ElementTermination {
         return true;
       }
     }
+    return hasActiveChildren(instance);
+  }
+
+  private boolean hasActiveChildren(ElementInstance instance) {
     return runtime.state().children(instance.key).stream().anyMatch(child -> !child.state.isFinal());
   }
 
   /**
    * The end of a termination. An interrupting boundary event that ended the instance is activated
-   * now. One that waited lets what waited on it go on: a terminating flow scope or calling call
-   * activity finishes its own termination once nothing else in it waits, an active flow scope may
-   * complete.
+   * now, unless an event subprocess interrupted the flow scope meanwhile. One that waited lets what
+   * waited on it go on: a terminating flow scope or calling call activity finishes its own
+   * termination once nothing else in it waits, a flow scope interrupted by an event subprocess
+   * activates it once all its other children have ended, an active flow scope may complete.
    */
   public void finishTerminating(ElementInstance instance, boolean waited) {
     runtime.events().closeSubscriptions(instance);
@@ -96,13 +115,9 @@ public final class ElementTermination {
       runtime.listener().processInstanceTerminated(instance);
     }
     ElementInstance scope = instance.flowScopeKey >= 0 ? runtime.state().elementInstance(instance.flowScopeKey) : null;
-    if (instance.interruptingEventId != null && scope != null && scope.state == ElementState.ACTIVATED) {
-      ExecutableElement boundaryEvent = runtime.process(instance.processDefinitionKey).element(instance.interruptingEventId);
-      Map<String, Object> variables = instance.interruptingEventVariables;
-      instance.interruptingEventId = null;
-      instance.interruptingEventVariables = null;
-      runtime.state().save(instance);
-      runtime.lifecycle().activateChild(scope, boundaryEvent, variables == null ? Map.of() : variables);
+    ExecutableElement boundaryEvent = interruptingEvent(instance, ElementType.BOUNDARY_EVENT);
+    if (boundaryEvent != null && scope != null && scope.state == ElementState.ACTIVATED && !scope.interrupted) {
+      activateInterruptingEvent(instance, scope, boundaryEvent);
       return;
     }
     if (!waited) {
@@ -111,9 +126,42 @@ public final class ElementTermination {
     ElementInstance waiting = scope != null ? scope : callingActivityOf(instance);
     if (waiting != null && waiting.state == ElementState.TERMINATING && !waitsToTerminate(waiting)) {
       finishTerminating(waiting, true);
-    } else if (scope != null && scope.state == ElementState.ACTIVATED) {
+    } else if (scope != null && scope.state == ElementState.ACTIVATED && !activateInterruptingEventSubprocess(scope)) {
       runtime.flows().childEnded(scope);
     }
+  }
+
+  /**
+   * Whether an interrupting event subprocess of the scope waits for its other children to end;
+   * once none is left it is activated.
+   */
+  private boolean activateInterruptingEventSubprocess(ElementInstance scope) {
+    ExecutableElement eventSubprocess = interruptingEvent(scope, ElementType.EVENT_SUB_PROCESS);
+    if (eventSubprocess == null) {
+      return false;
+    }
+    if (!hasActiveChildren(scope)) {
+      activateInterruptingEvent(scope, scope, eventSubprocess);
+    }
+    return true;
+  }
+
+  /** The interrupting event the instance holds, if it is of the type. */
+  private ExecutableElement interruptingEvent(ElementInstance instance, ElementType type) {
+    if (instance.interruptingEventId == null) {
+      return null;
+    }
+    ExecutableElement event = runtime.process(instance.processDefinitionKey).element(instance.interruptingEventId);
+    return event.type() == type ? event : null;
+  }
+
+  /** Activates the interrupting event the holder kept, in the scope, with the variables of the event that triggered it. */
+  private void activateInterruptingEvent(ElementInstance holder, ElementInstance scope, ExecutableElement event) {
+    Map<String, Object> variables = holder.interruptingEventVariables;
+    holder.interruptingEventId = null;
+    holder.interruptingEventVariables = null;
+    runtime.state().save(holder);
+    runtime.lifecycle().activateChild(scope, event, variables == null ? Map.of() : variables);
   }
 
   private ElementInstance callingActivityOf(ElementInstance instance) {

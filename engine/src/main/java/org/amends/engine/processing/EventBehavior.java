@@ -117,20 +117,25 @@ public final class EventBehavior {
     }
   }
 
+  /**
+   * Starts an event subprocess of the scope. An interrupting one ends the scope's other children
+   * first and starts once they have terminated; no other event subprocess of the scope starts then.
+   */
   void triggerEventSubprocess(
       ElementInstance scope, ExecutableElement subprocess, ExecutableElement start, Map<String, Object> variables) {
-    if (start.interrupting()) {
-      if (scope.interrupted) {
-        return;
-      }
-      scope.interrupted = true;
-      runtime.termination().terminateChildren(scope, null);
-      List<String> starts = runtime.element(scope).eventSubprocesses().stream()
-          .map(s -> s.startEvents().get(0).id())
-          .toList();
-      closeSubscriptions(scope, starts::contains);
+    if (!start.interrupting()) {
+      runtime.lifecycle().activateChild(scope, subprocess, variables);
+      return;
     }
-    runtime.lifecycle().activateChild(scope, subprocess, variables);
+    if (scope.interrupted) {
+      return;
+    }
+    scope.interrupted = true;
+    List<String> starts = runtime.element(scope).eventSubprocesses().stream()
+        .map(s -> s.startEvents().get(0).id())
+        .toList();
+    closeSubscriptions(scope, starts::contains);
+    runtime.termination().interruptScope(scope, subprocess, variables);
   }
 
   public String takeGatewayChoice(ElementInstance gateway) {

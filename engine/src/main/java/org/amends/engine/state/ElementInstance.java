@@ -53,7 +53,11 @@ public final class ElementInstance extends InstanceRow<ElementState> {
   public int terminatedInstances;
   /** Ad-hoc subprocess: its completion condition held; it completes once nothing inside is active. */
   public boolean completionConditionFulfilled;
-  /** The interrupting boundary event that ends this element, activated once it is terminated. */
+  /**
+   * The interrupting event waiting for a termination, activated with these variables once it is
+   * done: a boundary event that ends this element (once it is terminated), or an event subprocess
+   * of this scope (once its other children are).
+   */
   public String interruptingEventId;
   public Map<String, Object> interruptingEventVariables;
   /** Whether the scope was interrupted by an event subprocess (no further tokens). */
