@@ -73,6 +73,32 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
         .endEvent("EndEvent_Withdrawn");
   }
 
+  /**
+   * An instance waiting in a user task with a canceling listener, in a scope (the process, or the
+   * embedded "SubProcess_Contact") whose event subprocess the message "withdrawn" starts.
+   */
+  private record Withdrawable(String processId, long instance, String listener, String acknowledge) {}
+
+  private static Withdrawable startWithdrawable(String name, boolean interrupting, boolean inSubprocess) {
+    String processId = uniqueId("Process_" + name);
+    String listener = "canceling-" + processId;
+    String acknowledge = "acknowledge-" + processId;
+    var process = Bpmn.createExecutableProcess(processId);
+    BpmnModelInstance model = inSubprocess
+        ? process.startEvent()
+            .subProcess("SubProcess_Contact", s -> s.embeddedSubProcess()
+                .eventSubProcess("EventSubProcess_Withdrawn", withdrawnSubprocess(interrupting, acknowledge))
+                .startEvent()
+                .userTask("UserTask_Review", t -> canceling(t, listener))
+                .endEvent())
+            .endEvent("EndEvent_Done").done()
+        : process.eventSubProcess("EventSubProcess_Withdrawn", withdrawnSubprocess(interrupting, acknowledge))
+            .startEvent()
+            .userTask("UserTask_Review", t -> canceling(t, listener))
+            .endEvent("EndEvent_Done").done();
+    return new Withdrawable(processId, startInTask(model, processId), listener, acknowledge);
+  }
+
   /** Deploys the process, starts it and waits until its user task exists. */
   private static long startInTask(BpmnModelInstance process, String processId) {
     deploy(process);
@@ -173,18 +199,12 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
   @Test
   void shouldActivateTheInterruptingEventSubprocessOnlyOnceTheTasksCancelingListenersAreDone() {
     // given a task with a canceling listener, in a process with an interrupting message event subprocess
-    String processId = uniqueId("Process_EventSubprocessWaits");
-    String listener = "canceling-" + processId;
-    String acknowledge = "acknowledge-" + processId;
-    long instance = startInTask(Bpmn.createExecutableProcess(processId)
-        .eventSubProcess("EventSubProcess_Withdrawn", withdrawnSubprocess(true, acknowledge))
-        .startEvent()
-        .userTask("UserTask_Review", t -> canceling(t, listener))
-        .endEvent("EndEvent_Done").done(), processId);
+    Withdrawable withdrawable = startWithdrawable("EventSubprocessWaits", true, false);
+    long instance = withdrawable.instance();
 
     // when the message starts the event subprocess
-    withdraw(processId);
-    ActivatedJob job = job(listener);
+    withdraw(withdrawable.processId());
+    ActivatedJob job = job(withdrawable.listener());
 
     // then the task is being canceled and the event subprocess has not begun
     assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
@@ -198,7 +218,7 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
     assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
     assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.TERMINATED);
     assertThat(elementStates(instance, "EventSubProcess_Withdrawn")).containsExactly(ElementInstanceState.ACTIVE);
-    ActivatedJob acknowledgement = job(acknowledge);
+    ActivatedJob acknowledgement = job(withdrawable.acknowledge());
     assertThat(acknowledgement.getVariablesAsMap()).containsEntry("withdrawnBy", "victim");
     client.newCompleteCommand(acknowledgement.getKey()).send().join();
     assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
@@ -245,21 +265,12 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
   @Test
   void shouldActivateTheInterruptingEventSubprocessOfAnEmbeddedSubprocessOnlyOnceItsTasksCancelingListenersAreDone() {
     // given a task with a canceling listener inside a subprocess with an interrupting event subprocess
-    String processId = uniqueId("Process_InnerEventSubprocessWaits");
-    String listener = "canceling-" + processId;
-    String acknowledge = "acknowledge-" + processId;
-    long instance = startInTask(Bpmn.createExecutableProcess(processId)
-        .startEvent()
-        .subProcess("SubProcess_Contact", s -> s.embeddedSubProcess()
-            .eventSubProcess("EventSubProcess_Withdrawn", withdrawnSubprocess(true, acknowledge))
-            .startEvent()
-            .userTask("UserTask_Review", t -> canceling(t, listener))
-            .endEvent())
-        .endEvent("EndEvent_Done").done(), processId);
+    Withdrawable withdrawable = startWithdrawable("InnerEventSubprocessWaits", true, true);
+    long instance = withdrawable.instance();
 
     // when the message starts the event subprocess
-    withdraw(processId);
-    ActivatedJob job = job(listener);
+    withdraw(withdrawable.processId());
+    ActivatedJob job = job(withdrawable.listener());
 
     // then the subprocess goes on, its task is being canceled and its event subprocess has not begun
     assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
@@ -271,7 +282,7 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
 
     // then the event subprocess runs in the subprocess, which completes after it
     assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.TERMINATED);
-    ActivatedJob acknowledgement = job(acknowledge);
+    ActivatedJob acknowledgement = job(withdrawable.acknowledge());
     assertThat(acknowledgement.getVariablesAsMap()).containsEntry("withdrawnBy", "victim");
     client.newCompleteCommand(acknowledgement.getKey()).send().join();
     assertThat(elementStates(instance, "SubProcess_Contact")).containsExactly(ElementInstanceState.COMPLETED);
@@ -307,20 +318,14 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
   @Test
   void shouldActivateANonInterruptingEventSubprocessAtOnceWithoutCancelingTheTask() {
     // given a task with a canceling listener, in a process with a non-interrupting message event subprocess
-    String processId = uniqueId("Process_NonInterrupting");
-    String listener = "canceling-" + processId;
-    String acknowledge = "acknowledge-" + processId;
-    long instance = startInTask(Bpmn.createExecutableProcess(processId)
-        .eventSubProcess("EventSubProcess_Withdrawn", withdrawnSubprocess(false, acknowledge))
-        .startEvent()
-        .userTask("UserTask_Review", t -> canceling(t, listener))
-        .endEvent("EndEvent_Done").done(), processId);
+    Withdrawable withdrawable = startWithdrawable("NonInterrupting", false, false);
+    long instance = withdrawable.instance();
 
     // when the message starts the event subprocess
-    withdraw(processId);
+    withdraw(withdrawable.processId());
 
     // then it runs at once, with the message's variables, and the task goes on untouched
-    ActivatedJob acknowledgement = job(acknowledge);
+    ActivatedJob acknowledgement = job(withdrawable.acknowledge());
     assertThat(acknowledgement.getVariablesAsMap()).containsEntry("withdrawnBy", "victim");
     assertThat(elementStates(instance, "EventSubProcess_Withdrawn")).containsExactly(ElementInstanceState.ACTIVE);
     assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CREATED);
