@@ -316,6 +316,35 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
   }
 
   @Test
+  void shouldNotActivateTheBoundaryEventOfATaskBeingCanceledOnceAnEventSubprocessInterruptedItsScope() {
+    // given a task with a canceling listener and an interrupting boundary event, in a process with an interrupting event subprocess
+    String processId = uniqueId("Process_BoundaryThenEventSubprocess");
+    String listener = "canceling-" + processId;
+    long instance = startInTask(Bpmn.createExecutableProcess(processId)
+        .eventSubProcess("EventSubProcess_Closed", e -> e.startEvent("StartEvent_Closed")
+            .message(m -> m.name("closed").zeebeCorrelationKeyExpression("caseId")).interrupting(true)
+            .endEvent("EndEvent_Closed"))
+        .startEvent()
+        .userTask("UserTask_Review", t -> canceling(t, listener))
+        .boundaryEvent("BoundaryEvent_Withdrawn", b -> b.message(m -> m.name("withdrawn").zeebeCorrelationKeyExpression("caseId")))
+        .endEvent("EndEvent_Withdrawn")
+        .moveToActivity("UserTask_Review").endEvent("EndEvent_Done").done(), processId);
+
+    // when the boundary event interrupts the task, and the event subprocess the process while the listener runs
+    withdraw(processId);
+    ActivatedJob job = job(listener);
+    client.newPublishMessageCommand().messageName("closed").correlationKey("C-" + processId).send().join();
+    assertThat(elementStates(instance, "EventSubProcess_Closed")).isEmpty();
+    client.newCompleteCommand(job.getKey()).send().join();
+
+    // then only the event subprocess goes on, once the task is terminated
+    assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.TERMINATED);
+    assertThat(elementStates(instance, "BoundaryEvent_Withdrawn")).isEmpty();
+    assertThat(elementStates(instance, "EndEvent_Closed")).containsExactly(ElementInstanceState.COMPLETED);
+    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
+  }
+
+  @Test
   void shouldActivateANonInterruptingEventSubprocessAtOnceWithoutCancelingTheTask() {
     // given a task with a canceling listener, in a process with a non-interrupting message event subprocess
     Withdrawable withdrawable = startWithdrawable("NonInterrupting", false, false);
