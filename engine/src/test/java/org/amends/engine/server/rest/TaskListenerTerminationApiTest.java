@@ -345,6 +345,24 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
   }
 
   @Test
+  void shouldNotActivateTheWaitingEventSubprocessOfAnInstanceCanceledMeanwhile() {
+    // given an interrupting event subprocess waiting for a task's canceling listener
+    Withdrawable withdrawable = startWithdrawable("CanceledWhileWaiting", true, false);
+    long instance = withdrawable.instance();
+    withdraw(withdrawable.processId());
+    ActivatedJob job = job(withdrawable.listener());
+
+    // when the instance is canceled, then the listener is done
+    client.newCancelInstanceCommand(instance).send().join();
+    client.newCompleteCommand(job.getKey()).send().join();
+
+    // then the instance ends without the event subprocess
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
+    assertThat(elementStates(instance, "EventSubProcess_Withdrawn")).isEmpty();
+    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.TERMINATED);
+  }
+
+  @Test
   void shouldActivateANonInterruptingEventSubprocessAtOnceWithoutCancelingTheTask() {
     // given a task with a canceling listener, in a process with a non-interrupting message event subprocess
     Withdrawable withdrawable = startWithdrawable("NonInterrupting", false, false);
