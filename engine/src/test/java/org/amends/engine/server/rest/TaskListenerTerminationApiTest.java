@@ -111,6 +111,31 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
     task.zeebeUserTask().zeebeTaskListener(l -> l.canceling().type(listener));
   }
 
+  /**
+   * Publishes "withdrawn" and checks that the interrupting event subprocess waits while the task's
+   * canceling listener runs (with what else the test checks then), and that once the listener is
+   * done the task is terminated and the event subprocess runs with the message's variables.
+   */
+  private static void interruptWhileTheListenerRuns(Withdrawable withdrawable, Runnable meanwhile) {
+    long instance = withdrawable.instance();
+    withdraw(withdrawable.processId());
+    ActivatedJob job = job(withdrawable.listener());
+
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
+    assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.ACTIVE);
+    assertThat(elementStates(instance, "EventSubProcess_Withdrawn")).isEmpty();
+    meanwhile.run();
+
+    client.newCompleteCommand(job.getKey()).send().join();
+
+    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
+    assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.TERMINATED);
+    assertThat(elementStates(instance, "EventSubProcess_Withdrawn")).containsExactly(ElementInstanceState.ACTIVE);
+    ActivatedJob acknowledgement = job(withdrawable.acknowledge());
+    assertThat(acknowledgement.getVariablesAsMap()).containsEntry("withdrawnBy", "victim");
+    client.newCompleteCommand(acknowledgement.getKey()).send().join();
+  }
+
   @Test
   void shouldActivateTheInterruptingBoundaryEventOnlyOnceTheTasksCancelingListenersAreDone() {
     // given a task with a canceling listener and an interrupting boundary event
@@ -200,28 +225,12 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
   void shouldActivateTheInterruptingEventSubprocessOnlyOnceTheTasksCancelingListenersAreDone() {
     // given a task with a canceling listener, in a process with an interrupting message event subprocess
     Withdrawable withdrawable = startWithdrawable("EventSubprocessWaits", true, false);
-    long instance = withdrawable.instance();
 
-    // when the message starts the event subprocess
-    withdraw(withdrawable.processId());
-    ActivatedJob job = job(withdrawable.listener());
+    // when the message starts the event subprocess, then it waits for the listener and runs after it
+    interruptWhileTheListenerRuns(withdrawable, () -> {});
 
-    // then the task is being canceled and the event subprocess has not begun
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
-    assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.ACTIVE);
-    assertThat(elementStates(instance, "EventSubProcess_Withdrawn")).isEmpty();
-
-    // when the listener is done
-    client.newCompleteCommand(job.getKey()).send().join();
-
-    // then the task is terminated, and only then the event subprocess runs, with the message's variables
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELED);
-    assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.TERMINATED);
-    assertThat(elementStates(instance, "EventSubProcess_Withdrawn")).containsExactly(ElementInstanceState.ACTIVE);
-    ActivatedJob acknowledgement = job(withdrawable.acknowledge());
-    assertThat(acknowledgement.getVariablesAsMap()).containsEntry("withdrawnBy", "victim");
-    client.newCompleteCommand(acknowledgement.getKey()).send().join();
-    assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
+    // then the process completes with it
+    assertThat(stateOf(withdrawable.instance())).isEqualTo(ProcessInstanceState.COMPLETED);
   }
 
   @Test
@@ -268,23 +277,11 @@ class TaskListenerTerminationApiTest extends UserTaskListenerTestSupport {
     Withdrawable withdrawable = startWithdrawable("InnerEventSubprocessWaits", true, true);
     long instance = withdrawable.instance();
 
-    // when the message starts the event subprocess
-    withdraw(withdrawable.processId());
-    ActivatedJob job = job(withdrawable.listener());
+    // when the message starts the event subprocess, then it waits for the listener while the subprocess goes on
+    interruptWhileTheListenerRuns(withdrawable, () ->
+        assertThat(elementStates(instance, "SubProcess_Contact")).containsExactly(ElementInstanceState.ACTIVE));
 
-    // then the subprocess goes on, its task is being canceled and its event subprocess has not begun
-    assertThat(taskOf(instance).getState()).isEqualTo(UserTaskState.CANCELING);
-    assertThat(elementStates(instance, "SubProcess_Contact")).containsExactly(ElementInstanceState.ACTIVE);
-    assertThat(elementStates(instance, "EventSubProcess_Withdrawn")).isEmpty();
-
-    // when the listener is done
-    client.newCompleteCommand(job.getKey()).send().join();
-
-    // then the event subprocess runs in the subprocess, which completes after it
-    assertThat(elementStates(instance, "UserTask_Review")).containsExactly(ElementInstanceState.TERMINATED);
-    ActivatedJob acknowledgement = job(withdrawable.acknowledge());
-    assertThat(acknowledgement.getVariablesAsMap()).containsEntry("withdrawnBy", "victim");
-    client.newCompleteCommand(acknowledgement.getKey()).send().join();
+    // then the subprocess completes after its event subprocess, and the process goes on
     assertThat(elementStates(instance, "SubProcess_Contact")).containsExactly(ElementInstanceState.COMPLETED);
     assertThat(elementStates(instance, "EndEvent_Done")).containsExactly(ElementInstanceState.COMPLETED);
     assertThat(stateOf(instance)).isEqualTo(ProcessInstanceState.COMPLETED);
