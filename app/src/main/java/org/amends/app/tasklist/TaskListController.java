@@ -2,6 +2,7 @@ package org.amends.app.tasklist;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.amends.app.audit.AuditAction;
 import org.amends.app.audit.Audited;
 import org.amends.app.areas.ChoiceList;
@@ -56,6 +57,8 @@ class TaskListController {
       shown.rejectValue("area", "invalid", "Select an area from the list");
     }
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "filters", shown);
+    // the engine searches while the rest of the page is put together
+    Supplier<TaskSearch.Result> pending = shown.hasErrors() ? null : search.send(filters);
     model.addAttribute("pageTitle", shown.hasErrors() ? "Error: Tasks" : "Tasks");
     model.addAttribute("problems", flashedProblem(model));
     TaskView view = filters.taskView();
@@ -80,7 +83,7 @@ class TaskListController {
       model.addAttribute("tabs", List.of());
       return "tasklist/list";
     }
-    TaskSearch.Result result = search.search(filters);
+    TaskSearch.Result result = pending.get();
     model.addAttribute("rows", result.rows());
     model.addAttribute("tabs", Arrays.stream(TaskView.values())
         .map(v -> new TaskTab(v.label(), filters.hrefFor(v), result.counts().get(v).text(), v == view))

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.amends.app.casework.ProcessIds;
 import org.amends.app.security.CaseAccess;
 import org.amends.app.security.CurrentStaff;
@@ -70,20 +71,23 @@ class TaskSearch {
     return pageSize;
   }
 
-  Result search(TaskFilters filters) {
+  /**
+   * Sends the page's search and the other tabs' counts (each capped by the engine, as Camunda's
+   * searches are) at once, not one after the other, and answers at once: the caller builds the
+   * rest of its page while the engine works, then asks the supplier for the result.
+   */
+  Supplier<Result> send(TaskFilters filters) {
     String me = staff.username();
     List<String> groups = staff.groups();
     List<Long> caseScope = caseScope(filters);
-    Map<TaskView, TabCount> counts = new EnumMap<>(TaskView.class);
     if (caseScope != null && caseScope.isEmpty()) {
+      Map<TaskView, TabCount> none = new EnumMap<>(TaskView.class);
       for (TaskView view : TaskView.values()) {
-        counts.put(view, new TabCount(0, false));
+        none.put(view, new TabCount(0, false));
       }
-      return new Result(List.of(), 0, counts);
+      return () -> new Result(List.of(), 0, none);
     }
     TaskView current = filters.taskView();
-    // the page and the other tabs' counts (each capped by the engine, as Camunda's searches are)
-    // are asked at once, not one after the other
     CamundaFuture<SearchResponse<UserTask>> pageRequest = camunda.newUserTaskSearchRequest()
         .filter(filter(current, filters, caseScope, me, groups))
         .sort(sort(filters.order()))
@@ -98,10 +102,15 @@ class TaskSearch {
             .send());
       }
     }
-    SearchResponse<UserTask> page = pageRequest.join();
-    counts.put(current, TabCount.of(page.page()));
-    others.forEach((view, request) -> counts.put(view, TabCount.of(request.join().page())));
-    return new Result(rows(page.items(), me), page.page().totalItems(), counts);
+    return () -> {
+      SearchResponse<UserTask> page = pageRequest.join();
+      // the rows' cases and parties are read while the engine is still counting the other tabs
+      List<TaskRow> rows = rows(page.items(), me);
+      Map<TaskView, TabCount> counts = new EnumMap<>(TaskView.class);
+      counts.put(current, TabCount.of(page.page()));
+      others.forEach((view, request) -> counts.put(view, TabCount.of(request.join().page())));
+      return new Result(rows, page.page().totalItems(), counts);
+    };
   }
 
   /**

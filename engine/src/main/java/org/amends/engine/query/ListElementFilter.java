@@ -18,17 +18,18 @@ final class ListElementFilter {
   private ListElementFilter() {}
 
   /**
-   * Rows whose JSON list {@code array} holds an element matching the value. Equals and "in" (the
-   * tasklist's candidate group filters) are asked as containment, {@code @>}, which the list's GIN
-   * index (migration V8) answers; other operators look at each element.
+   * Rows whose JSON list ({@code array}, its SQL) holds an element matching the value. Equals and
+   * "in" (the tasklist's candidate group filters) are asked as containment, {@code @>}, which the
+   * list's GIN index answers, and a tab's count checks on the entries of the index of state,
+   * assignee and candidate groups (migrations V8, V10); other operators look at each element.
    */
   static void apply(JsonNode value, Where where, Conditions c, String name, String array) {
     List<String> wanted = equalsOrIn(value, name);
     if (wanted == null) {
-      Searches.exists(value, where, c, name, "jsonb_array_elements_text(t.data->'" + array + "') x(v)", "true", string("x.v"));
+      Searches.exists(value, where, c, name, "jsonb_array_elements_text(" + array + ") x(v)", "true", string("x.v"));
       return;
     }
-    String contains = "(t.data->'" + array + "') @> ?::jsonb";
+    String contains = array + " @> ?::jsonb";
     where.add("(" + String.join(" or ", Collections.nCopies(wanted.size(), contains)) + ")",
         wanted.stream().map(v -> JSON.arrayNode().add(v).toString()).toArray());
   }

@@ -194,7 +194,8 @@ public final class Searches {
           .field("userTaskKey", key("t.key"))
           .field("state", enumeration("t.state", Set.of(
               "CREATING", "CREATED", "ASSIGNING", "UPDATING", "COMPLETING", "COMPLETED", "CANCELING", "CANCELED", "FAILED")))
-          .field("assignee", string(json("assignee")))
+          // assignee and candidate groups are columns kept from the JSON (migration V10)
+          .field("assignee", string("t.assignee"))
           .field("priority", integer(jsonInt("priority")))
           .field("elementId", string(json("elementId")))
           .field("name", string(json("name")))
@@ -207,8 +208,8 @@ public final class Searches {
           .field("processDefinitionKey", key("(t.data->>'processDefinitionKey')::bigint"))
           .field("processInstanceKey", key("t.process_instance_key"))
           .field("elementInstanceKey", key("(t.data->>'elementInstanceKey')::bigint"))
-          .custom("candidateGroup", (value, where, c) -> ListElementFilter.apply(value, where, c, "candidateGroup", "candidateGroups"))
-          .custom("candidateUser", (value, where, c) -> ListElementFilter.apply(value, where, c, "candidateUser", "candidateUsers"))
+          .custom("candidateGroup", (value, where, c) -> ListElementFilter.apply(value, where, c, "candidateGroup", "t.candidate_groups"))
+          .custom("candidateUser", (value, where, c) -> ListElementFilter.apply(value, where, c, "candidateUser", "(t.data->'candidateUsers')"))
           .custom("processInstanceVariables", (value, where, c) -> variables(value, where, c, "t.process_instance_key"))
           .custom("localVariables", (value, where, c) ->
               variables(value, where, c, "(t.data->>'elementInstanceKey')::bigint"))

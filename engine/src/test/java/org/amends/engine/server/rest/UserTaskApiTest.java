@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.api.search.enums.ProcessInstanceState;
 import io.camunda.client.api.search.enums.UserTaskState;
+import io.camunda.client.api.search.filter.UserTaskFilter;
 import io.camunda.client.api.search.filter.builder.StringProperty;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.client.api.search.response.Variable;
@@ -132,6 +133,55 @@ class UserTaskApiTest extends ApiTestSupport {
     assertThat(groupSearch(key, g -> g.like("coord*"))).isEqualTo(1);
     assertThat(groupSearch(key, g -> g.neq("managers"))).isEqualTo(1);
     assertThat(groupSearch(key, g -> g.in("managers").neq("managers"))).isZero();
+  }
+
+  @Test
+  void shouldCountTheTasklistTabsByStateAssigneeAndGroups() {
+    // given four tasks of two groups (one of them in both) of this test's own
+    String processId = uniqueId("Process_Tabs");
+    String ours = uniqueId("caseworkers");
+    String theirs = uniqueId("reviewers");
+    deploy(userTaskProcess(processId));
+    long[] keys = new long[4];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = taskOf(start(processId).getProcessInstanceKey()).getUserTaskKey();
+    }
+    client.newUpdateUserTaskCommand(keys[0]).candidateGroups(ours).send().join();
+    client.newUpdateUserTaskCommand(keys[1]).candidateGroups(ours).send().join();
+    client.newUpdateUserTaskCommand(keys[2]).candidateGroups(ours, theirs).send().join();
+    client.newUpdateUserTaskCommand(keys[3]).candidateGroups(theirs).send().join();
+    String me = uniqueId("amira");
+    client.newAssignUserTaskCommand(keys[1]).assignee(me).send().join();
+    client.newAssignUserTaskCommand(keys[3]).assignee(me).send().join();
+    client.newCompleteUserTaskCommand(keys[3]).send().join();
+
+    // then each tab's count, as the tasklist asks it, follows assignments, group changes and completion
+    assertThat(tabCount(f -> f.state(UserTaskState.CREATED).assignee(me))).isEqualTo(1);
+    assertThat(tabCount(f -> f.state(UserTaskState.CREATED).assignee(a -> a.exists(false))
+        .candidateGroup(g -> g.in(ours)))).isEqualTo(2);
+    assertThat(tabCount(f -> f.state(UserTaskState.CREATED).candidateGroup(g -> g.in(ours)))).isEqualTo(3);
+    // a task of both groups is counted once
+    assertThat(tabCount(f -> f.state(UserTaskState.CREATED).candidateGroup(g -> g.in(ours, theirs)))).isEqualTo(3);
+    assertThat(tabCount(f -> f.state(UserTaskState.COMPLETED).candidateGroup(g -> g.in(ours, theirs)))).isEqualTo(1);
+    assertThat(tabCount(f -> f.state(UserTaskState.COMPLETED).candidateGroup(g -> g.in(ours)))).isZero();
+
+    // when a task is unassigned and moved to the other group only
+    client.newUnassignUserTaskCommand(keys[1]).send().join();
+    client.newUpdateUserTaskCommand(keys[0]).candidateGroups(theirs).send().join();
+
+    // then
+    assertThat(tabCount(f -> f.state(UserTaskState.CREATED).assignee(me))).isZero();
+    assertThat(tabCount(f -> f.state(UserTaskState.CREATED).assignee(a -> a.exists(false))
+        .candidateGroup(g -> g.in(ours)))).isEqualTo(2);
+    assertThat(tabCount(f -> f.state(UserTaskState.CREATED).candidateGroup(g -> g.eq(theirs)))).isEqualTo(2);
+    assertThat(client.newUserTaskSearchRequest()
+        .filter(f -> f.state(UserTaskState.CREATED).candidateGroup(g -> g.in(ours)))
+        .sort(s -> s.creationDate().asc()).send().join().items())
+        .extracting(UserTask::getUserTaskKey).containsExactly(keys[1], keys[2]);
+  }
+
+  private static long tabCount(Consumer<UserTaskFilter> filter) {
+    return client.newUserTaskSearchRequest().filter(filter).page(p -> p.limit(1)).send().join().page().totalItems();
   }
 
   private long groupSearch(long key, Consumer<StringProperty> group) {
