@@ -94,6 +94,15 @@ class GatewayBackPressureTest {
     return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
   }
 
+  /** The engine's DEADLINE_EXCEEDED, which says the command may yet take effect. */
+  private static void assertStillBeingProcessed(Throwable answer) {
+    assertThat(answer).isInstanceOf(ClientStatusException.class);
+    ClientStatusException status = (ClientStatusException) answer;
+    assertThat(status.getStatusCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+    assertThat(status.getStatus().getDescription())
+        .isEqualTo("Expected an answer within 2s, but the command is still being processed; it may yet take effect");
+  }
+
   @Test
   void shouldAnswerResourceExhaustedToTheClientWhenTheQueueIsFullAndWriteNothingForIt() throws Exception {
     try (EngineServer server = startServer(configuration("engine_client_backpressure").withCommandQueueCapacity(CAPACITY));
@@ -143,12 +152,7 @@ class GatewayBackPressureTest {
       CompletableFuture<PublishMessageResponse> late = publish(client, "late-message");
 
       // then the client hears the engine's DEADLINE_EXCEEDED, which says the command may yet take effect
-      Throwable answer = failureOf(late);
-      assertThat(answer).isInstanceOf(ClientStatusException.class);
-      ClientStatusException status = (ClientStatusException) answer;
-      assertThat(status.getStatusCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
-      assertThat(status.getStatus().getDescription())
-          .isEqualTo("Expected an answer within 2s, but the command is still being processed; it may yet take effect");
+      assertStillBeingProcessed(failureOf(late));
 
       // and it does take effect once the writer is free (a read is answered after it)
       release.countDown();
@@ -173,12 +177,7 @@ class GatewayBackPressureTest {
           client.newCreateInstanceCommand().bpmnProcessId("Process_Late").latestVersion().send().join());
 
       // then the client hears the engine's DEADLINE_EXCEEDED all the same
-      Throwable answer = failureOf(late);
-      assertThat(answer).isInstanceOf(ClientStatusException.class);
-      ClientStatusException status = (ClientStatusException) answer;
-      assertThat(status.getStatusCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
-      assertThat(status.getStatus().getDescription())
-          .isEqualTo("Expected an answer within 2s, but the command is still being processed; it may yet take effect");
+      assertStillBeingProcessed(failureOf(late));
 
       // and the instance is created once the writer is free
       release.countDown();
