@@ -143,6 +143,11 @@ public final class Engine implements AutoCloseable {
     return execute(rt -> ProcessInstanceCommands.create(rt, command));
   }
 
+  /** As {@link #createProcessInstance}, answered by the future instead of on the caller's thread. */
+  public CompletableFuture<ProcessInstanceCreated> createProcessInstanceLater(CreateProcessInstance command) {
+    return commands.submit(rt -> ProcessInstanceCommands.create(rt, command));
+  }
+
   /** Creates an instance and waits for it to complete; null when it does not complete in time. */
   public ProcessInstanceResult createProcessInstanceWithResult(
       CreateProcessInstance command, List<String> fetchVariables, Duration requestTimeout) {

@@ -73,6 +73,14 @@ public final class Jobs {
     commands.run(rt -> JobCommands.complete(rt, key, orEmpty(variables), result == null ? JobResult.NONE : result));
   }
 
+  /** As {@link #complete(long, Map, JobResult)}, answered by the future instead of on the caller's thread. */
+  public CompletableFuture<Void> completeLater(long key, Map<String, Object> variables, JobResult result) {
+    return commands.submit(rt -> {
+      JobCommands.complete(rt, key, orEmpty(variables), result == null ? JobResult.NONE : result);
+      return null;
+    });
+  }
+
   /** Completes the job of an ad-hoc subprocess's worker with its decision (an adHocSubProcess job result). */
   public void complete(long key, Map<String, Object> variables, AdHocJobResult adHocResult) {
     commands.run(rt -> JobCommands.complete(rt, key, orEmpty(variables), adHocResult));

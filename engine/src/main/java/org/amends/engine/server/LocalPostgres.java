@@ -19,6 +19,13 @@ public final class LocalPostgres implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
 
+  /**
+   * The embedded server's library turns {@code synchronous_commit} off by default, so a commit
+   * could return before it reached the disk and a crash of PostgreSQL could lose what the engine
+   * had already answered; on, an answered command is on disk.
+   */
+  private static final String DURABLE_COMMITS = "on";
+
   private final EmbeddedPostgres postgres;
   private final Path dataDirectory;
   private HikariDataSource pool;
@@ -36,6 +43,7 @@ public final class LocalPostgres implements AutoCloseable {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
+              .setServerConfig("synchronous_commit", DURABLE_COMMITS)
               .start();
       LOG.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
       return new LocalPostgres(postgres, dataDirectory);
@@ -48,7 +56,8 @@ public final class LocalPostgres implements AutoCloseable {
   /** Starts a throw-away PostgreSQL whose data is deleted on close: for tests. */
   public static LocalPostgres startTemporary() {
     try {
-      EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+      EmbeddedPostgres postgres =
+          EmbeddedPostgres.builder().setServerConfig("synchronous_commit", DURABLE_COMMITS).start();
       return new LocalPostgres(postgres, null);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not start a temporary PostgreSQL: " + e.getMessage(), e);

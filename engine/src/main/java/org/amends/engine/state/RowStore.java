@@ -5,23 +5,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
-/** Rows to and from PostgreSQL: upserts in one transaction per batch, loads at start-up. */
+/** Rows to and from PostgreSQL: one statement (and transaction) per batch, loads at start-up. */
 public final class RowStore {
 
   private final DataSource dataSource;
   private final String schema;
+  private final RowWrite rowWrite;
 
   public RowStore(DataSource dataSource, String schema) {
     this.dataSource = dataSource;
     this.schema = schema;
+    this.rowWrite = new RowWrite(schema);
   }
 
   public DataSource dataSource() {
@@ -32,57 +31,15 @@ public final class RowStore {
     return schema;
   }
 
-  /** Writes the rows and the next key in one transaction. */
+  /** Writes the rows and the next key in one transaction (one statement, see {@link RowWrite}). */
   public void write(Collection<Row> rows, long nextKey) {
-    Map<String, List<Row>> byTable = new LinkedHashMap<>();
-    for (Row row : rows) {
-      byTable.computeIfAbsent(RowTables.tableOf(row.getClass()), t -> new ArrayList<>()).add(row);
-    }
     try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        for (Map.Entry<String, List<Row>> entry : byTable.entrySet()) {
-          upsert(connection, entry.getKey(), entry.getValue());
-        }
-        try (PreparedStatement statement =
-            connection.prepareStatement(
-                "update " + schema + ".engine_meta set value = ? where name = 'next_key'")) {
-          statement.setLong(1, nextKey);
-          statement.executeUpdate();
-        }
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
+      if (!connection.getAutoCommit()) {
+        connection.setAutoCommit(true);
       }
+      rowWrite.write(connection, rows, nextKey);
     } catch (SQLException e) {
       throw new IllegalStateException("could not write engine state: " + e.getMessage(), e);
-    }
-  }
-
-  private void upsert(Connection connection, String table, List<Row> rows) throws SQLException {
-    String sql =
-        "insert into "
-            + schema
-            + "."
-            + table
-            + " (key, process_instance_key, state, active, data) values (?, ?, ?, ?, ?::jsonb)"
-            + " on conflict (key) do update set process_instance_key = excluded.process_instance_key,"
-            + " state = excluded.state, active = excluded.active, data = excluded.data";
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (Row row : rows) {
-        statement.setLong(1, row.key());
-        statement.setLong(2, row.processInstanceKey());
-        if (row.stateName() == null) {
-          statement.setNull(3, Types.VARCHAR);
-        } else {
-          statement.setString(3, row.stateName());
-        }
-        statement.setBoolean(4, row.active());
-        statement.setString(5, Json.write(row));
-        statement.addBatch();
-      }
-      statement.executeBatch();
     }
   }
 

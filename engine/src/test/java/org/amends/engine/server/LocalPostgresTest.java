@@ -35,6 +35,25 @@ class LocalPostgresTest {
     }
   }
 
+  @Test
+  void shouldCommitToDiskBeforeAnsweringACommit() throws SQLException {
+    // the embedded server's library turns synchronous_commit off unless told otherwise
+    try (LocalPostgres persistent = LocalPostgres.start(dataDirectory);
+        LocalPostgres temporary = LocalPostgres.startTemporary()) {
+      assertThat(setting(persistent.dataSource(), "synchronous_commit")).isEqualTo("on");
+      assertThat(setting(temporary.dataSource(), "synchronous_commit")).isEqualTo("on");
+    }
+  }
+
+  private static String setting(DataSource dataSource, String name) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select current_setting('" + name + "')")) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
   private static void execute(DataSource dataSource, String sql) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {

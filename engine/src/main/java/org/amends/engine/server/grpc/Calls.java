@@ -1,6 +1,7 @@
 package org.amends.engine.server.grpc;
 
 import io.grpc.stub.StreamObserver;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** A unary call: the engine's answer, or its refusal as Zeebe's status. */
@@ -22,6 +23,28 @@ final class Calls {
     }
     observer.onNext(response);
     observer.onCompleted();
+  }
+
+  /**
+   * A unary call answered when the engine's future completes (on the writer thread, right after
+   * the commit), so no gateway thread waits for the writer in between.
+   */
+  static <R> void answerLater(StreamObserver<R> observer, String intent, Supplier<CompletableFuture<R>> call) {
+    CompletableFuture<R> response;
+    try {
+      response = call.get();
+    } catch (RuntimeException e) {
+      observer.onError(GatewayErrors.toStatus(e, intent));
+      return;
+    }
+    response.whenComplete((answer, failure) -> {
+      if (failure != null) {
+        observer.onError(GatewayErrors.toStatus(failure, intent));
+      } else {
+        observer.onNext(answer);
+        observer.onCompleted();
+      }
+    });
   }
 
   /** Keys are 64-bit numbers; 0 is proto3's "not set". */

@@ -130,16 +130,19 @@ final class JobGateway {
   }
 
   void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> observer) {
-    Calls.answer(observer, "COMPLETE", () -> {
-      // as over REST: a result is checked for task-listener jobs only, so it completes any other job
-      Map<String, Object> variables = VariablesDocument.read("variables", request.getVariables());
-      if (request.hasResult() && "adHocSubProcess".equals(request.getResult().getType())) {
-        jobs.complete(request.getJobKey(), variables, adHocResult(request.getResult()));
-      } else {
-        jobs.complete(request.getJobKey(), variables, request.hasResult() ? jobResult(request.getResult()) : null);
-      }
-      return CompleteJobResponse.getDefaultInstance();
-    });
+    if (request.hasResult() && "adHocSubProcess".equals(request.getResult().getType())) {
+      Calls.answer(observer, "COMPLETE", () -> {
+        jobs.complete(request.getJobKey(), VariablesDocument.read("variables", request.getVariables()),
+            adHocResult(request.getResult()));
+        return CompleteJobResponse.getDefaultInstance();
+      });
+      return;
+    }
+    // as over REST: a result is checked for task-listener jobs only, so it completes any other job
+    Calls.answerLater(observer, "COMPLETE", () -> jobs.completeLater(
+            request.getJobKey(), VariablesDocument.read("variables", request.getVariables()),
+            request.hasResult() ? jobResult(request.getResult()) : null)
+        .thenApply(done -> CompleteJobResponse.getDefaultInstance()));
   }
 
   private static JobResult jobResult(GatewayOuterClass.JobResult result) {

@@ -35,7 +35,8 @@ final class ProcessInstanceGateway {
   }
 
   void create(CreateProcessInstanceRequest request, StreamObserver<CreateProcessInstanceResponse> observer) {
-    Calls.answer(observer, "CREATE", () -> toResponse(engine.createProcessInstance(command(request))));
+    Calls.answerLater(observer, "CREATE",
+        () -> engine.createProcessInstanceLater(command(request)).thenApply(ProcessInstanceGateway::toResponse));
   }
 
   void createWithResult(

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.camunda.client.api.response.PublishMessageResponse;
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * the engine is busy: a full command queue answers RESOURCE_EXHAUSTED (the client retries as
  * Zeebe's service config tells it, then gives up with that status) and writes nothing; a command
  * not answered within the engine's deadline answers DEADLINE_EXCEEDED with the engine's own
- * message, and still takes effect once the writer gets to it. The writer is held by a read that
+ * message, and still takes effect once the writer gets to it (as well for the commands the
+ * gateway answers from the writer's commit as for those a gateway thread waits for). The writer is held by a read that
  * waits for the test, so the queue and the deadline are reached without load or timing.
  */
 class GatewayBackPressureTest {
@@ -91,6 +94,15 @@ class GatewayBackPressureTest {
     return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
   }
 
+  /** The engine's DEADLINE_EXCEEDED, which says the command may yet take effect. */
+  private static void assertStillBeingProcessed(Throwable answer) {
+    assertThat(answer).isInstanceOf(ClientStatusException.class);
+    ClientStatusException status = (ClientStatusException) answer;
+    assertThat(status.getStatusCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
+    assertThat(status.getStatus().getDescription())
+        .isEqualTo("Expected an answer within 2s, but the command is still being processed; it may yet take effect");
+  }
+
   @Test
   void shouldAnswerResourceExhaustedToTheClientWhenTheQueueIsFullAndWriteNothingForIt() throws Exception {
     try (EngineServer server = startServer(configuration("engine_client_backpressure").withCommandQueueCapacity(CAPACITY));
@@ -140,17 +152,38 @@ class GatewayBackPressureTest {
       CompletableFuture<PublishMessageResponse> late = publish(client, "late-message");
 
       // then the client hears the engine's DEADLINE_EXCEEDED, which says the command may yet take effect
-      Throwable answer = failureOf(late);
-      assertThat(answer).isInstanceOf(ClientStatusException.class);
-      ClientStatusException status = (ClientStatusException) answer;
-      assertThat(status.getStatusCode()).isEqualTo(Status.Code.DEADLINE_EXCEEDED);
-      assertThat(status.getStatus().getDescription())
-          .isEqualTo("Expected an answer within 2s, but the command is still being processed; it may yet take effect");
+      assertStillBeingProcessed(failureOf(late));
 
       // and it does take effect once the writer is free (a read is answered after it)
       release.countDown();
       assertThat(server.engine().<List<String>>read(state -> state.messages.values().stream().map(m -> m.name).toList()))
           .containsExactly("late-message");
+    }
+  }
+
+  @Test
+  void shouldAnswerDeadlineExceededToACreateAnsweredFromTheCommitAndStillCreateTheInstance() throws Exception {
+    try (EngineServer server = startServer(configuration("engine_client_create_deadline").withCommandTimeout(Duration.ofSeconds(2)));
+        CamundaClient client = client(server)) {
+      client.newDeployResourceCommand().addProcessModel(
+          Bpmn.createExecutableProcess("Process_Late").startEvent().userTask("UserTask_Wait").endEvent().done(),
+          "late.bpmn").send().join();
+      // given the writer is busy for longer than the engine's command deadline
+      CountDownLatch release = new CountDownLatch(1);
+      holdWriter(server, release);
+
+      // when an instance is created (a command the gateway answers from the writer's commit, with no thread waiting)
+      CompletableFuture<ProcessInstanceEvent> late = CompletableFuture.supplyAsync(() ->
+          client.newCreateInstanceCommand().bpmnProcessId("Process_Late").latestVersion().send().join());
+
+      // then the client hears the engine's DEADLINE_EXCEEDED all the same
+      assertStillBeingProcessed(failureOf(late));
+
+      // and the instance is created once the writer is free
+      release.countDown();
+      assertThat(server.engine().<List<String>>read(state -> state.elementInstances.values().stream()
+              .filter(instance -> instance.flowScopeKey < 0).map(instance -> instance.bpmnProcessId).toList()))
+          .containsExactly("Process_Late");
     }
   }
 }
