@@ -7,7 +7,9 @@ import org.amends.engine.query.Where;
 
 /**
  * Per element: how many instances are active (without an incident), have an incident, completed
- * or were canceled, over the element instances of the process instances selected.
+ * or were canceled, over the element instances of the process instances selected. Over every
+ * instance of a definition the counts come from {@code element_statistics}, which the database
+ * keeps as the engine writes (migration V9), and only the open incidents are asked for live.
  */
 final class ElementStatistics {
 
@@ -21,14 +23,43 @@ final class ElementStatistics {
           + " where (t.data->>'flowScopeKey')::bigint <> -1 and %s"
           + " group by 1 order by 1";
 
+  private static final String KEPT =
+      "select s.element_id,"
+          + " coalesce(sum(s.instances) filter (where s.state = 'ACTIVE'), 0) - coalesce(min(i.instances), 0),"
+          + " coalesce(sum(s.instances) filter (where s.state = 'TERMINATED'), 0),"
+          + " coalesce(min(i.instances), 0),"
+          + " coalesce(sum(s.instances) filter (where s.state = 'COMPLETED'), 0)"
+          + " from {s}.element_statistics s left join (" + incidentsOfDefinition() + ") i on i.element_id = s.element_id"
+          + " where s.process_definition_key = ?"
+          + " group by s.element_id having sum(s.instances) > 0 order by 1";
+
   private ElementStatistics() {}
+
+  /** Active element instances with an open incident, per element, in the instances of a definition. */
+  private static String incidentsOfDefinition() {
+    return "select t.data->>'elementId' element_id, count(*) instances"
+        + " from {s}.element_instance t join {s}.element_instance p on p.key = t.process_instance_key"
+        + " where t.active and (t.data->>'flowScopeKey')::bigint <> -1"
+        + " and t.key in (select (i.data->>'elementInstanceKey')::bigint from {s}.incident i where i.active)"
+        + " and (p.data->>'flowScopeKey')::bigint = -1 and (p.data->>'processDefinitionKey')::bigint = ?"
+        + " group by 1";
+  }
 
   private static String incident() {
     return "select 1 from {s}.incident i where i.active and (i.data->>'elementInstanceKey')::bigint = t.key";
   }
 
   static List<ProcessElementStatisticsResult> of(Searcher searcher, Where instances) {
-    return searcher.rows(SQL.formatted(instances.sql()), instances.params()).stream()
+    return results(searcher.rows(SQL.formatted(instances.sql()), instances.params()));
+  }
+
+  /** Over every instance of the definition: the kept counts, the same figures as {@link #of}. */
+  static List<ProcessElementStatisticsResult> ofDefinition(Searcher searcher, long processDefinitionKey) {
+    return results(searcher.rows(KEPT, processDefinitionKey, processDefinitionKey));
+  }
+
+  private static List<ProcessElementStatisticsResult> results(List<Object[]> rows) {
+    return rows.stream()
         .map(row -> new ProcessElementStatisticsResult()
             .elementId((String) row[0])
             .active(((Number) row[1]).longValue())

@@ -73,6 +73,10 @@ class ProcessDefinitionController {
       @PathVariable long processDefinitionKey, @RequestBody(required = false) JsonNode body) {
     definition(processDefinitionKey);
     JsonNode filter = body == null ? null : body.get("filter");
+    if (filter == null || !filter.isObject() || filter.isEmpty()) {
+      return new ProcessDefinitionElementStatisticsQueryResult()
+          .items(ElementStatistics.ofDefinition(searcher, processDefinitionKey));
+    }
     Where instances = searcher.matching("t.process_instance_key", Searches.PROCESS_INSTANCES,
         Rest.withProperty(filter, "processDefinitionKey", Rest.key(processDefinitionKey)));
     return new ProcessDefinitionElementStatisticsQueryResult()
