@@ -9,6 +9,16 @@
 -- while its process instance has no row (written later in the same batch, or deleted earlier by
 -- the retention) it counts under its own. Open incidents are not kept: the statistics ask for
 -- them live (few, and indexed).
+-- Any other filter recounts the element instances of the process instances it selects: the
+-- element id and flow scope are columns of their own for that, and with the state beside the
+-- process instance key in its index the recount reads no row's JSON.
+alter table element_instance
+  add column element_id text generated always as (data->>'elementId') stored,
+  add column flow_scope_key bigint generated always as ((data->>'flowScopeKey')::bigint) stored;
+drop index element_instance_process_instance;
+create index element_instance_process_instance on element_instance (process_instance_key)
+  include (flow_scope_key, element_id, state, active);
+
 create table element_statistics (
   process_definition_key bigint not null,
   element_id text not null,

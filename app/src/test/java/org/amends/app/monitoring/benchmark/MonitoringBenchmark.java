@@ -139,15 +139,25 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
     String keys = police.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
     String incident = "select 1 from engine.incident i where i.active and (i.data->>'elementInstanceKey')::bigint = t.key";
     print("EXPLAIN element statistics, %d instances of one referral source (the engine's recount):", police.size());
-    explain("select t.data->>'elementId', count(*) filter (where t.active and not exists (" + incident + ")),"
+    explain("select t.element_id, count(*) filter (where t.active and not exists (" + incident + ")),"
         + " count(*) filter (where t.state = 'TERMINATED'), count(*) filter (where t.active and exists (" + incident + ")),"
         + " count(*) filter (where t.state = 'COMPLETED') from engine.element_instance t"
-        + " where (t.data->>'flowScopeKey')::bigint <> -1 and t.process_instance_key in (select t.key from"
+        + " where t.flow_scope_key <> -1 and t.process_instance_key in (select t.key from"
         + " engine.element_instance t where (t.data->>'flowScopeKey')::bigint = -1"
         + " and (t.data->>'processDefinitionKey')::bigint = " + definition + " and t.key in (" + keys + "))"
         + " group by 1 order by 1");
-    print("EXPLAIN heatmap times, no filter:");
+    print("EXPLAIN heatmap times, no filter, as they were aggregated before app V18:");
     explain(HEATMAP_TIMES);
+    print("EXPLAIN heatmap times, no filter: the positions of the percentiles in the index of times spent");
+    explain("""
+        with c as (select e.element_id, count(e.spent_seconds) as timed from amends.report_element_instance e
+          where e.process_id = 'benchmark-casework' and e.state = 'COMPLETED'
+          and e.element_type <> 'MULTI_INSTANCE_BODY' group by e.element_id)
+        select c.element_id, array(select x.spent_seconds from amends.report_element_instance x
+          where x.process_id = 'benchmark-casework' and x.element_id = c.element_id and x.state = 'COMPLETED'
+          and x.element_type <> 'MULTI_INSTANCE_BODY' and x.spent_seconds is not null
+          order by x.spent_seconds offset floor(0.9::float8 * (c.timed - 1))::bigint limit 2)
+        from c where c.timed > 0""");
   }
 
   /** The heatmap's times with no filter (ElementTimes), as the page asks for them. */

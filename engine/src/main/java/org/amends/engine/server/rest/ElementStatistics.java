@@ -7,20 +7,21 @@ import org.amends.engine.query.Where;
 
 /**
  * Per element: how many instances are active (without an incident), have an incident, completed
- * or were canceled, over the element instances of the process instances selected. Over every
+ * or were canceled, over the element instances of the process instances selected (their element
+ * id, flow scope and state are read from the process instance key's index). Over every
  * instance of a definition the counts come from {@code element_statistics}, which the database
  * keeps as the engine writes (migration V9), and only the open incidents are asked for live.
  */
 final class ElementStatistics {
 
   private static final String SQL =
-      "select t.data->>'elementId',"
+      "select t.element_id,"
           + " count(*) filter (where t.active and not exists (" + incident() + ")),"
           + " count(*) filter (where t.state = 'TERMINATED'),"
           + " count(*) filter (where t.active and exists (" + incident() + ")),"
           + " count(*) filter (where t.state = 'COMPLETED')"
           + " from {s}.element_instance t"
-          + " where (t.data->>'flowScopeKey')::bigint <> -1 and %s"
+          + " where t.flow_scope_key <> -1 and %s"
           + " group by 1 order by 1";
 
   private static final String KEPT =

@@ -214,6 +214,9 @@ class ElementStatisticsKeptTest {
       statement.execute("drop function engine.element_statistics_add(bigint, text, text, bigint)");
       statement.execute("drop function engine.element_statistics_state(text)");
       statement.execute("drop table engine.element_statistics");
+      statement.execute("alter table engine.element_instance drop column element_id, drop column flow_scope_key");
+      statement.execute("drop index if exists engine.element_instance_process_instance");
+      statement.execute("create index element_instance_process_instance on engine.element_instance (process_instance_key)");
       statement.execute("delete from engine.flyway_schema_history where version = '9'");
     }
   }
