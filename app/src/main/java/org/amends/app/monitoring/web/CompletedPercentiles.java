@@ -6,9 +6,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Per element of a process, over every instance that completed it: how many, and the median and
- * 90th percentile of the time spent, read at their positions in the index of times spent
- * (migration V18) instead of sorting the whole history. The figures are PostgreSQL's
+ * Per element of a process, over every instance that completed it: how many (kept by the
+ * database in {@code report_element_completed}), and the median and 90th percentile of the time
+ * spent, read at their positions in the index of times spent (migration V18) instead of sorting
+ * the whole history. The figures are PostgreSQL's
  * percentile_cont, computed the way it computes them (the same positions, the same linear step
  * between the two nearest values, in the same double arithmetic), so they are the same numbers.
  * Multi-instance bodies are left out, as in {@link ElementTimes}.
@@ -30,7 +31,8 @@ final class CompletedPercentiles {
   Map<String, Completed> of(String processId) {
     MapSqlParameterSource params = new MapSqlParameterSource("processId", processId);
     Map<String, Completed> result = new HashMap<>();
-    jdbc.query("select e.element_id, count(*)" + COMPLETED + " group by e.element_id", params, rs -> {
+    jdbc.query("select c.element_id, c.completed from amends.report_element_completed c"
+        + " where c.process_id = :processId and c.completed > 0", params, rs -> {
       result.put(rs.getString(1), new Completed(rs.getLong(2), null, null));
     });
     // each percentile's one or two nearest values, read at its position (percentile_cont's:
@@ -38,10 +40,9 @@ final class CompletedPercentiles {
     jdbc.query("""
         with positions as (
           select c.element_id, f.fraction, f.fraction * (c.timed - 1)::float8 as position
-          from (select e.element_id, count(e.spent_seconds) as timed""" + COMPLETED + """
-           group by e.element_id) c
+          from amends.report_element_completed c
           cross join (values (0.5::float8), (0.9::float8)) f (fraction)
-          where c.timed > 0)
+          where c.process_id = :processId and c.timed > 0)
         select p.element_id, p.fraction, p.position, array(
           select e.spent_seconds""" + COMPLETED + """
            and e.element_id = p.element_id and e.spent_seconds is not null

@@ -131,7 +131,12 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
    */
   private void explainPages(long definition) {
     print("EXPLAIN element statistics, whole definition (kept counts):");
-    explain("select s.element_id, sum(s.instances) from engine.element_statistics s"
+    explain("select s.element_id, sum(s.instances), min(i.instances) from engine.element_statistics s left join ("
+        + " select t.element_id, count(distinct t.key) instances from engine.incident i"
+        + " join engine.element_instance t on t.key = (i.data->>'elementInstanceKey')::bigint"
+        + " join engine.element_instance p on p.key = t.process_instance_key where i.active and t.active"
+        + " and t.flow_scope_key <> -1 and p.flow_scope_key = -1 and (p.data->>'processDefinitionKey')::bigint = "
+        + definition + " group by 1) i on i.element_id = s.element_id"
         + " where s.process_definition_key = " + definition + " group by 1 order by 1");
     List<Long> police = jdbc.queryForList("select pi.process_instance_key from amends.report_process_instance pi"
         + " join amends.case_file c on c.process_instance_key = pi.root_process_instance_key"
@@ -150,9 +155,7 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
     explain(HEATMAP_TIMES);
     print("EXPLAIN heatmap times, no filter: the positions of the percentiles in the index of times spent");
     explain("""
-        with c as (select e.element_id, count(e.spent_seconds) as timed from amends.report_element_instance e
-          where e.process_id = 'benchmark-casework' and e.state = 'COMPLETED'
-          and e.element_type <> 'MULTI_INSTANCE_BODY' group by e.element_id)
+        with c as (select element_id, timed from amends.report_element_completed where process_id = 'benchmark-casework')
         select c.element_id, array(select x.spent_seconds from amends.report_element_instance x
           where x.process_id = 'benchmark-casework' and x.element_id = c.element_id and x.state = 'COMPLETED'
           and x.element_type <> 'MULTI_INSTANCE_BODY' and x.spent_seconds is not null
