@@ -9,6 +9,7 @@
 -- while its process instance has no row (written later in the same batch, or deleted earlier by
 -- the retention) it counts under its own. Open incidents are not kept: the statistics ask for
 -- them live (few, and indexed).
+--
 -- Any other filter recounts the element instances of the process instances it selects: the
 -- element id and flow scope are columns of their own for that, and with the state beside the
 -- process instance key in its index the recount reads no row's JSON.
