@@ -73,7 +73,9 @@ class ProcessDefinitionController {
       @PathVariable long processDefinitionKey, @RequestBody(required = false) JsonNode body) {
     definition(processDefinitionKey);
     JsonNode filter = body == null ? null : body.get("filter");
-    if (filter == null || !filter.isObject() || filter.isEmpty()) {
+    JsonNode otherThanDefinition = filter != null && filter.isObject()
+        ? ((com.fasterxml.jackson.databind.node.ObjectNode) filter.deepCopy()).without("processDefinitionKey") : filter;
+    if (!searcher.constrains(Searches.PROCESS_INSTANCES, otherThanDefinition)) {
       return new ProcessDefinitionElementStatisticsQueryResult()
           .items(ElementStatistics.ofDefinition(searcher, processDefinitionKey));
     }
