@@ -138,6 +138,8 @@ final class PersonalData {
       // nothing about the person in them, and an anonymised case leaves only numbers behind.
       "report_process_instance", "report_element_instance", "report_user_task", "report_incident",
       "report_import_cursor",
+      // how many instances completed each element of a process (the heatmap's counts)
+      "report_element_completed",
       // who retried an incident (a staff username, as in the audit log) and when, by engine keys
       "incident_retry",
       // which process, decision and form versions each modeler deployment made: keys and ids

@@ -115,6 +115,16 @@ public final class Searcher {
     return result;
   }
 
+  /**
+   * Whether the filter narrows the search at all: the client sends empty lists and nulls for what
+   * it was not asked to filter, which are no constraint.
+   */
+  public boolean constrains(SearchSpec spec, JsonNode filter) {
+    Where where = new Where();
+    conditions.filter(spec, filter, where);
+    return !where.isEmpty();
+  }
+
   /** Runs a query whose rows are (text, bigint...) tuples: for statistics and hierarchies. */
   public List<Object[]> rows(String sqlTemplate, Object... params) {
     return rows(sqlTemplate, List.of(params));

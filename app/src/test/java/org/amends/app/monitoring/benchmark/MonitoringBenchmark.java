@@ -122,6 +122,67 @@ class MonitoringBenchmark extends EmbeddedEngineTestSupport {
     time("ageing", "/monitoring/ageing");
     time("incidents", "/monitoring/incidents");
     print("Pages measured in %.1f s (load %s); whole run %.1f s", seconds(started), load(), seconds(run));
+    explainPages(definition);
+  }
+
+  /**
+   * Where the slowest pages' time goes, read on this database: the engine's element statistics
+   * (kept counts, and the recount a referral-source filter asks for) and the heatmap's times.
+   */
+  private void explainPages(long definition) {
+    print("EXPLAIN element statistics, whole definition (kept counts):");
+    explain("select s.element_id, sum(s.instances), min(i.instances) from engine.element_statistics s left join ("
+        + " select t.element_id, count(distinct t.key) instances from engine.incident i"
+        + " join engine.element_instance t on t.key = (i.data->>'elementInstanceKey')::bigint"
+        + " join engine.element_instance p on p.key = t.process_instance_key where i.active and t.active"
+        + " and t.flow_scope_key <> -1 and p.flow_scope_key = -1 and (p.data->>'processDefinitionKey')::bigint = "
+        + definition + " group by 1) i on i.element_id = s.element_id"
+        + " where s.process_definition_key = " + definition + " group by 1 order by 1");
+    List<Long> police = jdbc.queryForList("select pi.process_instance_key from amends.report_process_instance pi"
+        + " join amends.case_file c on c.process_instance_key = pi.root_process_instance_key"
+        + " join amends.referral r on r.case_id = c.id where r.source = 'POLICE'", Long.class);
+    String keys = police.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    String incident = "select 1 from engine.incident i where i.active and (i.data->>'elementInstanceKey')::bigint = t.key";
+    print("EXPLAIN element statistics, %d instances of one referral source (the engine's recount):", police.size());
+    explain("select t.element_id, count(*) filter (where t.active and not exists (" + incident + ")),"
+        + " count(*) filter (where t.state = 'TERMINATED'), count(*) filter (where t.active and exists (" + incident + ")),"
+        + " count(*) filter (where t.state = 'COMPLETED') from engine.element_instance t"
+        + " where t.flow_scope_key <> -1 and t.process_instance_key in (select t.key from"
+        + " engine.element_instance t where (t.data->>'flowScopeKey')::bigint = -1"
+        + " and (t.data->>'processDefinitionKey')::bigint = " + definition + " and t.key in (" + keys + "))"
+        + " group by 1 order by 1");
+    print("EXPLAIN heatmap times, no filter, as they were aggregated before app V18:");
+    explain(HEATMAP_TIMES);
+    print("EXPLAIN heatmap times, no filter: the positions of the percentiles in the index of times spent");
+    explain("""
+        with c as (select element_id, timed from amends.report_element_completed where process_id = 'benchmark-casework')
+        select c.element_id, array(select x.spent_seconds from amends.report_element_instance x
+          where x.process_id = 'benchmark-casework' and x.element_id = c.element_id and x.state = 'COMPLETED'
+          and x.element_type <> 'MULTI_INSTANCE_BODY' and x.spent_seconds is not null
+          order by x.spent_seconds offset floor(0.9::float8 * (c.timed - 1))::bigint limit 2)
+        from c where c.timed > 0""");
+  }
+
+  /** The heatmap's times with no filter (ElementTimes), as the page asks for them. */
+  private static final String HEATMAP_TIMES = """
+      select e.element_id,
+        count(*) filter (where e.state = 'ACTIVE') as waiting,
+        count(*) filter (where e.state = 'COMPLETED') as completed,
+        percentile_cont(0.5) within group (order by extract(epoch from e.ended_at - e.started_at))
+          filter (where e.state = 'COMPLETED') as median_spent,
+        percentile_cont(0.9) within group (order by extract(epoch from e.ended_at - e.started_at))
+          filter (where e.state = 'COMPLETED') as p90_spent,
+        percentile_cont(0.5) within group (order by extract(epoch from now() - e.started_at))
+          filter (where e.state = 'ACTIVE') as median_waiting,
+        max(extract(epoch from now() - e.started_at)) filter (where e.state = 'ACTIVE') as longest_waiting,
+        count(*) filter (where e.state = 'ACTIVE' and t.due_at < now()) as past_target
+      from amends.report_element_instance e
+      left join amends.report_user_task t on t.element_instance_key = e.element_instance_key
+      where e.process_id = 'benchmark-casework' and e.element_type <> 'MULTI_INSTANCE_BODY'
+      group by e.element_id""";
+
+  private void explain(String sql) {
+    jdbc.queryForList("explain (analyze, buffers) " + sql, String.class).forEach(line -> print("  %s", line));
   }
 
   /** What an idle run asks the engine (EngineChanges, bounded by a recent start), each search timed alone. */

@@ -7,28 +7,63 @@ import org.amends.engine.query.Where;
 
 /**
  * Per element: how many instances are active (without an incident), have an incident, completed
- * or were canceled, over the element instances of the process instances selected.
+ * or were canceled, over the element instances of the process instances selected (their element
+ * id, flow scope and state are read from the process instance key's index). Over every
+ * instance of a definition the counts come from {@code element_statistics}, which the database
+ * keeps as the engine writes (migration V9), and only the open incidents are asked for live.
  */
 final class ElementStatistics {
 
   private static final String SQL =
-      "select t.data->>'elementId',"
+      "select t.element_id,"
           + " count(*) filter (where t.active and not exists (" + incident() + ")),"
           + " count(*) filter (where t.state = 'TERMINATED'),"
           + " count(*) filter (where t.active and exists (" + incident() + ")),"
           + " count(*) filter (where t.state = 'COMPLETED')"
           + " from {s}.element_instance t"
-          + " where (t.data->>'flowScopeKey')::bigint <> -1 and %s"
+          + " where t.flow_scope_key <> -1 and %s"
           + " group by 1 order by 1";
 
+  private static final String KEPT =
+      "select s.element_id,"
+          + " coalesce(sum(s.instances) filter (where s.state = 'ACTIVE'), 0) - coalesce(min(i.instances), 0),"
+          + " coalesce(sum(s.instances) filter (where s.state = 'TERMINATED'), 0),"
+          + " coalesce(min(i.instances), 0),"
+          + " coalesce(sum(s.instances) filter (where s.state = 'COMPLETED'), 0)"
+          + " from {s}.element_statistics s left join (" + incidentsOfDefinition() + ") i on i.element_id = s.element_id"
+          + " where s.process_definition_key = ?"
+          + " group by s.element_id having sum(s.instances) > 0 order by 1";
+
   private ElementStatistics() {}
+
+  /**
+   * Active element instances with an open incident, per element, in the instances of a definition:
+   * read from the open incidents (few), never from every element instance.
+   */
+  private static String incidentsOfDefinition() {
+    return "select t.element_id, count(distinct t.key) instances"
+        + " from {s}.incident i join {s}.element_instance t on t.key = (i.data->>'elementInstanceKey')::bigint"
+        + " join {s}.element_instance p on p.key = t.process_instance_key"
+        + " where i.active and t.active and t.flow_scope_key <> -1"
+        + " and p.flow_scope_key = -1 and (p.data->>'processDefinitionKey')::bigint = ?"
+        + " group by 1";
+  }
 
   private static String incident() {
     return "select 1 from {s}.incident i where i.active and (i.data->>'elementInstanceKey')::bigint = t.key";
   }
 
   static List<ProcessElementStatisticsResult> of(Searcher searcher, Where instances) {
-    return searcher.rows(SQL.formatted(instances.sql()), instances.params()).stream()
+    return results(searcher.rows(SQL.formatted(instances.sql()), instances.params()));
+  }
+
+  /** Over every instance of the definition: the kept counts, the same figures as {@link #of}. */
+  static List<ProcessElementStatisticsResult> ofDefinition(Searcher searcher, long processDefinitionKey) {
+    return results(searcher.rows(KEPT, processDefinitionKey, processDefinitionKey));
+  }
+
+  private static List<ProcessElementStatisticsResult> results(List<Object[]> rows) {
+    return rows.stream()
         .map(row -> new ProcessElementStatisticsResult()
             .elementId((String) row[0])
             .active(((Number) row[1]).longValue())

@@ -73,6 +73,12 @@ class ProcessDefinitionController {
       @PathVariable long processDefinitionKey, @RequestBody(required = false) JsonNode body) {
     definition(processDefinitionKey);
     JsonNode filter = body == null ? null : body.get("filter");
+    JsonNode otherThanDefinition = filter != null && filter.isObject()
+        ? ((com.fasterxml.jackson.databind.node.ObjectNode) filter.deepCopy()).without("processDefinitionKey") : filter;
+    if (!searcher.constrains(Searches.PROCESS_INSTANCES, otherThanDefinition)) {
+      return new ProcessDefinitionElementStatisticsQueryResult()
+          .items(ElementStatistics.ofDefinition(searcher, processDefinitionKey));
+    }
     Where instances = searcher.matching("t.process_instance_key", Searches.PROCESS_INSTANCES,
         Rest.withProperty(filter, "processDefinitionKey", Rest.key(processDefinitionKey)));
     return new ProcessDefinitionElementStatisticsQueryResult()
