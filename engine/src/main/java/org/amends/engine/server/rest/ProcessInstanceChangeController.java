@@ -3,7 +3,6 @@ package org.amends.engine.server.rest;
 import io.camunda.client.protocol.rest.MigrateProcessInstanceMappingInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceMigrationInstruction;
 import io.camunda.client.protocol.rest.ProcessInstanceModificationInstruction;
-import io.camunda.client.protocol.rest.ProcessInstanceModificationTerminateInstruction;
 import java.util.List;
 import org.amends.engine.Engine;
 import org.amends.engine.api.MigrateProcessInstance;
@@ -64,8 +63,8 @@ class ProcessInstanceChangeController {
             .toList();
     List<Long> terminate = request.getTerminateInstructions() == null ? List.of()
         : request.getTerminateInstructions().stream()
-            .map(ProcessInstanceModificationTerminateInstruction::getElementInstanceKey)
-            .map(key -> Rest.parseKey("elementInstanceKey", key))
+            .map(t -> Rest.require("elementInstanceKey",
+                Rest.parseKey("elementInstanceKey", t.getElementInstanceKey())))
             .toList();
     return new ModifyProcessInstance(processInstanceKey, activate, terminate);
   }

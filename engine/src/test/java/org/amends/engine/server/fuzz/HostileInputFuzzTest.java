@@ -25,6 +25,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Example;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
@@ -107,6 +108,20 @@ class HostileInputFuzzTest {
     } else {
       ACCEPTED.incrementAndGet();
     }
+  }
+
+  /** Found by the property above: an empty terminate instruction was a null key, then a 500. */
+  @Example
+  void shouldRefuseATerminateInstructionWithoutItsElementInstanceKey() throws Exception {
+    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+            URI.create(server.restAddress() + "/v2/process-instances/1/modification"))
+        .header("Authorization", TestEngineServer.credential().header())
+        .header("Content-Type", "application/json")
+        .timeout(Duration.ofSeconds(30))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"terminateInstructions\":[{}]}"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("No elementInstanceKey provided.");
   }
 
   private static void deploy(String resource, String name) {
