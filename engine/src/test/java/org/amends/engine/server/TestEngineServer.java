@@ -15,6 +15,10 @@ import java.time.Duration;
  * <p>Clients talk to it preferring gRPC (the 8.8 client's own default is REST), or REST when
  * the system property {@code amends.test.transport} is {@code rest}: the build runs the
  * client-level suites once each way.
+ *
+ * <p>Every REST API response of a test server is checked against the Camunda 8.8 schema: the
+ * test-only {@code conformance.ResponseRecorder} filter, which the server's component scan finds
+ * in the test sources, records it, and the client suites fail on what does not conform.
  */
 public final class TestEngineServer {
 

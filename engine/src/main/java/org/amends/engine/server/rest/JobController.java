@@ -98,6 +98,7 @@ class JobController {
         .tenantId(job.tenantId())
         .kind(JobKindEnum.fromValue(job.kind() == null ? "BPMN_ELEMENT" : job.kind()))
         .listenerEventType(listenerEventType(job.listenerEventType()))
+        .userTask(ListenerUserTask.of(job.kind(), job.customHeaders()))
         .tags(new LinkedHashSet<>());
   }
 

@@ -17,10 +17,12 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import org.amends.engine.server.TestEngineServer;
+import org.amends.engine.server.conformance.ConformanceExtension;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Camunda 8 cluster: its utilities, its assertions, its clock and its purge after each test.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ConformanceExtension.class)
 class RemoteProcessTest {
 
   @RegisterExtension

@@ -19,8 +19,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.TestEngineServer;
+import org.amends.engine.server.conformance.ConformanceExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.function.Executable;
  * TestEngineServer.Transport}). The server is shared by all test classes, so each test uses its
  * own process ids.
  */
+@ExtendWith(ConformanceExtension.class)
 abstract class ApiTestSupport {
 
   private static final AtomicInteger IDS = new AtomicInteger();

@@ -11,11 +11,14 @@ import org.amends.engine.server.EngineServer;
 import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
 import org.amends.engine.server.TestCredential;
+import org.amends.engine.server.conformance.ConformanceExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** With amends.engine.long-poll-max set, no job activation is held longer than that. */
+@ExtendWith(ConformanceExtension.class)
 class LongPollMaxTest {
 
   private static final TestCredential CREDENTIAL = TestCredential.random();
