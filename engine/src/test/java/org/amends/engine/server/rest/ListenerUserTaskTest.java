@@ -1,0 +1,42 @@
+package org.amends.engine.server.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.protocol.rest.UserTaskProperties;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A task listener's activated job carries its user task, read from the reserved headers. */
+class ListenerUserTaskTest {
+
+  @Test
+  void shouldReadTheUserTaskOfATaskListenersJobFromItsHeaders() {
+    UserTaskProperties task = ListenerUserTask.of("TASK_LISTENER", Map.of(
+        "io.camunda.zeebe:action", "assign",
+        "io.camunda.zeebe:assignee", "amira",
+        "io.camunda.zeebe:candidateGroups", "[\"coordinators\"]",
+        "io.camunda.zeebe:candidateUsers", "[]",
+        "io.camunda.zeebe:changedAttributes", "[\"assignee\"]",
+        "io.camunda.zeebe:dueDate", "2026-01-12T09:00Z",
+        "io.camunda.zeebe:priority", "50",
+        "io.camunda.zeebe:userTaskKey", "2251799813685260",
+        "region", "north"));
+
+    assertThat(task.getAction()).isEqualTo("assign");
+    assertThat(task.getAssignee()).isEqualTo("amira");
+    assertThat(task.getCandidateGroups()).containsExactly("coordinators");
+    assertThat(task.getCandidateUsers()).isEmpty();
+    assertThat(task.getChangedAttributes()).containsExactly("assignee");
+    assertThat(task.getDueDate()).isEqualTo("2026-01-12T09:00Z");
+    assertThat(task.getFollowUpDate()).isNull();
+    assertThat(task.getFormKey()).isNull();
+    assertThat(task.getPriority()).isEqualTo(50);
+    assertThat(task.getUserTaskKey()).isEqualTo("2251799813685260");
+  }
+
+  @Test
+  void shouldGiveNoUserTaskToOtherJobs() {
+    assertThat(ListenerUserTask.of("BPMN_ELEMENT", Map.of("io.camunda.zeebe:userTaskKey", "1"))).isNull();
+    assertThat(ListenerUserTask.of("EXECUTION_LISTENER", Map.of())).isNull();
+  }
+}
