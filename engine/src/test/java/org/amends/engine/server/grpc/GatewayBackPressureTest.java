@@ -186,4 +186,38 @@ class GatewayBackPressureTest {
           .containsExactly("Process_Late");
     }
   }
+
+  @Test
+  void shouldAnswerOtherCallsWhileCreatesAndCompletionsWaitForTheWriterOnTheTransportThread() throws Exception {
+    try (EngineServer server = startServer(configuration("engine_client_transport_thread"));
+        CamundaClient client = client(server)) {
+      client.newDeployResourceCommand().addProcessModel(
+          Bpmn.createExecutableProcess("Process_Queued").startEvent().userTask("UserTask_Wait").endEvent().done(),
+          "queued.bpmn").send().join();
+      // given the writer is busy
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Object> holder = holdWriter(server, release);
+
+      // when creates and completions (the calls handled on the transport's thread) wait for it
+      List<CompletableFuture<?>> waiting = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        waiting.add(client.newCreateInstanceCommand().bpmnProcessId("Process_Queued").latestVersion().send().toCompletableFuture());
+        waiting.add(client.newCompleteCommand(1000L + i).send().toCompletableFuture());
+      }
+
+      // then a call on the same connection is still answered: none of them holds the transport thread
+      assertThat(client.newTopologyRequest().send().join().getBrokers()).isNotEmpty();
+      assertThat(holder).isNotDone();
+      assertThat(waiting).noneMatch(CompletableFuture::isDone);
+
+      // and once the writer is free they are all answered: the instances created, the unknown jobs not found
+      release.countDown();
+      for (int i = 0; i < waiting.size(); i += 2) {
+        assertThat(((ProcessInstanceEvent) waiting.get(i).get(1, TimeUnit.MINUTES)).getProcessInstanceKey()).isPositive();
+        Throwable notFound = failureOf(waiting.get(i + 1));
+        assertThat(notFound).isInstanceOf(ClientStatusException.class);
+        assertThat(((ClientStatusException) notFound).getStatusCode()).isEqualTo(Status.Code.NOT_FOUND);
+      }
+    }
+  }
 }
