@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * Zeebe's service config tells it, then gives up with that status) and writes nothing; a command
  * not answered within the engine's deadline answers DEADLINE_EXCEEDED with the engine's own
  * message, and still takes effect once the writer gets to it (as well for the commands the
- * gateway answers from the writer's commit as for those a gateway thread waits for). The writer is held by a read that
+ * gateway answers from the writer's commit as for those a gateway thread waits for); and the calls
+ * handled on the transport's thread (creates, completions) never hold it while they wait, so other
+ * calls on the same connection are still answered. The writer is held by a read that
  * waits for the test, so the queue and the deadline are reached without load or timing.
  */
 class GatewayBackPressureTest {
