@@ -22,13 +22,15 @@ import org.operaton.bpm.model.bpmn.Bpmn;
  * {@code inFlight} instances at once. Operaton's Java API has no long polling, so a worker that
  * fetched nothing waits {@link #IDLE_WAIT_MS} ms before asking again. Instances are started by
  * {@code inFlight} starter threads, as many starts at once as the engine's client may have on their
- * way. Latency is measured as for the engine ({@link Workload}): from the call that created the
+ * way, but no more than its pool has connections to spare (6). Latency is measured as for the
+ * engine ({@link Workload}): from the call that created the
  * task to the worker holding it.
  */
 final class OperatonWorkload {
 
   private static final long IDLE_WAIT_MS = 5;
   private static final long LOCK_MS = 60_000;
+  private static final int POOL_SIZE = 10;
 
   private OperatonWorkload() {}
 
@@ -36,7 +38,7 @@ final class OperatonWorkload {
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(jdbcUrl);
     pool.setUsername("postgres");
-    pool.setMaximumPoolSize(10);
+    pool.setMaximumPoolSize(POOL_SIZE);
     pool.setPoolName("operaton");
     try (HikariDataSource dataSource = new HikariDataSource(pool)) {
       ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
@@ -97,8 +99,12 @@ final class OperatonWorkload {
     }
 
     // Operaton's Java API answers on the caller's thread: as many starter threads as the engine's
-    // client may have starts on their way, so that both take referrals equally concurrently
-    ExecutorService starters = Executors.newFixedThreadPool(inFlight);
+    // client may have starts on their way, so that both take referrals concurrently, but no more
+    // than the pool has connections to spare. Its id generator takes a second connection to fetch
+    // a new block of ids while the threads waiting for it hold theirs: with more threads than
+    // connections the pool runs dry and the starts time out (on two cores more would only queue).
+    int spare = POOL_SIZE - types.size() - 1;
+    ExecutorService starters = Executors.newFixedThreadPool(Math.min(inFlight, spare));
     workload.startAll(() -> CompletableFuture.supplyAsync(
         () -> engine.getRuntimeService().startProcessInstanceByKey(processId).getId(), starters));
     Figures figures = workload.await("Operaton 1.0.3, external tasks");
