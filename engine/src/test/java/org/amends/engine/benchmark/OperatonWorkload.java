@@ -23,8 +23,7 @@ import org.operaton.bpm.model.bpmn.Bpmn;
  * fetched nothing waits {@link #IDLE_WAIT_MS} ms before asking again. Instances are started by
  * {@code inFlight} starter threads, as many starts at once as the engine's client may have on their
  * way, but no more than its pool has connections to spare (6). Latency is measured as for the
- * engine ({@link Workload}): from the call that created the
- * task to the worker holding it.
+ * engine ({@link Workload}): from the call that created the task to the worker holding it.
  */
 final class OperatonWorkload {
 
