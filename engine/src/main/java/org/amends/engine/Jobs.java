@@ -86,6 +86,14 @@ public final class Jobs {
     commands.run(rt -> JobCommands.complete(rt, key, orEmpty(variables), adHocResult));
   }
 
+  /** As {@link #complete(long, Map, AdHocJobResult)}, answered by the future instead of on the caller's thread. */
+  public CompletableFuture<Void> completeLater(long key, Map<String, Object> variables, AdHocJobResult adHocResult) {
+    return commands.submit(rt -> {
+      JobCommands.complete(rt, key, orEmpty(variables), adHocResult);
+      return null;
+    });
+  }
+
   public void fail(long key, int retries, String errorMessage, Duration retryBackOff, Map<String, Object> variables) {
     if (retryBackOff != null && retryBackOff.isNegative()) {
       throw EngineException.invalidArgument(

@@ -16,15 +16,17 @@ import org.amends.engine.server.TestEngineServer;
  * The engine through the unmodified Camunda client, once over gRPC with job streaming (the
  * client's defaults plus {@code streamEnabled}) and once over REST with long-polling workers (as
  * {@code @JobWorker} runs them): start → three service tasks → end, one job worker per type, at
- * most {@code inFlight} instances at once. Latency is from the acknowledgement of the command that
- * created a job to the worker's handler receiving it. Both runs use the same engine, each with its
- * own process id. The handlers of those two runs wait for their completion, as the client's own
- * examples do; the client runs handlers on one thread by default, so a worker then completes one
- * job at a time. A third run over gRPC completes as the Spring starter's {@code @JobWorker}
- * auto-completion does (the application's own workers): the completion is sent and the handler
- * returns without waiting for it. Then the same workload on Operaton 1.0.3 embedded
- * ({@link OperatonWorkload}) on the same PostgreSQL, after the engine has stopped; the rows are
- * printed side by side.
+ * most {@code inFlight} instances at once. The starts are sent as soon as a slot is free, without
+ * waiting for the answers to those before (an intake receives referrals concurrently); Operaton
+ * gets as many starter threads, see {@link Workload}. Latency is from the sending of the command
+ * that created a job (the start, or the previous job's completion) to the worker's handler
+ * receiving it. Both runs use the same engine, each with its own process id. The handlers of those
+ * two runs wait for their completion, as the client's own examples do; the client runs handlers on
+ * one thread by default, so a worker then completes one job at a time. A third run over gRPC
+ * completes as the Spring starter's {@code @JobWorker} auto-completion does (the application's own
+ * workers): the completion is sent and the handler returns without waiting for it. Then the same
+ * workload on Operaton 1.0.3 embedded ({@link OperatonWorkload}) on the same PostgreSQL, after the
+ * engine has stopped; the rows are printed side by side.
  *
  * <pre>./mvnw -q -pl engine test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.amends.engine.benchmark.ClientBenchmark -Dexec.args="1000 32"</pre>
@@ -83,17 +85,17 @@ public final class ClientBenchmark {
         boolean last = type.equals(TYPES.get(TYPES.size() - 1));
         workers.add(client.newWorker().jobType(processId + "-" + type).handler((jobClient, job) -> {
           workload.received(job.getProcessInstanceKey());
+          workload.completing(job.getProcessInstanceKey());
           var sent = jobClient.newCompleteCommand(job.getKey()).send();
           if (completion == Completion.WAITED) {
             sent.join();
-            workload.completed(job.getProcessInstanceKey(), last);
+            workload.completed(last);
           } else {
-            // the next job may be pushed before this answer arrives: its latency can only be overstated
             sent.whenComplete((done, failure) -> {
               if (failure != null) {
                 System.err.println("completion of job " + job.getKey() + " failed: " + failure);
               } else {
-                workload.completed(job.getProcessInstanceKey(), last);
+                workload.completed(last);
               }
             });
           }
@@ -107,8 +109,8 @@ public final class ClientBenchmark {
         }
       }
 
-      workload.startAll(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send().join()
-          .getProcessInstanceKey());
+      workload.startAll(() -> client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().send()
+          .thenApply(created -> (Object) created.getProcessInstanceKey()));
       Figures figures = workload.await((streaming ? "engine, gRPC, job streaming" : "engine, REST, long polling")
           + (completion == Completion.SENT ? ", completion not waited for (@JobWorker)" : ""));
       workers.forEach(JobWorker::close);

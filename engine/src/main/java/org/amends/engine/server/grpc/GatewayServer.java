@@ -37,6 +37,7 @@ public final class GatewayServer implements AutoCloseable {
     Server server =
         NettyServerBuilder.forAddress(new InetSocketAddress(settings.host(), settings.grpcPort()))
             .addService(ServerInterceptors.intercept(service, authentication))
+            .callExecutor(new TransportThreadCalls())
             // Deployments carry whole BPMN files; Zeebe's gateway accepts 4 MB messages too.
             .maxInboundMessageSize(4 * 1024 * 1024)
             .permitKeepAliveTime(10, TimeUnit.SECONDS)

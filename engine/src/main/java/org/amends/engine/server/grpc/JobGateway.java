@@ -130,19 +130,14 @@ final class JobGateway {
   }
 
   void completeJob(CompleteJobRequest request, StreamObserver<CompleteJobResponse> observer) {
-    if (request.hasResult() && "adHocSubProcess".equals(request.getResult().getType())) {
-      Calls.answer(observer, "COMPLETE", () -> {
-        jobs.complete(request.getJobKey(), VariablesDocument.read("variables", request.getVariables()),
-            adHocResult(request.getResult()));
-        return CompleteJobResponse.getDefaultInstance();
-      });
-      return;
-    }
     // as over REST: a result is checked for task-listener jobs only, so it completes any other job
-    Calls.answerLater(observer, "COMPLETE", () -> jobs.completeLater(
-            request.getJobKey(), VariablesDocument.read("variables", request.getVariables()),
-            request.hasResult() ? jobResult(request.getResult()) : null)
-        .thenApply(done -> CompleteJobResponse.getDefaultInstance()));
+    Calls.answerLater(observer, "COMPLETE", () -> {
+      Map<String, Object> variables = VariablesDocument.read("variables", request.getVariables());
+      CompletableFuture<Void> completion = request.hasResult() && "adHocSubProcess".equals(request.getResult().getType())
+          ? jobs.completeLater(request.getJobKey(), variables, adHocResult(request.getResult()))
+          : jobs.completeLater(request.getJobKey(), variables, request.hasResult() ? jobResult(request.getResult()) : null);
+      return completion.thenApply(done -> CompleteJobResponse.getDefaultInstance());
+    });
   }
 
   private static JobResult jobResult(GatewayOuterClass.JobResult result) {

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
  * Zeebe's service config tells it, then gives up with that status) and writes nothing; a command
  * not answered within the engine's deadline answers DEADLINE_EXCEEDED with the engine's own
  * message, and still takes effect once the writer gets to it (as well for the commands the
- * gateway answers from the writer's commit as for those a gateway thread waits for). The writer is held by a read that
+ * gateway answers from the writer's commit as for those a gateway thread waits for); and the calls
+ * handled on the transport's thread (creates, completions) never hold it while they wait, so other
+ * calls on the same connection are still answered. The writer is held by a read that
  * waits for the test, so the queue and the deadline are reached without load or timing.
  */
 class GatewayBackPressureTest {
@@ -184,6 +186,38 @@ class GatewayBackPressureTest {
       assertThat(server.engine().<List<String>>read(state -> state.elementInstances.values().stream()
               .filter(instance -> instance.flowScopeKey < 0).map(instance -> instance.bpmnProcessId).toList()))
           .containsExactly("Process_Late");
+    }
+  }
+
+  @Test
+  void shouldAnswerOtherCallsWhileCreatesAndCompletionsWaitForTheWriterOnTheTransportThread() throws Exception {
+    try (EngineServer server = startServer(configuration("engine_client_transport_thread"));
+        CamundaClient client = client(server)) {
+      client.newDeployResourceCommand().addProcessModel(
+          Bpmn.createExecutableProcess("Process_Queued").startEvent().userTask("UserTask_Wait").endEvent().done(),
+          "queued.bpmn").send().join();
+      // given the writer is busy
+      CountDownLatch release = new CountDownLatch(1);
+      CompletableFuture<Object> holder = holdWriter(server, release);
+
+      // when creates and completions (the calls handled on the transport's thread) wait for it
+      List<CompletableFuture<?>> waiting = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        waiting.add(client.newCreateInstanceCommand().bpmnProcessId("Process_Queued").latestVersion().send().toCompletableFuture());
+        waiting.add(client.newCompleteCommand(1000L + i).send().toCompletableFuture());
+      }
+
+      // then a call on the same connection is still answered: none of them holds the transport thread
+      assertThat(client.newTopologyRequest().send().join().getBrokers()).isNotEmpty();
+      assertThat(holder).isNotDone();
+      assertThat(waiting).noneMatch(CompletableFuture::isDone);
+
+      // and once the writer is free they are all answered: the instances created, the unknown jobs not found
+      release.countDown();
+      for (int i = 0; i < waiting.size(); i += 2) {
+        assertThat(((ProcessInstanceEvent) waiting.get(i).get(1, TimeUnit.MINUTES)).getProcessInstanceKey()).isPositive();
+        assertThat(Status.fromThrowable(failureOf(waiting.get(i + 1))).getCode()).isEqualTo(Status.Code.NOT_FOUND);
+      }
     }
   }
 }
