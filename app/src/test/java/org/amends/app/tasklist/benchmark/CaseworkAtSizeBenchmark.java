@@ -134,7 +134,7 @@ class CaseworkAtSizeBenchmark extends EmbeddedEngineTestSupport {
   /**
    * The plans of every statement one page runs, the engine's searches as the engine sends them
    * (PostgreSQL's auto_explain, with the rows and buffers of each step), in the embedded server's
-   * log, shown from here on: {@code -Damends.benchmark.explain=true}. Last, as it slows what follows.
+   * log, shown from here on: {@code -Damends.benchmark.explain=true}. Asked after measuring, which it would slow.
    */
   private void explain(String url) throws Exception {
     logging.setLogLevel(EmbeddedPostgres.class.getName(), LogLevel.INFO);
