@@ -151,11 +151,12 @@ public final class Searches {
   public static final SearchSpec VARIABLES =
       SearchSpec.builder("variable", "{s}.variable t")
           .field("variableKey", key("t.key"))
-          .field("name", string(json("name")))
-          .field("value", string(json("value")))
+          // scope key, name and value are columns kept from the JSON (migration V12)
+          .field("name", string("t.name"))
+          .field("value", string("t.value"))
           .field("tenantId", string(json("tenantId")))
-          .field("isTruncated", bool("length(t.data->>'value') > " + VARIABLE_PREVIEW_LIMIT))
-          .field("scopeKey", key("(t.data->>'scopeKey')::bigint"))
+          .field("isTruncated", bool("length(t.value) > " + VARIABLE_PREVIEW_LIMIT))
+          .field("scopeKey", key("t.scope_key"))
           .field("processInstanceKey", key("t.process_instance_key"))
           .build();
 
@@ -368,12 +369,16 @@ public final class Searches {
         throw new InvalidSearch("Each variable filter needs a 'name'");
       }
       Where inner = new Where();
-      inner.add("v.data->>'name' = ?", name.textValue());
+      inner.add("v.name = ?", name.textValue());
       JsonNode expected = variable.get("value");
       if (!Conditions.isEmpty(expected)) {
-        c.property("value", string("v.data->>'value'"), expected, inner);
+        c.property("value", string("v.value"), expected, inner);
+        if (VariableValues.fitIndex(name.textValue(), expected)) {
+          inner.add(VariableValues.INDEXED);
+        }
       }
-      where.add(c.sql("exists (select 1 from {s}.variable v where (v.data->>'scopeKey')::bigint = " + scopeKey
+      // scope key, name and value are columns kept from the JSON (migration V12)
+      where.add(c.sql("exists (select 1 from {s}.variable v where v.scope_key = " + scopeKey
           + " and " + inner.sql() + ")"), inner.params().toArray());
     }
   }

@@ -3,10 +3,12 @@ package org.amends.app.tasklist.benchmark;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.response.UserTask;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -19,9 +21,12 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import javax.sql.DataSource;
 import org.amends.app.EmbeddedEngineTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,6 +61,8 @@ class CaseworkAtSizeBenchmark extends EmbeddedEngineTestSupport {
   @Autowired CamundaClient camunda;
   @Autowired MockMvc mvc;
   @Autowired JdbcTemplate jdbc;
+  @Autowired DataSource dataSource;
+  @Autowired LoggingSystem logging;
 
   @Test
   void measure() throws Exception {
@@ -119,6 +126,34 @@ class CaseworkAtSizeBenchmark extends EmbeddedEngineTestSupport {
       time(page.getKey(), page.getValue());
     }
     print("Load average while measuring: %s", Files.readString(Path.of("/proc/loadavg")).trim());
+    if (Boolean.getBoolean("amends.benchmark.explain")) {
+      explain(pages.get("tasks: unassigned, area"));
+    }
+  }
+
+  /**
+   * The plans of every statement one page runs, the engine's searches as the engine sends them
+   * (PostgreSQL's auto_explain, with the rows and buffers of each step), in the embedded server's
+   * log, shown from here on: {@code -Damends.benchmark.explain=true}. Asked after measuring, which
+   * it would slow. At 20,000 cases the log has been seen not to reach the output before the end.
+   */
+  private void explain(String url) throws Exception {
+    logging.setLogLevel(EmbeddedPostgres.class.getName(), LogLevel.INFO);
+    jdbc.execute("load 'auto_explain'");
+    jdbc.execute("alter system set session_preload_libraries = 'auto_explain'");
+    jdbc.execute("alter system set auto_explain.log_min_duration = 0");
+    jdbc.execute("alter system set auto_explain.log_analyze = on");
+    jdbc.execute("alter system set auto_explain.log_buffers = on");
+    jdbc.execute("select pg_reload_conf()");
+    // the server reads its configuration again a moment after it is asked to; then the pool's
+    // connections, opened before, are replaced by new ones, which load auto_explain
+    Thread.sleep(1000);
+    dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+    Thread.sleep(1000);
+    print("Plans of %s follow (the embedded PostgreSQL's log)", url);
+    get200(url);
+    // the log reaches this process through a pipe, a moment later
+    Thread.sleep(2000);
   }
 
   /** Cases, referrals and parties in three statements: the benchmark is about reading them. */

@@ -124,7 +124,7 @@ class UserTaskController {
     UserTask task = task(userTaskKey).row(UserTask.class);
     List<Long> scopes = scopesOf(task.elementInstanceKey);
     String placeholders = String.join(", ", Collections.nCopies(scopes.size(), "?"));
-    StringBuilder depth = new StringBuilder("(case (%s.data->>'scopeKey')::bigint");
+    StringBuilder depth = new StringBuilder("(case %s.scope_key");
     for (int i = 0; i < scopes.size(); i++) {
       depth.append(" when ? then ").append(i);
     }
@@ -134,8 +134,8 @@ class UserTaskController {
     params.addAll(scopes);
     params.addAll(scopes);
     Where visible = new Where().add(
-        "(t.data->>'scopeKey')::bigint in (" + placeholders + ") and not exists (select 1 from {s}.variable n"
-            + " where n.data->>'name' = t.data->>'name' and (n.data->>'scopeKey')::bigint in (" + placeholders + ")"
+        "t.scope_key in (" + placeholders + ") and not exists (select 1 from {s}.variable n"
+            + " where n.name = t.name and n.scope_key in (" + placeholders + ")"
             + " and " + depth.toString().formatted("n") + " < " + depth.toString().formatted("t") + ")",
         params.toArray());
     SearchPage page = searcher.search(Searches.VARIABLES, SearchRequest.of(body), visible);
