@@ -79,10 +79,10 @@ class ProcessDefinitionController {
       return new ProcessDefinitionElementStatisticsQueryResult()
           .items(ElementStatistics.ofDefinition(searcher, processDefinitionKey));
     }
-    Where instances = searcher.matching("t.process_instance_key", Searches.PROCESS_INSTANCES,
+    long[] instances = searcher.keys(Searches.PROCESS_INSTANCES,
         Rest.withProperty(filter, "processDefinitionKey", Rest.key(processDefinitionKey)));
     return new ProcessDefinitionElementStatisticsQueryResult()
-        .items(ElementStatistics.of(searcher, instances));
+        .items(ElementStatistics.ofInstances(searcher, instances));
   }
 
   private ProcessDefinition definition(long key) {
