@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * The diagram page's table: one row per flow node of the diagram, with its counts or times
- * worded (each view passes the figures it shows and no others), and heat grades (0-4) that colour the heatmap next to the printed numbers.
+ * worded (each view passes the figures it shows and no others), and heat grades (0-4) that
+ * colour the heatmap next to the printed numbers.
  */
 final class ElementRows {
 

@@ -16,7 +16,6 @@ import org.amends.engine.query.SearchPage;
 import org.amends.engine.query.SearchRequest;
 import org.amends.engine.query.Searcher;
 import org.amends.engine.query.Searches;
-import org.amends.engine.query.Where;
 import org.amends.engine.state.EngineState;
 import org.amends.engine.state.Form;
 import org.amends.engine.state.ProcessDefinition;
