@@ -116,6 +116,17 @@ public final class Searcher {
   }
 
   /**
+   * The keys of the rows a filter matches, in no particular order: for a query that then narrows
+   * by them as a list whose length the planner knows (see ElementStatistics), where a condition
+   * from {@link #matching} would be estimated through every condition of the filter.
+   */
+  public long[] keys(SearchSpec spec, JsonNode filter) {
+    Where where = where(spec, filter);
+    return rows("select t.key from " + conditions.sql(spec.from()) + " where " + where.sql(), where.params())
+        .stream().mapToLong(row -> ((Number) row[0]).longValue()).toArray();
+  }
+
+  /**
    * Whether the filter narrows the search at all: the client sends empty lists and nulls for what
    * it was not asked to filter, which are no constraint.
    */

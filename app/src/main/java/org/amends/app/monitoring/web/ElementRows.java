@@ -6,8 +6,9 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The diagram page's table: one row per flow node of the diagram, with its counts and times
- * worded, and heat grades (0-4) that colour the heatmap next to the printed numbers.
+ * The diagram page's table: one row per flow node of the diagram, with its counts or times
+ * worded (each view passes the figures it shows and no others), and heat grades (0-4) that
+ * colour the heatmap next to the printed numbers.
  */
 final class ElementRows {
 
@@ -30,7 +31,7 @@ final class ElementRows {
     double largestWaiting = times.values().stream().map(ElementTimes.Times::longestWaiting).filter(Objects::nonNull)
         .mapToDouble(Double::doubleValue).max().orElse(0);
     return diagram.elements().stream()
-        .filter(e -> !e.type().equals("boundaryEvent") || counts.containsKey(e.id()))
+        .filter(e -> !e.type().equals("boundaryEvent") || counts.containsKey(e.id()) || times.containsKey(e.id()))
         .map(e -> {
           ElementCounts.Counts c = counts.getOrDefault(e.id(), ElementCounts.Counts.NONE);
           ElementTimes.Times t = times.getOrDefault(e.id(), ElementTimes.Times.NONE);

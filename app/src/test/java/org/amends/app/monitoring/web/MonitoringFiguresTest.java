@@ -135,6 +135,24 @@ class MonitoringFiguresTest extends EmbeddedEngineTestSupport {
   }
 
   @Test
+  void shouldCountThosePastTheirTargetAloneAsTheTimesCountThem() {
+    ElementTimes times = new ElementTimes(named, clock);
+    assertThat(times.pastTarget(PROCESS, MonitoringFilter.none()))
+        .containsOnlyKeys("UserTask_Wait").extractingByKey("UserTask_Wait").extracting(ElementTimes.Times::pastTarget)
+        .isEqualTo(1L);
+    for (MonitoringFilter filter : List.of(MonitoringFilter.none(),
+        new MonitoringFilter(null, null, null, new Area("COLCHESTER"), null),
+        new MonitoringFilter(null, null, null, null, new ReferralSource("COUNCIL")),
+        new MonitoringFilter(null, null, null, null, new ReferralSource("POLICE")),
+        new MonitoringFilter(null, LocalDate.of(2026, 4, 2), null, null, null))) {
+      var pastTarget = times.pastTarget(PROCESS, filter);
+      times.of(PROCESS, filter).forEach((element, figures) -> assertThat(
+          pastTarget.getOrDefault(element, ElementTimes.Times.NONE).pastTarget()).as(element + " " + filter)
+          .isEqualTo(figures.pastTarget()));
+    }
+  }
+
+  @Test
   void shouldSumUpOpenCasesAgesIncidentsAndTargets() {
     Overview overview = new Overview(named, clock);
     Overview.ProcessFigures figures = overview.processes().get(PROCESS);

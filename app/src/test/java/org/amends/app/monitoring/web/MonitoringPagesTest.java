@@ -98,7 +98,9 @@ class MonitoringPagesTest extends EngineAndMailTestSupport {
     assertThat(counts).contains("Record contact with the party", "data-element-id=\"UserTask_RecordContact\"",
         "bpmn-navigated-viewer.production.min.js");
     String heatmap = page("/monitoring/processes/initial-contact?view=time", MONITOR);
-    assertThat(heatmap).contains("Longest wait", "amends-heat-");
+    assertThat(heatmap).contains("Longest wait", "amends-heat-", "data-spent-heat=").doesNotContain("data-active=");
+    // each view carries only the figures it shows (the counts view no heatmap times, and the other way round)
+    assertThat(counts).contains("data-active=", "data-past-target=").doesNotContain("data-spent-heat=");
     String harlow = page("/monitoring/processes/restorative-justice-case?area=HARLOW", MONITOR);
     assertThat(harlow).contains("Check for an open case");
 

@@ -16,11 +16,11 @@ final class ElementStatistics {
 
   private static final String SQL =
       "select t.element_id,"
-          + " count(*) filter (where t.active and not exists (" + incident() + ")),"
+          + " count(*) filter (where t.active and i.key is null),"
           + " count(*) filter (where t.state = 'TERMINATED'),"
-          + " count(*) filter (where t.active and exists (" + incident() + ")),"
+          + " count(*) filter (where t.active and i.key is not null),"
           + " count(*) filter (where t.state = 'COMPLETED')"
-          + " from {s}.element_instance t"
+          + " from {s}.element_instance t left join (" + openIncidents() + ") i on i.key = t.key"
           + " where t.flow_scope_key <> -1 and %s"
           + " group by 1 order by 1";
 
@@ -49,12 +49,34 @@ final class ElementStatistics {
         + " group by 1";
   }
 
-  private static String incident() {
-    return "select 1 from {s}.incident i where i.active and (i.data->>'elementInstanceKey')::bigint = t.key";
+  /**
+   * The element instances with an open incident, each once: joined rather than asked per row in
+   * the counts' filters, so that the grouping's cost is that of plain counts and the planner
+   * hashes it instead of sorting tens of thousands of rows.
+   */
+  private static String openIncidents() {
+    return "select distinct (x.data->>'elementInstanceKey')::bigint as key from {s}.incident x where x.active";
   }
 
   static List<ProcessElementStatisticsResult> of(Searcher searcher, Where instances) {
     return results(searcher.rows(SQL.formatted(instances.sql()), instances.params()));
+  }
+
+  /**
+   * Over the given process instances (a definition's, selected by a filter). The keys go into the
+   * SQL as one array literal (numbers only), not as a parameter: the planner then knows how many
+   * there are and so how many element instances it will count (about 70,000 for 3,248 instances:
+   * it hashes the grouping), where a list behind a subquery with the filter's conditions was
+   * estimated at one row and sorted, spilling to disk; and a cached generic plan could not know
+   * the length of a parameter.
+   */
+  static List<ProcessElementStatisticsResult> ofInstances(Searcher searcher, long[] processInstanceKeys) {
+    if (processInstanceKeys.length == 0) {
+      return List.of();
+    }
+    String keys = java.util.Arrays.stream(processInstanceKeys).mapToObj(Long::toString)
+        .collect(java.util.stream.Collectors.joining(",", "'{", "}'::bigint[]"));
+    return of(searcher, new Where().add("t.process_instance_key = any(" + keys + ")"));
   }
 
   /** Over every instance of the definition: the kept counts, the same figures as {@link #of}. */

@@ -16,7 +16,6 @@ import org.amends.engine.query.SearchPage;
 import org.amends.engine.query.SearchRequest;
 import org.amends.engine.query.Searcher;
 import org.amends.engine.query.Searches;
-import org.amends.engine.query.Where;
 import org.amends.engine.state.EngineState;
 import org.amends.engine.state.Form;
 import org.amends.engine.state.ProcessDefinition;
@@ -79,10 +78,10 @@ class ProcessDefinitionController {
       return new ProcessDefinitionElementStatisticsQueryResult()
           .items(ElementStatistics.ofDefinition(searcher, processDefinitionKey));
     }
-    Where instances = searcher.matching("t.process_instance_key", Searches.PROCESS_INSTANCES,
+    long[] instances = searcher.keys(Searches.PROCESS_INSTANCES,
         Rest.withProperty(filter, "processDefinitionKey", Rest.key(processDefinitionKey)));
     return new ProcessDefinitionElementStatisticsQueryResult()
-        .items(ElementStatistics.of(searcher, instances));
+        .items(ElementStatistics.ofInstances(searcher, instances));
   }
 
   private ProcessDefinition definition(long key) {

@@ -146,11 +146,13 @@ class ElementStatisticsKeptTest {
 
     // when: the counts are rebuilt from the rows, as migration V9 does on an existing database
     stopEngine();
+    List<String> schema = elementInstanceSchema();
     undoMigration();
     applyMigration();
     startEngine();
 
-    // then
+    // then: the same figures, and the schema as the latest migrations leave it (V11's index too)
+    assertThat(elementInstanceSchema()).containsExactlyInAnyOrderElementsOf(schema);
     assertSameAsRecount(v1, v2, meeting);
     assertThat(kept(meeting)).isNotEmpty();
   }
@@ -182,12 +184,59 @@ class ElementStatisticsKeptTest {
     return parent == null || parent <= 0 ? instance : parent;
   }
 
-  private void assertSameAsRecount(long... definitions) {
+  private void assertSameAsRecount(long... definitions) throws SQLException {
     for (long definition : definitions) {
       List<String> recount = lines(client.newProcessDefinitionElementStatisticsRequest(definition)
           .filter(f -> f.startDate(d -> d.gte(EVER))).send().join());
       assertThat(kept(definition)).as("definition %d", definition).containsExactlyElementsOf(recount);
+      assertThat(recount).as("definition %d recounted as before", definition)
+          .containsExactlyElementsOf(recountAsBefore(definition, "true"));
+      assertSameForSelectedInstances(definition);
     }
+  }
+
+  /**
+   * A filter by instance keys (the app's diagram by area or referral source): the instances
+   * selected, each key of another definition left out, counted as the recount was written before
+   * the keys were sent to it as a list; and nothing when no instance is selected.
+   */
+  private void assertSameForSelectedInstances(long definition) throws SQLException {
+    List<Long> instances = client.newProcessInstanceSearchRequest().filter(f -> f.processDefinitionKey(definition))
+        .sort(s -> s.processInstanceKey().asc()).send().join().items().stream()
+        .map(i -> i.getProcessInstanceKey()).toList();
+    List<Long> some = new java.util.ArrayList<>(instances.subList(0, (instances.size() + 1) / 2));
+    List<Long> others = client.newProcessInstanceSearchRequest()
+        .filter(f -> f.processDefinitionKey(k -> k.neq(definition))).send().join().items().stream()
+        .map(i -> i.getProcessInstanceKey()).toList();
+    some.addAll(others);
+    String keys = some.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    List<String> selected = lines(client.newProcessDefinitionElementStatisticsRequest(definition)
+        .filter(f -> f.processInstanceKey(k -> k.in(some))).send().join());
+    assertThat(selected).as("definition %d, instances %s", definition, keys)
+        .containsExactlyElementsOf(recountAsBefore(definition, some.isEmpty() ? "false" : "t.key in (" + keys + ")"));
+    assertThat(client.newProcessDefinitionElementStatisticsRequest(definition)
+        .filter(f -> f.processInstanceKey(k -> k.in(List.of(-5L)))).send().join()).isEmpty();
+  }
+
+  /** The recount over the definition's instances that match {@code condition}, as its SQL was before engine session 8. */
+  private static List<String> recountAsBefore(long definition, String condition) throws SQLException {
+    String incident = "select 1 from engine.incident i where i.active and (i.data->>'elementInstanceKey')::bigint = t.key";
+    List<String> lines = new java.util.ArrayList<>();
+    try (Connection connection = postgres.dataSource().getConnection(); Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("select t.element_id,"
+            + " count(*) filter (where t.active and not exists (" + incident + ")),"
+            + " count(*) filter (where t.active and exists (" + incident + ")),"
+            + " count(*) filter (where t.state = 'COMPLETED'), count(*) filter (where t.state = 'TERMINATED')"
+            + " from engine.element_instance t where t.flow_scope_key <> -1 and t.process_instance_key in ("
+            + " select t.key from engine.element_instance t where (t.data->>'flowScopeKey')::bigint = -1"
+            + " and (t.data->>'processDefinitionKey')::bigint = " + definition + " and " + condition + ")"
+            + " group by 1 order by 1")) {
+      while (rows.next()) {
+        lines.add(rows.getString(1) + " active " + rows.getLong(2) + " incidents " + rows.getLong(3) + " completed "
+            + rows.getLong(4) + " canceled " + rows.getLong(5));
+      }
+    }
+    return lines;
   }
 
   /** With no filter, and with an empty one (the client then sends its default empty lists), as the app asks. */
@@ -228,15 +277,37 @@ class ElementStatisticsKeptTest {
     }
   }
 
-  /** V9's own script on that schema, as Flyway runs it on a database that has rows. */
+  /**
+   * V9's own script on that schema, as Flyway runs it on a database that has rows, then the later
+   * migrations that change what V9 made (V11 rebuilds its index with the key included).
+   */
   private static void applyMigration() throws SQLException, IOException {
-    String script;
-    try (InputStream in = ElementStatisticsKeptTest.class.getResourceAsStream("/db/engine/V9__element_statistics.sql")) {
-      script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    for (String migration : List.of("V9__element_statistics.sql", "V11__element_statistics_index_only.sql")) {
+      String script;
+      try (InputStream in = ElementStatisticsKeptTest.class.getResourceAsStream("/db/engine/" + migration)) {
+        script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      try (Connection connection = postgres.dataSource().getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("set search_path to engine");
+        statement.execute(script);
+      }
     }
-    try (Connection connection = postgres.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-      statement.execute("set search_path to engine");
-      statement.execute(script);
+  }
+
+  /** The element instance table's columns and indexes, and the statistics table's, as text to compare. */
+  private static List<String> elementInstanceSchema() throws SQLException {
+    List<String> schema = new java.util.ArrayList<>();
+    try (Connection connection = postgres.dataSource().getConnection(); Statement statement = connection.createStatement();
+        var rows = statement.executeQuery("select table_name || '.' || column_name || ' ' || data_type || ' '"
+            + " || coalesce(generation_expression, '') from information_schema.columns where table_schema = 'engine'"
+            + " and table_name in ('element_instance', 'element_statistics')"
+            + " union all select indexdef from pg_indexes where schemaname = 'engine'"
+            + " and tablename in ('element_instance', 'element_statistics')")) {
+      while (rows.next()) {
+        schema.add(rows.getString(1));
+      }
     }
+    return schema;
   }
 }
