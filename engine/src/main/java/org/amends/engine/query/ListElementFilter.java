@@ -43,7 +43,8 @@ final class ListElementFilter {
     int operators = 0;
     for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
-      if (entry.getValue() == null || entry.getValue().isNull()) {
+      // the client sends "$in": [] and "$notIn": [] with every filter: no constraint, as in Conditions
+      if (entry.getValue() == null || Conditions.isEmpty(entry.getValue())) {
         continue;
       }
       operators++;

@@ -30,6 +30,7 @@ import org.amends.engine.EngineException;
 import org.amends.engine.JobStream;
 import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.ActivatedJob;
+import org.amends.engine.api.ListenerUserTask;
 import org.amends.engine.api.JobResult;
 import org.amends.engine.server.EngineServerSettings;
 
@@ -208,7 +209,12 @@ final class JobGateway {
   }
 
   static GatewayOuterClass.ActivatedJob toProto(ActivatedJob job) {
-    return GatewayOuterClass.ActivatedJob.newBuilder()
+    GatewayOuterClass.ActivatedJob.Builder proto = GatewayOuterClass.ActivatedJob.newBuilder();
+    ListenerUserTask task = ListenerUserTask.of(job.kind(), job.customHeaders());
+    if (task != null) {
+      proto.setUserTask(ListenerUserTaskProto.of(task));
+    }
+    return proto
         .setKey(job.key())
         .setType(job.type())
         .setProcessInstanceKey(job.processInstanceKey())

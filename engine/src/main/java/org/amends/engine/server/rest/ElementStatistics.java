@@ -1,7 +1,9 @@
 package org.amends.engine.server.rest;
 
 import io.camunda.client.protocol.rest.ProcessElementStatisticsResult;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.amends.engine.query.Searcher;
 import org.amends.engine.query.Where;
 
@@ -74,8 +76,8 @@ final class ElementStatistics {
     if (processInstanceKeys.length == 0) {
       return List.of();
     }
-    String keys = java.util.Arrays.stream(processInstanceKeys).mapToObj(Long::toString)
-        .collect(java.util.stream.Collectors.joining(",", "'{", "}'::bigint[]"));
+    String keys = Arrays.stream(processInstanceKeys).mapToObj(Long::toString)
+        .collect(Collectors.joining(",", "'{", "}'::bigint[]"));
     return of(searcher, new Where().add("t.process_instance_key = any(" + keys + ")"));
   }
 

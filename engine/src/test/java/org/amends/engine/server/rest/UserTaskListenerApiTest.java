@@ -101,6 +101,12 @@ class UserTaskListenerApiTest extends UserTaskListenerTestSupport {
         .containsEntry("io.camunda.zeebe:assignee", "amira")
         .containsEntry("io.camunda.zeebe:action", "assign")
         .containsEntry("io.camunda.zeebe:changedAttributes", "[\"assignee\"]");
+    // and, as in Zeebe 8.8, the job carries the task itself, over gRPC and REST alike
+    assertThat(job.getUserTask().getUserTaskKey()).isEqualTo(key);
+    assertThat(job.getUserTask().getAssignee()).isEqualTo("amira");
+    assertThat(job.getUserTask().getAction()).isEqualTo("assign");
+    assertThat(job.getUserTask().getChangedAttributes()).containsExactly("assignee");
+    assertThat(job.getUserTask().getPriority()).isEqualTo(50);
 
     // when
     client.newCompleteCommand(job.getKey()).withResult(r -> r.forUserTask().correctAssignee("bilal")).send().join();

@@ -1,8 +1,7 @@
-package org.amends.engine.server.rest;
+package org.amends.engine.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.camunda.client.protocol.rest.UserTaskProperties;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +10,7 @@ class ListenerUserTaskTest {
 
   @Test
   void shouldReadTheUserTaskOfATaskListenersJobFromItsHeaders() {
-    UserTaskProperties task = ListenerUserTask.of("TASK_LISTENER", Map.of(
+    ListenerUserTask task = ListenerUserTask.of("TASK_LISTENER", Map.of(
         "io.camunda.zeebe:action", "assign",
         "io.camunda.zeebe:assignee", "amira",
         "io.camunda.zeebe:candidateGroups", "[\"coordinators\"]",
@@ -22,16 +21,16 @@ class ListenerUserTaskTest {
         "io.camunda.zeebe:userTaskKey", "2251799813685260",
         "region", "north"));
 
-    assertThat(task.getAction()).isEqualTo("assign");
-    assertThat(task.getAssignee()).isEqualTo("amira");
-    assertThat(task.getCandidateGroups()).containsExactly("coordinators");
-    assertThat(task.getCandidateUsers()).isEmpty();
-    assertThat(task.getChangedAttributes()).containsExactly("assignee");
-    assertThat(task.getDueDate()).isEqualTo("2026-01-12T09:00Z");
-    assertThat(task.getFollowUpDate()).isNull();
-    assertThat(task.getFormKey()).isNull();
-    assertThat(task.getPriority()).isEqualTo(50);
-    assertThat(task.getUserTaskKey()).isEqualTo("2251799813685260");
+    assertThat(task.action()).isEqualTo("assign");
+    assertThat(task.assignee()).isEqualTo("amira");
+    assertThat(task.candidateGroups()).containsExactly("coordinators");
+    assertThat(task.candidateUsers()).isEmpty();
+    assertThat(task.changedAttributes()).containsExactly("assignee");
+    assertThat(task.dueDate()).isEqualTo("2026-01-12T09:00Z");
+    assertThat(task.followUpDate()).isNull();
+    assertThat(task.formKey()).isNull();
+    assertThat(task.priority()).isEqualTo(50);
+    assertThat(task.userTaskKey()).isEqualTo("2251799813685260");
   }
 
   @Test
