@@ -13,20 +13,19 @@ import org.amends.engine.server.TestCredential;
 import org.amends.engine.server.TestEngineServer;
 
 /**
- * The engine through the unmodified Camunda client, once over gRPC with job streaming (the
- * client's defaults plus {@code streamEnabled}) and once over REST with long-polling workers (as
- * {@code @JobWorker} runs them): start → three service tasks → end, one job worker per type, at
- * most {@code inFlight} instances at once. The starts are sent as soon as a slot is free, without
- * waiting for the answers to those before (an intake receives referrals concurrently); Operaton
- * gets as many starter threads, see {@link Workload}. Latency is from the sending of the command
- * that created a job (the start, or the previous job's completion) to the worker's handler
- * receiving it. Both runs use the same engine, each with its own process id. The handlers of those
- * two runs wait for their completion, as the client's own examples do; the client runs handlers on
- * one thread by default, so a worker then completes one job at a time. A third run over gRPC
- * completes as the Spring starter's {@code @JobWorker} auto-completion does (the application's own
- * workers): the completion is sent and the handler returns without waiting for it. Then the same
- * workload on Operaton 1.0.3 embedded ({@link OperatonWorkload}) on the same PostgreSQL, after the
- * engine has stopped; the rows are printed side by side.
+ * The engine through the unmodified Camunda client, over gRPC with job streaming (the client's
+ * defaults plus {@code streamEnabled}) and over REST with long-polling workers: start → three
+ * service tasks → end, one job worker per type, at most {@code inFlight} instances at once. The
+ * starts are sent as soon as a slot is free, without waiting for the answers to those before (an
+ * intake receives referrals concurrently); Operaton gets as many starter threads, see
+ * {@link Workload}, which also says how job latency is measured. Each transport runs twice on the
+ * same engine, each run with its own process id: first with handlers that wait for their
+ * completion, as the client's own examples do (the client runs handlers on one thread by default,
+ * so a worker then completes one job at a time), then as the Spring starter's {@code @JobWorker}
+ * auto-completion runs the application's own workers: the completion is sent and the handler
+ * returns without waiting for it. Then the same workload on Operaton 1.0.3 embedded
+ * ({@link OperatonWorkload}) on the same PostgreSQL, after the engine has stopped; the rows are
+ * printed side by side.
  *
  * <pre>./mvnw -q -pl engine test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.amends.engine.benchmark.ClientBenchmark -Dexec.args="1000 32"</pre>
@@ -46,6 +45,7 @@ public final class ClientBenchmark {
         figures.add(report(run(server, TestEngineServer.Transport.GRPC, Completion.WAITED, instances, inFlight)));
         figures.add(report(run(server, TestEngineServer.Transport.REST, Completion.WAITED, instances, inFlight)));
         figures.add(report(run(server, TestEngineServer.Transport.GRPC, Completion.SENT, instances, inFlight)));
+        figures.add(report(run(server, TestEngineServer.Transport.REST, Completion.SENT, instances, inFlight)));
       }
       figures.add(report(OperatonWorkload.run(postgres.jdbcUrl(), TYPES, instances, inFlight)));
     }
@@ -89,13 +89,13 @@ public final class ClientBenchmark {
           var sent = jobClient.newCompleteCommand(job.getKey()).send();
           if (completion == Completion.WAITED) {
             sent.join();
-            workload.completed(last);
+            workload.completed(job.getProcessInstanceKey(), last);
           } else {
             sent.whenComplete((done, failure) -> {
               if (failure != null) {
                 System.err.println("completion of job " + job.getKey() + " failed: " + failure);
               } else {
-                workload.completed(last);
+                workload.completed(job.getProcessInstanceKey(), last);
               }
             });
           }

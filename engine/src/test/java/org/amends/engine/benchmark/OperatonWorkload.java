@@ -89,7 +89,7 @@ final class OperatonWorkload {
             workload.received(job.getProcessInstanceId());
             workload.completing(job.getProcessInstanceId());
             tasks.complete(job.getId(), "worker-" + type);
-            workload.completed(last);
+            workload.completed(job.getProcessInstanceId(), last);
           }
         }
       }, "operaton-" + type);
