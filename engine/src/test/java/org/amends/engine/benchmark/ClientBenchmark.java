@@ -11,6 +11,7 @@ import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.server.LocalPostgres;
 import org.amends.engine.server.TestCredential;
 import org.amends.engine.server.TestEngineServer;
+import org.amends.engine.server.conformance.ResponseRecorder;
 
 /**
  * The engine through the unmodified Camunda client, over gRPC with job streaming (the client's
@@ -36,6 +37,7 @@ public final class ClientBenchmark {
   private static final List<String> TYPES = List.of("check-referral", "assess-eligibility", "notify-victim");
 
   public static void main(String[] args) throws Exception {
+    System.setProperty(ResponseRecorder.OFF, "true");
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
     List<Figures> figures = new ArrayList<>();
