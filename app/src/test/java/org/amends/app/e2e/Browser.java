@@ -11,6 +11,7 @@ import java.util.Map;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -104,6 +105,15 @@ final class Browser implements AutoCloseable {
 
   void waitFor(By by) {
     new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  /**
+   * Waits, up to 20 s, for the page to show the text: right after a press that navigates, the
+   * page read may still be the old one, or be replaced while it is read.
+   */
+  void waitForText(String text) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .until(d -> text().contains(text));
   }
 
   String text() {

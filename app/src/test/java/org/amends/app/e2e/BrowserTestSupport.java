@@ -2,11 +2,13 @@ package org.amends.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.amends.app.EngineAndMailTestSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,6 +49,9 @@ abstract class BrowserTestSupport extends EngineAndMailTestSupport {
     browser.type("username", username);
     browser.type("password", "amends");
     browser.press("Sign in");
+    // a sign-in that worked always leaves the sign-in page; reading the page before it has would
+    // read the old one
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !browser.path().startsWith("/login"));
   }
 
   /**

@@ -176,7 +176,7 @@ class ProcessModelerBrowserTest extends BrowserTestSupport {
         + "editor.get('modeling').editFormField(editor.get('formFieldRegistry').get(field.id), 'label', 'Sentence given by the court');");
     browser().press("Save form draft");
     waitForText("Form draft saved. It is deployed with the process's next version.");
-    assertThat(browser().text()).contains("You are editing the draft saved by manager");
+    browser().waitForText("You are editing the draft saved by manager");
     step("71-form-draft-saved");
   }
 

@@ -137,7 +137,7 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
     step("42-task-form-answered");
     browser().press("Complete task");
     browser().waitFor(By.cssSelector(".govuk-notification-banner"));
-    assertThat(browser().text()).contains("Task completed: " + RECORD_CONTACT);
+    browser().waitForText("Task completed: " + RECORD_CONTACT);
   }
 
   /**
@@ -169,7 +169,7 @@ class ReferralToFirstTasksBrowserTest extends BrowserTestSupport {
       typeDate(LocalDate.now());
       browser().press("Complete task");
       browser().waitFor(By.cssSelector(".govuk-notification-banner"));
-      assertThat(browser().text()).contains("Task completed: " + RECORD_CONTACT);
+      browser().waitForText("Task completed: " + RECORD_CONTACT);
       stepWithoutJavaScript("45-task-completed-without-javascript");
     } finally {
       ((ChromeDriver) browser().driver()).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));

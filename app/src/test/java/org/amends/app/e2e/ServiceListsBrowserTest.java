@@ -34,7 +34,7 @@ class ServiceListsBrowserTest extends BrowserTestSupport {
     browser().type("name", "Browser Vale");
     browser().press("Add");
     browser().waitFor(By.className("govuk-notification-banner"));
-    assertThat(browser().text()).contains("You added Browser Vale");
+    browser().waitForText("You added Browser Vale");
 
     // and renaming keeps its code
     browser().click(By.xpath("//a[.//span[normalize-space()='Browser Vale']]"));
@@ -44,7 +44,7 @@ class ServiceListsBrowserTest extends BrowserTestSupport {
     browser().type("name", "Browser Vale North");
     browser().press("Save name");
     browser().waitFor(By.className("govuk-notification-banner"));
-    assertThat(browser().text()).contains("You renamed Browser Vale to Browser Vale North");
+    browser().waitForText("You renamed Browser Vale to Browser Vale North");
 
     // and retiring marks it, with a button to offer it again
     browser().click(By.xpath("//form[contains(@action, '/service-lists/areas/BROWSER_VALE/retired')]//button"));

@@ -32,8 +32,8 @@ class UsersBrowserTest extends BrowserTestSupport {
     browser().type("password", "tea at the lighthouse");
     browser().choose("Coordinator");
     browser().press("Add member of staff");
+    browser().waitForText("You added Una User");
     assertThat(browser().path()).isEqualTo("/users");
-    assertThat(browser().text()).contains("You added Una User");
 
     // and their roles can change
     browser().click(By.xpath("//a[.//span[normalize-space()='Una User']]"));
@@ -41,7 +41,7 @@ class UsersBrowserTest extends BrowserTestSupport {
     browser().screenshot("51-user");
     browser().choose("Monitor");
     browser().press("Save roles");
-    assertThat(browser().text()).contains("You changed the roles of Una User");
+    browser().waitForText("You changed the roles of Una User");
     assertThat(browser().find(By.xpath("//tr[td[normalize-space()='una.user']]")).getText())
         .contains("Coordinator, Monitor");
   }

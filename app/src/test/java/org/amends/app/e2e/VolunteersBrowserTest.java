@@ -81,6 +81,7 @@ class VolunteersBrowserTest extends BrowserTestSupport {
     browser().type("dateOfBirth-year", String.valueOf(seventeen.getYear() - 10));
     browser().press("Add facilitator");
     browser().waitFor(By.xpath("//h1[normalize-space()='Olu Browser']"));
+    browser().waitForText("You added Olu Browser to the register");
     assertThat(browser().text()).contains("You added Olu Browser to the register", "Expires on", "Not allocated to any case yet");
     assertAccessible("a facilitator's page on the register");
     browser().screenshot("62-volunteer");
