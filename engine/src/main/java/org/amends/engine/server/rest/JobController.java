@@ -27,6 +27,7 @@ import org.amends.engine.server.EngineServerSettings;
 import org.amends.engine.api.ActivateJobs;
 import org.amends.engine.api.ActivatedJob;
 import org.amends.engine.api.JobResult;
+import org.amends.engine.api.ListenerUserTask;
 import org.amends.engine.query.SearchPage;
 import org.amends.engine.query.SearchRequest;
 import org.amends.engine.query.Searcher;
@@ -98,7 +99,7 @@ class JobController {
         .tenantId(job.tenantId())
         .kind(JobKindEnum.fromValue(job.kind() == null ? "BPMN_ELEMENT" : job.kind()))
         .listenerEventType(listenerEventType(job.listenerEventType()))
-        .userTask(ListenerUserTask.of(job.kind(), job.customHeaders()))
+        .userTask(ListenerUserTaskJson.of(ListenerUserTask.of(job.kind(), job.customHeaders())))
         .tags(new LinkedHashSet<>());
   }
 

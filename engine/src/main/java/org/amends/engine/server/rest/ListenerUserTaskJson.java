@@ -1,16 +1,15 @@
 package org.amends.engine.server.rest;
 
 import io.camunda.client.protocol.rest.UserTaskProperties;
-import java.util.Map;
+import org.amends.engine.api.ListenerUserTask;
 
-/** A task listener's job's {@code userTask} in the REST API's shape (see the engine's {@code ListenerUserTask}). */
-final class ListenerUserTask {
+/** A task listener's job's {@code userTask} in the REST API's shape. */
+final class ListenerUserTaskJson {
 
-  private ListenerUserTask() {}
+  private ListenerUserTaskJson() {}
 
-  /** The task's properties for a task listener's job; null for any other job. */
-  static UserTaskProperties of(String kind, Map<String, String> headers) {
-    org.amends.engine.api.ListenerUserTask task = org.amends.engine.api.ListenerUserTask.of(kind, headers);
+  /** The task's properties; null when the job is not a task listener's (no task). */
+  static UserTaskProperties of(ListenerUserTask task) {
     if (task == null) {
       return null;
     }
