@@ -116,6 +116,12 @@ final class Browser implements AutoCloseable {
         .until(d -> text().contains(text));
   }
 
+  /** As {@link #waitForText}, for the page's heading. */
+  void waitForHeading(String heading) {
+    new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+        .until(d -> heading().equals(heading));
+  }
+
   String text() {
     return driver.findElement(By.tagName("body")).getText();
   }

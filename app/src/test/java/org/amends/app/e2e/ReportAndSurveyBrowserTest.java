@@ -117,14 +117,14 @@ class ReportAndSurveyBrowserTest extends BrowserTestSupport {
     assertAccessible("the report");
     new Select(browser().find(By.id("year"))).selectByVisibleText("2021/22");
     browser().click(By.id("show-year"));
-    assertThat(browser().heading()).isEqualTo("2021/22 (1 April 2021 to 31 March 2022)");
+    browser().waitForHeading("2021/22 (1 April 2021 to 31 March 2022)");
     assertThat(browser().find(By.id("figure-referrals")).getText()).contains("Referrals received\n2");
     assertAccessible("the report for 2021/22");
     browser().screenshot("62-report");
 
     // and drills into the referrals
     browser().click(By.cssSelector("a[data-figure='referrals']"));
-    assertThat(browser().heading()).isEqualTo("Referrals received");
+    browser().waitForHeading("Referrals received");
     assertThat(browser().find(By.id("cases")).getText()).contains(first.reference());
     assertAccessible("the cases behind a figure");
     browser().screenshot("63-report-cases");
