@@ -28,8 +28,15 @@ import org.amends.engine.server.conformance.ResponseRecorder;
  * ({@link OperatonWorkload}) on the same PostgreSQL, after the engine has stopped; the rows are
  * printed side by side.
  *
+ * <p>Every row is run twice: first a warm-up of as many instances (or the third argument), printed
+ * but not compared, then the measured run. The engine and Operaton are long-running services; a
+ * cold JVM on two cores spends most of a short run compiling (at {@code "500 4"}, 53% of the JVM's
+ * CPU samples were the JIT compiler's), and that is not what the comparison is about. Both get
+ * the same warm-up.
+ *
  * <pre>./mvnw -q -pl engine test-compile exec:java -Dexec.classpathScope=test \
  *   -Dexec.mainClass=org.amends.engine.benchmark.ClientBenchmark -Dexec.args="1000 32"</pre>
+ * (instances, at most in flight, warm-up instances a row; 1000, 32 and as many as measured by default)
  */
 public final class ClientBenchmark {
 
@@ -40,20 +47,28 @@ public final class ClientBenchmark {
     System.setProperty(ResponseRecorder.OFF, "true");
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int inFlight = args.length > 1 ? Integer.parseInt(args[1]) : 32;
+    int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : instances;
     List<Figures> figures = new ArrayList<>();
     try (LocalPostgres postgres = LocalPostgres.startTemporary()) {
       try (EngineServer server = EngineServer.start(
           EngineServerSettings.forTests(CREDENTIAL.credential()), postgres.dataSource(), false)) {
-        figures.add(report(run(server, TestEngineServer.Transport.GRPC, Completion.WAITED, instances, inFlight)));
-        figures.add(report(run(server, TestEngineServer.Transport.REST, Completion.WAITED, instances, inFlight)));
-        figures.add(report(run(server, TestEngineServer.Transport.GRPC, Completion.SENT, instances, inFlight)));
-        figures.add(report(run(server, TestEngineServer.Transport.REST, Completion.SENT, instances, inFlight)));
+        for (Row row : Row.values()) {
+          warmUp(run(server, row, Pass.WARM_UP, warmUp, inFlight));
+        }
+        for (Row row : Row.values()) {
+          figures.add(report(run(server, row, Pass.MEASURED, instances, inFlight)));
+        }
       }
-      figures.add(report(OperatonWorkload.run(postgres.jdbcUrl(), TYPES, instances, inFlight)));
+      figures.add(report(OperatonWorkload.run(postgres.jdbcUrl(), TYPES, warmUp, instances, inFlight, ClientBenchmark::warmUp)));
     }
-    System.out.printf("instances: %d, at most %d in flight, %d cores%n",
-        instances, inFlight, Runtime.getRuntime().availableProcessors());
+    System.out.printf("instances: %d, at most %d in flight, %d cores, after a warm-up of %d instances a row%n",
+        instances, inFlight, Runtime.getRuntime().availableProcessors(), warmUp);
     figures.forEach(f -> System.out.println(f.row()));
+  }
+
+  /** A warm-up row is printed to show what a cold JVM does; it is not compared. */
+  private static void warmUp(Figures figures) {
+    System.out.printf("warm-up, not compared: %s%n", figures.row());
   }
 
   /** Each row as soon as it is known, with the load average of the moment (the machine is shared). */
@@ -66,11 +81,30 @@ public final class ClientBenchmark {
   /** How a handler completes its job: waiting for the answer, or sending it and returning. */
   private enum Completion { WAITED, SENT }
 
-  private static Figures run(EngineServer server, TestEngineServer.Transport transport, Completion completion,
-      int instances, int inFlight) throws Exception {
+  /** The engine's rows, in the order they run. */
+  private enum Row {
+    GRPC_WAITED(TestEngineServer.Transport.GRPC, Completion.WAITED),
+    REST_WAITED(TestEngineServer.Transport.REST, Completion.WAITED),
+    GRPC_SENT(TestEngineServer.Transport.GRPC, Completion.SENT),
+    REST_SENT(TestEngineServer.Transport.REST, Completion.SENT);
+
+    private final TestEngineServer.Transport transport;
+    private final Completion completion;
+
+    Row(TestEngineServer.Transport transport, Completion completion) {
+      this.transport = transport;
+      this.completion = completion;
+    }
+  }
+
+  /** A warm-up pass runs its own process, so that no worker or stream of it is left to the measured one. */
+  private enum Pass { WARM_UP, MEASURED }
+
+  private static Figures run(EngineServer server, Row row, Pass pass, int instances, int inFlight) throws Exception {
+    TestEngineServer.Transport transport = row.transport;
+    Completion completion = row.completion;
     boolean streaming = transport == TestEngineServer.Transport.GRPC;
-    String processId = "bench_" + transport.name().toLowerCase() + "_" + completion.name().toLowerCase();
-    // a loaded machine can take longer than the client's default 10 s to answer the deployment
+    String processId = "bench_" + row.name().toLowerCase() + (pass == Pass.WARM_UP ? "_warm_up" : "");
     try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport)
         .defaultRequestTimeout(Duration.ofMinutes(1)).build()) {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.operaton.bpm.engine.ExternalTaskService;
 import org.operaton.bpm.engine.ProcessEngine;
 import org.operaton.bpm.engine.ProcessEngineConfiguration;
@@ -33,7 +34,9 @@ final class OperatonWorkload {
 
   private OperatonWorkload() {}
 
-  static Figures run(String jdbcUrl, List<String> types, int instances, int inFlight) throws Exception {
+  /** A warm-up pass of {@code warmUp} instances (handed to {@code warmedUp}), then the measured one. */
+  static Figures run(String jdbcUrl, List<String> types, int warmUp, int instances, int inFlight,
+      Consumer<Figures> warmedUp) throws Exception {
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(jdbcUrl);
     pool.setUsername("postgres");
@@ -55,16 +58,16 @@ final class OperatonWorkload {
           .setProcessEngineName("benchmark-operaton")
           .buildProcessEngine();
       try {
-        return run(engine, types, instances, inFlight);
+        warmedUp.accept(run(engine, "bench_operaton_warm_up", types, warmUp, inFlight));
+        return run(engine, "bench_operaton", types, instances, inFlight);
       } finally {
         engine.close();
       }
     }
   }
 
-  private static Figures run(ProcessEngine engine, List<String> types, int instances, int inFlight)
-      throws Exception {
-    String processId = "bench_operaton";
+  private static Figures run(ProcessEngine engine, String processId, List<String> types, int instances,
+      int inFlight) throws Exception {
     var builder = Bpmn.createExecutableProcess(processId).startEvent();
     var task = builder.serviceTask("ServiceTask_1").operatonExternalTask(types.get(0));
     for (int i = 1; i < types.size(); i++) {
