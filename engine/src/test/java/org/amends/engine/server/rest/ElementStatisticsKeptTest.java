@@ -261,9 +261,11 @@ class ElementStatisticsKeptTest {
     }
   }
 
-  /** Back to the schema before V9, with its rows (later migrations left as they are). */
+  /** Back to the schema before V9, with its rows (later migrations left as they are, but for V9's own V11 and V13). */
   private static void undoMigration() throws SQLException {
     try (Connection connection = postgres.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("drop function engine.element_statistics_inserted() cascade");
+      statement.execute("drop function engine.element_statistics_updated() cascade");
       statement.execute("drop function engine.element_statistics_track() cascade");
       statement.execute("drop function engine.element_statistics_clear() cascade");
       statement.execute("drop function engine.element_statistics_move(bigint, bigint, bigint)");
@@ -279,10 +281,12 @@ class ElementStatisticsKeptTest {
 
   /**
    * V9's own script on that schema, as Flyway runs it on a database that has rows, then the later
-   * migrations that change what V9 made (V11 rebuilds its index with the key included).
+   * migrations that change what V9 made (V11 rebuilds its index with the key included, V13 counts
+   * inserts and updates per statement).
    */
   private static void applyMigration() throws SQLException, IOException {
-    for (String migration : List.of("V9__element_statistics.sql", "V11__element_statistics_index_only.sql")) {
+    for (String migration : List.of("V9__element_statistics.sql", "V11__element_statistics_index_only.sql",
+        "V13__element_statistics_per_statement.sql")) {
       String script;
       try (InputStream in = ElementStatisticsKeptTest.class.getResourceAsStream("/db/engine/" + migration)) {
         script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -295,7 +299,7 @@ class ElementStatisticsKeptTest {
     }
   }
 
-  /** The element instance table's columns and indexes, and the statistics table's, as text to compare. */
+  /** The element instance table's columns, indexes and triggers, and the statistics table's, as text to compare. */
   private static List<String> elementInstanceSchema() throws SQLException {
     List<String> schema = new java.util.ArrayList<>();
     try (Connection connection = postgres.dataSource().getConnection(); Statement statement = connection.createStatement();
@@ -303,7 +307,9 @@ class ElementStatisticsKeptTest {
             + " || coalesce(generation_expression, '') from information_schema.columns where table_schema = 'engine'"
             + " and table_name in ('element_instance', 'element_statistics')"
             + " union all select indexdef from pg_indexes where schemaname = 'engine'"
-            + " and tablename in ('element_instance', 'element_statistics')")) {
+            + " and tablename in ('element_instance', 'element_statistics')"
+            + " union all select tgname || ' ' || pg_get_triggerdef(oid) from pg_trigger"
+            + " where tgrelid = 'engine.element_instance'::regclass and not tgisinternal")) {
       while (rows.next()) {
         schema.add(rows.getString(1));
       }

@@ -1,0 +1,88 @@
+-- V9 keeps the element statistics with a trigger on each row of element_instance: for every row
+-- a batch inserts or updates, a PL/pgSQL call, a lookup of its process instance's definition and
+-- an upsert of a counter row that every instance of the definition shares. On the client
+-- benchmark (start, three service tasks, end; four instances in flight) that made the writer's
+-- one statement a batch take 2.8 ms on the server instead of 1.5 ms, and the writer waits for it.
+--
+-- Inserts and updates are now counted once per statement, from its transition tables: one
+-- grouped upsert, each counter row touched at most once, and changes that cancel out within the
+-- batch (an element entered and left) not at all. The counts are the same: every contribution is
+-- an addition worked out from the rows as the statement left them (the row triggers ran after the
+-- statement too, and saw the same), so summing them per statement gives what adding them one row
+-- at a time did; the conditions below are V9's, row for row. Deletes (the retention's, a few
+-- instances at a time) keep V9's row trigger.
+drop trigger element_statistics_write on element_instance;
+
+-- the statement's new element instances, each under its process instance's definition
+create function element_statistics_inserted() returns trigger
+  language plpgsql set search_path from current
+  as $$
+  begin
+    insert into element_statistics as s
+    select coalesce(p.definition, (n.data->>'processDefinitionKey')::bigint),
+      n.data->>'elementId', element_statistics_state(n.state), count(*)
+    from inserted_rows n
+    left join lateral (select (p.data->>'processDefinitionKey')::bigint definition from element_instance p
+      where p.key = n.process_instance_key and (p.data->>'flowScopeKey')::bigint = -1 limit 1) p on true
+    where (n.data->>'flowScopeKey')::bigint is distinct from -1
+    group by 1, 2, 3
+    on conflict (process_definition_key, element_id, state) do update set instances = s.instances + excluded.instances;
+    return null;
+  end
+  $$;
+
+-- the statement's changed element instances: out of the count they were in, into the one they
+-- are in now; a process instance moved to another definition (a migration) takes its element
+-- instances' counts with it
+create function element_statistics_updated() returns trigger
+  language plpgsql set search_path from current
+  as $$
+  declare
+    moved record;
+  begin
+    for moved in
+      select n.key, (o.data->>'processDefinitionKey')::bigint from_definition,
+        (n.data->>'processDefinitionKey')::bigint to_definition
+      from updated_old o join updated_new n on n.key = o.key
+      where (o.data->>'flowScopeKey')::bigint = -1
+        and (o.data->>'processDefinitionKey') is distinct from (n.data->>'processDefinitionKey')
+    loop
+      perform element_statistics_move(moved.key, moved.from_definition, moved.to_definition);
+    end loop;
+
+    insert into element_statistics as s
+    select definition, element, state, sum(delta)
+    from (
+      select coalesce(p.definition, (o.data->>'processDefinitionKey')::bigint) definition,
+        o.data->>'elementId' element, element_statistics_state(o.state) state, -1 delta
+      from updated_old o join updated_new n on n.key = o.key
+      left join lateral (select (p.data->>'processDefinitionKey')::bigint definition from element_instance p
+        where p.key = o.process_instance_key and (p.data->>'flowScopeKey')::bigint = -1 limit 1) p on true
+      where (o.data->>'flowScopeKey')::bigint is distinct from -1
+        and not coalesce(o.data->>'elementId' = n.data->>'elementId'
+          and element_statistics_state(o.state) = element_statistics_state(n.state)
+          and o.data->>'processDefinitionKey' = n.data->>'processDefinitionKey', false)
+      union all
+      select coalesce(p.definition, (n.data->>'processDefinitionKey')::bigint),
+        n.data->>'elementId', element_statistics_state(n.state), 1
+      from updated_old o join updated_new n on n.key = o.key
+      left join lateral (select (p.data->>'processDefinitionKey')::bigint definition from element_instance p
+        where p.key = n.process_instance_key and (p.data->>'flowScopeKey')::bigint = -1 limit 1) p on true
+      where (o.data->>'flowScopeKey')::bigint is distinct from -1
+        and not coalesce(o.data->>'elementId' = n.data->>'elementId'
+          and element_statistics_state(o.state) = element_statistics_state(n.state)
+          and o.data->>'processDefinitionKey' = n.data->>'processDefinitionKey', false)
+    ) changes
+    group by 1, 2, 3
+    having sum(delta) <> 0
+    on conflict (process_definition_key, element_id, state) do update set instances = s.instances + excluded.instances;
+    return null;
+  end
+  $$;
+
+create trigger element_statistics_insert after insert on element_instance
+  referencing new table as inserted_rows
+  for each statement execute function element_statistics_inserted();
+create trigger element_statistics_update after update on element_instance
+  referencing old table as updated_old new table as updated_new
+  for each statement execute function element_statistics_updated();
