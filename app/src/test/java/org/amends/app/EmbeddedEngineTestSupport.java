@@ -42,7 +42,7 @@ public abstract class EmbeddedEngineTestSupport {
     int restPort = freePort();
     int managementPort = freePort();
     int grpcPort = freePort();
-    String dataDirectory = temporaryDirectory().toString();
+    String dataDirectory = temporaryDataDirectory().toString();
     registry.add("amends.engine.rest-port", () -> restPort);
     registry.add("amends.engine.management-port", () -> managementPort);
     registry.add("amends.engine.grpc-port", () -> grpcPort);
@@ -83,9 +83,16 @@ public abstract class EmbeddedEngineTestSupport {
     }
   }
 
-  private static Path temporaryDirectory() {
+  /**
+   * A fresh PostgreSQL data directory for one test app, under the module's {@code target}: the
+   * app keeps its data directory when it stops, as it must in production, and a test suite starts
+   * dozens of them (hundreds of megabytes each); under {@code /tmp} they outlived every run and
+   * filled the disk, under {@code target} a clean or a new clone takes them away.
+   */
+  public static Path temporaryDataDirectory() {
     try {
-      return Files.createTempDirectory("amends-test-postgres");
+      Path parent = Files.createDirectories(Path.of("target", "test-postgres"));
+      return Files.createTempDirectory(parent.toAbsolutePath(), "amends-test-postgres");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.search.enums.ElementInstanceState;
 import io.camunda.client.api.search.enums.ElementInstanceType;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ class EngineAwayIntakeTest {
 
   @DynamicPropertySource
   static void properties(DynamicPropertyRegistry registry) throws Exception {
-    String dataDirectory = Files.createTempDirectory("amends-test-postgres").toString();
+    String dataDirectory = EmbeddedEngineTestSupport.temporaryDataDirectory().toString();
     registry.add("amends.postgres.data-dir", () -> dataDirectory);
     registry.add("camunda.client.rest-address", () -> "http://127.0.0.1:" + REST_PORT);
     registry.add("camunda.client.grpc-address", () -> "http://127.0.0.1:" + GRPC_PORT);
