@@ -51,30 +51,19 @@ create function element_statistics_updated() returns trigger
     end loop;
 
     insert into element_statistics as s
-    select definition, element, state, sum(delta)
-    from (
-      select coalesce(p.definition, (o.data->>'processDefinitionKey')::bigint) definition,
-        o.data->>'elementId' element, element_statistics_state(o.state) state, -1 delta
-      from updated_old o join updated_new n on n.key = o.key
-      left join lateral (select (p.data->>'processDefinitionKey')::bigint definition from element_instance p
-        where p.key = o.process_instance_key and (p.data->>'flowScopeKey')::bigint = -1 limit 1) p on true
-      where (o.data->>'flowScopeKey')::bigint is distinct from -1
-        and not coalesce(o.data->>'elementId' = n.data->>'elementId'
-          and element_statistics_state(o.state) = element_statistics_state(n.state)
-          and o.data->>'processDefinitionKey' = n.data->>'processDefinitionKey', false)
-      union all
-      select coalesce(p.definition, (n.data->>'processDefinitionKey')::bigint),
-        n.data->>'elementId', element_statistics_state(n.state), 1
-      from updated_old o join updated_new n on n.key = o.key
-      left join lateral (select (p.data->>'processDefinitionKey')::bigint definition from element_instance p
-        where p.key = n.process_instance_key and (p.data->>'flowScopeKey')::bigint = -1 limit 1) p on true
-      where (o.data->>'flowScopeKey')::bigint is distinct from -1
-        and not coalesce(o.data->>'elementId' = n.data->>'elementId'
-          and element_statistics_state(o.state) = element_statistics_state(n.state)
-          and o.data->>'processDefinitionKey' = n.data->>'processDefinitionKey', false)
-    ) changes
+    select coalesce(p.definition, (side.data->>'processDefinitionKey')::bigint), side.data->>'elementId',
+      element_statistics_state(side.state), sum(side.delta)
+    from updated_old o join updated_new n on n.key = o.key
+    cross join lateral (values (o.process_instance_key, o.data, o.state, -1), (n.process_instance_key, n.data, n.state, 1))
+      as side (process_instance_key, data, state, delta)
+    left join lateral (select (p.data->>'processDefinitionKey')::bigint definition from element_instance p
+      where p.key = side.process_instance_key and (p.data->>'flowScopeKey')::bigint = -1 limit 1) p on true
+    where (o.data->>'flowScopeKey')::bigint is distinct from -1
+      and not coalesce(o.data->>'elementId' = n.data->>'elementId'
+        and element_statistics_state(o.state) = element_statistics_state(n.state)
+        and o.data->>'processDefinitionKey' = n.data->>'processDefinitionKey', false)
     group by 1, 2, 3
-    having sum(delta) <> 0
+    having sum(side.delta) <> 0
     on conflict (process_definition_key, element_id, state) do update set instances = s.instances + excluded.instances;
     return null;
   end
