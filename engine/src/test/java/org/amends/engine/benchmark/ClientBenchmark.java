@@ -105,6 +105,7 @@ public final class ClientBenchmark {
     Completion completion = row.completion;
     boolean streaming = transport == TestEngineServer.Transport.GRPC;
     String processId = "bench_" + row.name().toLowerCase() + (pass == Pass.WARM_UP ? "_warm_up" : "");
+    // a loaded machine can take longer than the client's default 10 s to answer the deployment
     try (CamundaClient client = CREDENTIAL.clientBuilder(server, transport)
         .defaultRequestTimeout(Duration.ofMinutes(1)).build()) {
       client.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess(processId)
