@@ -30,6 +30,7 @@ class ModelerRestartTest {
         .replace("name=\"Tell the referrer\"", "name=\"Tell the referrer the outcome\"");
     int managersVersion;
     try (ConfigurableApplicationContext first = start()) {
+      assertThat(data.resolve("PG_VERSION")).as("the test's own data directory holds the database").exists();
       Drafts drafts = first.getBean(Drafts.class);
       drafts.save(Kind.PROCESS, "meeting", meeting, 0, "manager");
       DeployOutcome deployed = first.getBean(ProcessDeployer.class).deploy("meeting", "Say conference too", "manager");
@@ -68,9 +69,10 @@ class ModelerRestartTest {
     // the client's variables (set by the surefire configuration) win over its properties: use them
     properties.put("camunda.client.auth.username", environmentOr("CAMUNDA_BASIC_AUTH_USERNAME", "restart-test"));
     properties.put("camunda.client.auth.password", environmentOr("CAMUNDA_BASIC_AUTH_PASSWORD", "restart-test-password"));
+    // as command-line arguments: the builder's own properties are defaults, below application.yml,
+    // whose data directory (the user's ~/.amends/postgres) and ports would win over the test's
     return new SpringApplicationBuilder(AmendsApplication.class)
         .profiles("dev")
-        .properties(properties)
-        .run();
+        .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new));
   }
 }
