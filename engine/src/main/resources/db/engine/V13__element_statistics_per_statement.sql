@@ -9,8 +9,9 @@
 -- batch (an element entered and left) not at all. The counts are the same: every contribution is
 -- an addition worked out from the rows as the statement left them (the row triggers ran after the
 -- statement too, and saw the same), so summing them per statement gives what adding them one row
--- at a time did; the conditions below are V9's, row for row. Deletes (the retention's, a few
--- instances at a time) keep V9's row trigger.
+-- at a time did; the conditions below are V9's, row for row. A migration's move has a row
+-- trigger of its own, which runs only for one; deletes (the retention's, a few instances at a
+-- time) keep V9's row trigger.
 drop trigger element_statistics_write on element_instance;
 
 -- the statement's new element instances, each under its process instance's definition
@@ -31,25 +32,25 @@ create function element_statistics_inserted() returns trigger
   end
   $$;
 
+-- a process instance moved to another definition (a migration) takes its element instances'
+-- counts with it: a row trigger whose condition PostgreSQL checks itself, so that it runs for a
+-- migration only and costs the batches nothing else
+create function element_statistics_migrated() returns trigger
+  language plpgsql set search_path from current
+  as $$
+  begin
+    perform element_statistics_move(new.key, (old.data->>'processDefinitionKey')::bigint,
+      (new.data->>'processDefinitionKey')::bigint);
+    return null;
+  end
+  $$;
+
 -- the statement's changed element instances: out of the count they were in, into the one they
--- are in now; a process instance moved to another definition (a migration) takes its element
--- instances' counts with it
+-- are in now
 create function element_statistics_updated() returns trigger
   language plpgsql set search_path from current
   as $$
-  declare
-    moved record;
   begin
-    for moved in
-      select n.key, (o.data->>'processDefinitionKey')::bigint from_definition,
-        (n.data->>'processDefinitionKey')::bigint to_definition
-      from updated_old o join updated_new n on n.key = o.key
-      where (o.data->>'flowScopeKey')::bigint = -1
-        and (o.data->>'processDefinitionKey') is distinct from (n.data->>'processDefinitionKey')
-    loop
-      perform element_statistics_move(moved.key, moved.from_definition, moved.to_definition);
-    end loop;
-
     insert into element_statistics as s
     select coalesce(p.definition, (side.data->>'processDefinitionKey')::bigint), side.data->>'elementId',
       element_statistics_state(side.state), sum(side.delta)
@@ -72,6 +73,10 @@ create function element_statistics_updated() returns trigger
 create trigger element_statistics_insert after insert on element_instance
   referencing new table as inserted_rows
   for each statement execute function element_statistics_inserted();
+create trigger element_statistics_migrate after update on element_instance
+  for each row when ((old.data->>'flowScopeKey')::bigint = -1
+    and (old.data->>'processDefinitionKey') is distinct from (new.data->>'processDefinitionKey'))
+  execute function element_statistics_migrated();
 create trigger element_statistics_update after update on element_instance
   referencing old table as updated_old new table as updated_new
   for each statement execute function element_statistics_updated();

@@ -266,6 +266,7 @@ class ElementStatisticsKeptTest {
     try (Connection connection = postgres.dataSource().getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("drop function engine.element_statistics_inserted() cascade");
       statement.execute("drop function engine.element_statistics_updated() cascade");
+      statement.execute("drop function engine.element_statistics_migrated() cascade");
       statement.execute("drop function engine.element_statistics_track() cascade");
       statement.execute("drop function engine.element_statistics_clear() cascade");
       statement.execute("drop function engine.element_statistics_move(bigint, bigint, bigint)");
